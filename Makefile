@@ -1,0 +1,52 @@
+# Two commands for a new user: `make run` and `make test`. Everything else is set up by them.
+SHELL := /bin/bash
+PYTHON310 ?= $(shell command -v /root/.pyenv/versions/3.10.13/bin/python || command -v python3.10)
+VENV := .venv
+PY := $(VENV)/bin/python
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONWARNINGS ?= ignore::DeprecationWarning
+
+ARTICLES := $(wildcard knowledge/articles/*/*.md)
+GENERATED_NLU := data/nlu/generated_knowledge.yml
+TRAINING := config.yml domain.yml $(wildcard data/*.yml) $(filter-out $(GENERATED_NLU),$(wildcard data/nlu/*.yml)) $(GENERATED_NLU)
+MODEL := models/assistant.tar.gz
+
+.PHONY: run test bench setup model check clean
+
+run: setup $(MODEL)
+	$(PY) -m bot run
+
+test: setup $(MODEL)
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: setup $(MODEL)
+	$(PY) -m bot bench
+
+setup: $(VENV)/.installed
+
+model: $(MODEL)
+
+check: setup $(GENERATED_NLU)
+	$(PY) -m bot knowledge check
+	$(VENV)/bin/rasa data validate --fail-on-warnings
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	@test -n "$(PYTHON310)" || { echo "Python 3.10 is needed (Rasa 3.6 does not run on 3.11)."; exit 1; }
+	test -x $(PY) || $(PYTHON310) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip<25" wheel
+	$(PY) -m pip install --quiet -c requirements.lock -e .
+	touch $@
+
+$(GENERATED_NLU): $(ARTICLES) knowledge/triage.yml $(VENV)/.installed
+	$(PY) -m bot knowledge build
+
+# Retrain only when the training data or the configuration changed (make compares the times).
+$(MODEL): $(TRAINING) $(VENV)/.installed
+	@start=$$(date +%s); \
+	$(VENV)/bin/rasa train --fixed-model-name assistant --out models --quiet && \
+	echo "Training took $$(( $$(date +%s) - start ))s"
+	@touch $@
+
+clean:
+	rm -rf models .rasa results var

@@ -1,0 +1,92 @@
+"""Custom actions run by the action server (`rasa run actions`).
+
+Each action reads what it needs from the tracker, asks `bot` what to say and dispatches it;
+no decisions are made here, so the same logic is tested and benchmarked without Rasa.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import answering
+from bot.knowledge import load_articles
+from bot.settings import PRIVACY_URL
+
+GREETING = (
+    "Hello! I'm an automated assistant for community groups and small charities in England. "
+    "I can answer common questions about governance, funding and volunteering from checked "
+    "guidance, with links to the sources.\n\n"
+    "I can't settle disputes or give advice on your particular legal or money problems, but I can "
+    "put you in touch with your local support organisation (such as your CVS). In an emergency, "
+    "call 999.\n\n"
+    "Please don't type personal details about other people. What we keep and for how long: "
+    "{privacy_url}\n\nWhat would you like to ask?"
+)
+
+
+def send(dispatcher: CollectingDispatcher, reply: answering.Reply) -> None:
+    for message in reply.messages:
+        dispatcher.utter_message(text=message.text, buttons=message.buttons or [], json_message=message.payload)
+
+
+class ActionGreet(Action):
+    def name(self) -> Text:
+        return "action_greet"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(text=GREETING.format(privacy_url=PRIVACY_URL))
+        return []
+
+
+class ActionAnswer(Action):
+    """Answer a free-text question: emergency, handoff case, article, clarification or fallback."""
+
+    def name(self) -> Text:
+        return "action_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        latest = tracker.latest_message or {}
+        intent = latest.get("intent") or {}
+        reply = answering.respond(
+            latest.get("text") or "",
+            intent=intent.get("name"),
+            intent_confidence=float(intent.get("confidence") or 0.0),
+        )
+        send(dispatcher, reply)
+        return [SlotSet("handoff_offered", reply.handoff_offered)]
+
+
+class ActionShowArticle(Action):
+    """The article chosen with a clarification button."""
+
+    def name(self) -> Text:
+        return "action_show_article"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        article_id = next(tracker.get_latest_entity_values("article"), None)
+        if article_id not in load_articles():
+            dispatcher.utter_message(text="Sorry, I couldn't find that topic. Could you ask your question again?")
+            return []
+        reply = answering.answer_article(article_id)
+        send(dispatcher, reply)
+        return [SlotSet("handoff_offered", reply.handoff_offered)]
+
+
+class ActionDeclineOffer(Action):
+    def name(self) -> Text:
+        return "action_decline_offer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(response="utter_no_worries")
+        return [SlotSet("handoff_offered", False)]

@@ -1,0 +1,1 @@
+"""Core of the community advice assistant: knowledge, answering, geography, handoffs, storage."""

@@ -1,0 +1,186 @@
+"""Deciding what to say to a free-text question, and saying it with a payload the widget can read.
+
+Order matters and is fixed: an emergency is signposted first, always; then a case the assistant
+should not settle alone gets a safe first step and an offer of the local LIO; then an article if
+one fits clearly; two close articles get a choice; nothing fitting gets an honest "I don't know".
+The Rasa action only passes the text in and sends the messages out, so the benchmark measures
+exactly what users get.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.emergency import detect_emergency
+from bot.knowledge import Article, load_articles, load_triage
+from bot.retrieval import EMERGENCY_PREFIX, HANDOFF_PREFIX, OUT_OF_SCOPE, Ranked, Retriever, default_retriever
+
+# Thresholds on the classifier's probabilities, chosen by cross-validation on the training
+# questions (see `python -m bot bench`), never on the held-out set.
+ANSWER_MIN = 0.12  # below this the best article is a guess: say so instead
+CLARIFY_RATIO = 0.6  # second article at least this share of the first ...
+CLARIFY_BELOW = 0.35  # ... while the first is not itself convincing: ask which one
+HANDOFF_MIN = 0.45  # probability mass on the "needs a person" cases, which must also rank first
+EMERGENCY_MIN = 0.3  # probability mass on emergencies (the patterns catch the rest)
+OOS_INTENT_CONFIDENT = 0.75  # DIET is sure it is out of scope: demand a clearer article match
+OOS_INTENT_ANSWER_MIN = 0.5
+
+YES_NO_BUTTONS = [
+    {"title": "Yes, please", "payload": "/affirm"},
+    {"title": "No, thanks", "payload": "/deny"},
+]
+
+
+@dataclass
+class Message:
+    text: str
+    payload: dict[str, Any] | None = None
+    buttons: list[dict[str, str]] | None = None
+
+
+@dataclass
+class Reply:
+    kind: str  # answer | clarify | fallback | handoff_offer | emergency
+    messages: list[Message] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    handoff_offered: bool = False
+    case: str | None = None
+
+
+def _date(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def article_messages(article: Article, today: dt.date | None = None) -> list[Message]:
+    """The answer with its sources and review date; past review_by, a warning and the LIO offer."""
+    sources = [{"title": s.title, "url": s.url} for s in article.sources]
+    source_lines = "\n".join(f"Source: {s.title} – {s.url}" for s in article.sources[:2])
+    text = f"{article.answer}\n\n{source_lines}\nLast reviewed: {_date(article.reviewed)}"
+    payload = {
+        "kind": "answer",
+        "article": article.id,
+        "title": article.title,
+        "sources": sources,
+        "reviewed": article.reviewed.isoformat(),
+    }
+    messages = [Message(text=text, payload=payload)]
+    if article.is_overdue(today):
+        messages.append(
+            Message(
+                text=(
+                    f"Please note: this guidance was last checked on {_date(article.reviewed)} and is due "
+                    "for review, so some details may have changed. Would you like me to put you in touch "
+                    "with your local support organisation to check?"
+                ),
+                payload={"kind": "handoff_offer", "reason": "review_overdue", "article": article.id},
+                buttons=YES_NO_BUTTONS,
+            )
+        )
+    return messages
+
+
+def answer_article(article_id: str, today: dt.date | None = None) -> Reply:
+    article = load_articles()[article_id]
+    messages = article_messages(article, today)
+    return Reply(kind="answer", messages=messages, articles=[article_id], handoff_offered=len(messages) > 1)
+
+
+def _emergency_reply(emergency_id: str, ranked: list[Ranked]) -> Reply:
+    emergency = {e.id: e for e in load_triage().emergencies}[emergency_id]
+    reply = Reply(
+        kind="emergency",
+        messages=[Message(text=emergency.message, payload={"kind": "emergency", "type": emergency_id})],
+    )
+    # After the signposting, the article the question was also about (e.g. how to report).
+    best = next((r for r in ranked if r.is_article), None)
+    if best and best.probability >= ANSWER_MIN:
+        reply.messages += article_messages(load_articles()[best.label])
+        reply.articles.append(best.label)
+    return reply
+
+
+def _handoff_reply(case_id: str) -> Reply:
+    case = {c.id: c for c in load_triage().handoff_cases}[case_id]
+    text = (
+        f"{case.first_step}\n\nThis is something to talk through with a person who knows your situation. "
+        "Would you like me to put you in touch with your local support organisation (such as your CVS)?"
+    )
+    return Reply(
+        kind="handoff_offer",
+        messages=[Message(text=text, payload={"kind": "handoff_offer", "case": case_id}, buttons=YES_NO_BUTTONS)],
+        handoff_offered=True,
+        case=case_id,
+    )
+
+
+def _clarify_reply(options: list[str]) -> Reply:
+    articles = load_articles()
+    buttons = [
+        {"title": articles[a].title, "payload": f'/choose_article{{"article":"{a}"}}'} for a in options
+    ]
+    return Reply(
+        kind="clarify",
+        messages=[
+            Message(
+                text="I have guidance on a couple of things that sound close. Which one did you mean?",
+                payload={"kind": "clarify", "options": options},
+                buttons=buttons,
+            )
+        ],
+        articles=options,
+    )
+
+
+def _fallback_reply() -> Reply:
+    return Reply(
+        kind="fallback",
+        messages=[
+            Message(
+                text=(
+                    "Sorry, I don't have checked guidance on that, and I'd rather not guess. "
+                    "I can help with running a community group or small charity in England: governance, "
+                    "funding and volunteering. Your local support organisation may be able to help with "
+                    "this. Would you like me to find them for you?"
+                ),
+                payload={"kind": "fallback"},
+                buttons=YES_NO_BUTTONS,
+            )
+        ],
+        handoff_offered=True,
+    )
+
+
+def respond(
+    text: str,
+    intent: str | None = None,
+    intent_confidence: float = 0.0,
+    retriever: Retriever | None = None,
+    today: dt.date | None = None,
+) -> Reply:
+    """What the assistant says to one free-text message (the intent is DIET's, if known)."""
+    retriever = retriever or default_retriever()
+    ranked_all = retriever.rank(text, top=len(retriever.labels))
+
+    emergency = detect_emergency(text)
+    if emergency is None and retriever.group_mass(ranked_all, EMERGENCY_PREFIX) >= EMERGENCY_MIN:
+        emergency = next(r.label for r in ranked_all if r.label.startswith(EMERGENCY_PREFIX))[len(EMERGENCY_PREFIX):]
+    if emergency:
+        return _emergency_reply(emergency, ranked_all)
+
+    top = ranked_all[0]
+    if top.label.startswith(HANDOFF_PREFIX) and retriever.group_mass(ranked_all, HANDOFF_PREFIX) >= HANDOFF_MIN:
+        return _handoff_reply(top.label[len(HANDOFF_PREFIX):])
+
+    articles = [r for r in ranked_all if r.is_article]
+    best = articles[0] if articles else None
+    answer_min = ANSWER_MIN
+    if intent == "out_of_scope" and intent_confidence >= OOS_INTENT_CONFIDENT:
+        answer_min = OOS_INTENT_ANSWER_MIN
+    if best is None or top.label == OUT_OF_SCOPE and top.probability > best.probability or best.probability < answer_min:
+        return _fallback_reply()
+
+    second = articles[1] if len(articles) > 1 else None
+    if second and best.probability < CLARIFY_BELOW and second.probability >= CLARIFY_RATIO * best.probability:
+        return _clarify_reply([best.label, second.label])
+    return answer_article(best.label, today)

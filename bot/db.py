@@ -1,0 +1,98 @@
+"""Database tables for what the assistant keeps: the LIO directory and handoff records.
+
+SQLite by default, PostgreSQL by DATABASE_URL (the same database as Rasa's tracker store).
+SQLAlchemy 1.4 in the 2.0 style: `select()` and `Session` as a context manager.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import declarative_base, relationship, sessionmaker
+
+from bot.settings import database_url
+
+Base = declarative_base()
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Lio(Base):
+    """A Local Infrastructure Organisation: who it is, where its office is, which areas it covers."""
+
+    __tablename__ = "lios"
+    id = Column(String(80), primary_key=True)
+    name = Column(String(200), nullable=False)
+    website = Column(String(300))
+    postcode = Column(String(10))
+    easting = Column(Integer)
+    northing = Column(Integer)
+    notify_email = Column(String(200))  # where new-handoff notices go (set by the deployer)
+    source = Column(String(300), nullable=False)
+    checked = Column(Date, nullable=False)
+    areas = relationship("LioArea", back_populates="lio", cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def la_codes(self) -> list[str]:
+        return sorted(a.la_code for a in self.areas)
+
+
+class LioArea(Base):
+    __tablename__ = "lio_areas"
+    __table_args__ = (UniqueConstraint("lio_id", "la_code"),)
+    id = Column(Integer, primary_key=True)
+    lio_id = Column(String(80), ForeignKey("lios.id", ondelete="CASCADE"), nullable=False, index=True)
+    la_code = Column(String(9), nullable=False, index=True)
+    lio = relationship("Lio", back_populates="areas")
+
+
+class Handoff(Base):
+    """A conversation handed to an LIO with the person's consent. Personal data: see retention."""
+
+    __tablename__ = "handoffs"
+    id = Column(Integer, primary_key=True)
+    reference = Column(String(20), unique=True, nullable=False)
+    sender_id = Column(String(255), nullable=False, index=True)
+    lio_id = Column(String(80), ForeignKey("lios.id"), nullable=False, index=True)
+    la_code = Column(String(9))
+    location_label = Column(String(100))
+    topics = Column(JSON, nullable=False, default=list)
+    summary = Column(Text)
+    transcript = Column(JSON, nullable=False, default=list)
+    consent_version = Column(String(20), nullable=False)
+    consent_text = Column(Text, nullable=False)
+    consent_at = Column(DateTime, nullable=False)
+    contact_email = Column(String(200))
+    contact_phone = Column(String(30))
+    contact_method = Column(String(20))
+    status = Column(String(20), nullable=False, default="new")
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    lio = relationship("Lio")
+
+
+@lru_cache(maxsize=4)
+def engine(url: str | None = None) -> Engine:
+    url = url or database_url()
+    eng = create_engine(url, future=True, pool_pre_ping=True)
+    Base.metadata.create_all(eng)
+    return eng
+
+
+def session(url: str | None = None):  # type: ignore[no-untyped-def]
+    """A new ORM session: `with session() as s, s.begin(): ...`."""
+    return sessionmaker(engine(url), future=True, expire_on_commit=False)()

@@ -1,0 +1,132 @@
+"""`python -m bot knowledge check|build`: validate the knowledge and generate NLU data from it."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from bot.knowledge import (
+    AREAS,
+    KnowledgeError,
+    Problems,
+    article_paths,
+    parse_article,
+    word_count,
+)
+from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
+
+TOPICS_FILE = PROJECT_DIR.parent / "shared" / "knowledge" / "topics.yml"
+GENERATED_NLU = PROJECT_DIR / "data" / "nlu" / "generated_knowledge.yml"
+MAX_ANSWER_WORDS = 90
+MIN_QUESTIONS = 8
+EMERGENCY_IDS = {"immediate_danger", "child_concern", "allegation_against_worker", "adult_at_risk"}
+
+
+def required_topics(path: Path = TOPICS_FILE) -> list[str]:
+    """Topic ids from the brief; a copy sits in knowledge/ so a deployment need not have shared/."""
+    local = KNOWLEDGE_DIR / "topics.yml"
+    source = path if path.exists() else local
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return [t["id"] for t in data["topics"]]
+
+
+def check(root: Path = KNOWLEDGE_DIR, today: dt.date | None = None) -> tuple[list[str], list[str]]:
+    """(errors, overdue) for every article and the triage file. Errors block the build."""
+    today = today or dt.date.today()
+    problems = Problems()
+    overdue: list[str] = []
+    seen: dict[str, Path] = {}
+    for path in article_paths(root):
+        try:
+            article = parse_article(path)
+        except KnowledgeError as exc:
+            problems.errors.append(str(exc))
+            continue
+        if article.id in seen:
+            problems.add(path, f"duplicate id '{article.id}' (also in {seen[article.id]})")
+        seen[article.id] = path
+        if path.stem != article.id:
+            problems.add(path, f"file name should be {article.id}.md")
+        if article.area not in AREAS or path.parent.name != article.area or not article.id.startswith(article.area + "."):
+            problems.add(path, f"area '{article.area}' must be one of {', '.join(AREAS)}, match the folder and the id")
+        if not article.title:
+            problems.add(path, "title is empty")
+        if not article.answer:
+            problems.add(path, "the Answer section is empty")
+        elif word_count(article.answer) > MAX_ANSWER_WORDS:
+            problems.add(path, f"the Answer has {word_count(article.answer)} words; keep it to {MAX_ANSWER_WORDS}")
+        if not article.detail:
+            problems.add(path, "the More detail section is empty")
+        if not article.next_steps:
+            problems.add(path, "Next steps needs at least one '- ' line")
+        if not article.sources:
+            problems.add(path, "needs at least one source")
+        for source in article.sources:
+            if not source.title:
+                problems.add(path, f"a source has no title ({source.url})")
+            if not source.url.startswith(("https://", "http://")):
+                problems.add(path, f"source '{source.title}' needs a full URL, not '{source.url}'")
+        if article.review_by <= article.reviewed:
+            problems.add(path, "review_by must be after reviewed")
+        if article.reviewed > today:
+            problems.add(path, f"reviewed date {article.reviewed} is in the future")
+        if len(set(q.lower() for q in article.questions)) < MIN_QUESTIONS:
+            problems.add(path, f"needs at least {MIN_QUESTIONS} different example questions")
+        if article.is_overdue(today):
+            overdue.append(f"{article.id}: review was due {article.review_by}")
+    for topic in required_topics():
+        if topic not in seen:
+            problems.add(root / "articles", f"required topic '{topic}' has no article")
+    _check_triage(root, problems)
+    return problems.errors, overdue
+
+
+def _check_triage(root: Path, problems: Problems) -> None:
+    from bot.knowledge import load_triage
+
+    path = root / "triage.yml"
+    try:
+        triage = load_triage(root)
+    except (OSError, KeyError, yaml.YAMLError) as exc:
+        problems.add(path, f"cannot be read ({exc})")
+        return
+    ids = [c.id for c in triage.handoff_cases]
+    if len(ids) != len(set(ids)):
+        problems.add(path, "handoff case ids must be unique")
+    for case in triage.handoff_cases:
+        if not case.first_step or len(case.examples) < MIN_QUESTIONS:
+            problems.add(path, f"case '{case.id}' needs a first_step and {MIN_QUESTIONS}+ examples")
+    missing = EMERGENCY_IDS - {e.id for e in triage.emergencies}
+    if missing:
+        problems.add(path, f"emergencies missing: {', '.join(sorted(missing))}")
+    for emergency in triage.emergencies:
+        if "999" not in emergency.message:
+            problems.add(path, f"emergency '{emergency.id}' must tell people to call 999 when in danger")
+
+
+def build_nlu(root: Path = KNOWLEDGE_DIR, out: Path = GENERATED_NLU) -> int:
+    """Write the ask_question intent's examples from the articles and triage; returns the count."""
+    from bot.knowledge import load_articles, load_triage
+
+    examples: list[str] = []
+    for article in load_articles(root).values():
+        examples += article.questions
+    triage = load_triage(root)
+    for case in triage.handoff_cases:
+        examples += case.examples
+    for emergency in triage.emergencies:
+        examples += emergency.examples
+    unique = list(dict.fromkeys(" ".join(e.split()) for e in examples))
+    body = "\n".join(f"    - {_nlu_safe(e)}" for e in unique)
+    out.write_text(
+        "# GENERATED by `python -m bot knowledge build` from knowledge/: do not edit, edit the articles.\n"
+        f'version: "3.1"\nnlu:\n- intent: ask_question\n  examples: |\n{body}\n',
+        encoding="utf-8",
+    )
+    return len(unique)
+
+
+def _nlu_safe(text: str) -> str:
+    # Square and round brackets would be read as entity annotations by Rasa's Markdown-ish format.
+    return text.replace("[", "(").replace("]", ")")

@@ -1,0 +1,141 @@
+"""`python -m bot run`: start every process of the assistant, print where to find them, stop them all.
+
+Three processes: the Rasa server (chat channels, dialogue), the action server (our actions, which
+call into `bot`) and the web app (privacy notice, demo page, staff app). Ctrl-C stops all three.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+
+from bot import settings
+
+
+@dataclass
+class Service:
+    name: str
+    command: list[str]
+    health_url: str
+
+    def healthy(self) -> bool:
+        try:
+            with urllib.request.urlopen(self.health_url, timeout=2) as resp:
+                return resp.status == 200
+        except OSError:
+            return False
+
+
+def environment() -> dict[str, str]:
+    """The child processes' environment: every default filled in, so endpoints.yml can use it."""
+    env = dict(os.environ)
+    env["DATABASE_URL"] = settings.database_url()
+    env["ACTIONS_PORT"] = str(settings.ACTIONS_PORT)
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    return env
+
+
+def services() -> list[Service]:
+    py = sys.executable
+    return [
+        Service(
+            "action server",
+            [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.ACTIONS_PORT)],
+            f"http://localhost:{settings.ACTIONS_PORT}/health",
+        ),
+        Service(
+            "Rasa server",
+            [
+                py, "-m", "rasa", "run",
+                "--model", str(settings.MODEL_PATH),
+                "--endpoints", "endpoints.yml",
+                "--credentials", "credentials.yml",
+                "--port", str(settings.RASA_PORT),
+                "--cors", settings.CORS_ORIGINS,
+            ],
+            f"http://localhost:{settings.RASA_PORT}/",
+        ),
+        Service(
+            "web app",
+            [py, "-m", "bot.web"],
+            f"http://localhost:{settings.WEB_PORT}/healthz",
+        ),
+    ]
+
+
+def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Popen]:
+    """Start the services and wait until each answers its health URL; raise if one dies."""
+    if not settings.MODEL_PATH.exists():
+        raise SystemExit(f"No trained model at {settings.MODEL_PATH}: run `make run` (it trains first).")
+    env = environment()
+    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+    procs: list[subprocess.Popen] = []
+    for service in wanted:
+        log = open(settings.DATA_DIR / f"{service.name.replace(' ', '-')}.log", "ab")
+        procs.append(
+            subprocess.Popen(
+                service.command, cwd=settings.PROJECT_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        )
+    deadline = time.monotonic() + timeout
+    pending = list(zip(wanted, procs))
+    while pending:
+        for service, proc in list(pending):
+            if proc.poll() is not None:
+                stop(procs)
+                raise RuntimeError(
+                    f"The {service.name} stopped during start-up; see {settings.DATA_DIR}/"
+                    f"{service.name.replace(' ', '-')}.log"
+                )
+            if service.healthy():
+                pending.remove((service, proc))
+        if time.monotonic() > deadline:
+            stop(procs)
+            raise RuntimeError(f"Timed out waiting for: {', '.join(s.name for s, _ in pending)}")
+        time.sleep(0.5)
+    return procs
+
+
+def stop(procs: list[subprocess.Popen]) -> None:
+    for proc in procs:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+    for proc in procs:
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+def run() -> int:
+    began = time.monotonic()
+    print("Starting the assistant (this takes about half a minute)...", flush=True)
+    procs = start(services())
+    base = f"http://localhost"
+    print(
+        f"\nReady in {time.monotonic() - began:.0f}s.\n"
+        f"  Chat (REST):        POST {base}:{settings.RASA_PORT}/webhooks/rest/webhook\n"
+        f"  Chat (socket.io):   {base}:{settings.RASA_PORT}/socket.io\n"
+        f"  Action server:      {base}:{settings.ACTIONS_PORT}/health\n"
+        f"  Web (privacy etc.): {base}:{settings.WEB_PORT}/\n"
+        f"  Database:           {settings.database_url()}\n"
+        f"  Logs:               {settings.DATA_DIR}/*.log\n"
+        "Press Ctrl-C to stop everything.",
+        flush=True,
+    )
+    try:
+        while all(p.poll() is None for p in procs):
+            time.sleep(1)
+        print("A process stopped unexpectedly; stopping the rest. See the logs.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nStopping...", flush=True)
+        return 0
+    finally:
+        stop(procs)

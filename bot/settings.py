@@ -1,0 +1,36 @@
+"""Settings from the environment, with the embedded defaults a new user gets from `make run`.
+
+One place for every knob, so the README's configuration table and the code cannot drift apart.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+KNOWLEDGE_DIR = Path(os.environ.get("KNOWLEDGE_DIR", PROJECT_DIR / "knowledge"))
+# Everything the running assistant writes (SQLite database, logs) lives here; git-ignored.
+DATA_DIR = Path(os.environ.get("DATA_DIR", PROJECT_DIR / "var"))
+MODELS_DIR = PROJECT_DIR / "models"
+MODEL_PATH = MODELS_DIR / "assistant.tar.gz"
+
+
+def database_url() -> str:
+    """Tracker store and handoff records share one database, chosen by DATABASE_URL."""
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if url:
+        return url
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{DATA_DIR / 'assistant.db'}"
+
+
+RASA_PORT = int(os.environ.get("RASA_PORT", "5005"))
+ACTIONS_PORT = int(os.environ.get("ACTIONS_PORT", "5055"))
+WEB_PORT = int(os.environ.get("WEB_PORT", "8080"))
+# Where people read what we store about them; linked from the first message.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", f"http://localhost:{WEB_PORT}").rstrip("/")
+PRIVACY_URL = os.environ.get("PRIVACY_URL", f"{PUBLIC_BASE_URL}/privacy")
+# Origins allowed to open the chat from a browser (the LIO websites embedding the widget).
+CORS_ORIGINS = os.environ.get("CORS_ORIGINS", "*")
+# How long a conversation stays in the tracker store and a handoff in the database.
+RETENTION_DAYS = int(os.environ.get("RETENTION_DAYS", "180"))

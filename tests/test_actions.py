@@ -1,0 +1,93 @@
+"""Actions run against rasa_sdk's Tracker and CollectingDispatcher, as the action server runs them."""
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.actions import ActionAnswer, ActionDeclineOffer, ActionGreet, ActionShowArticle
+
+
+def tracker_for(text: str, intent: str = "ask_question", entities: list[dict[str, Any]] | None = None) -> Tracker:
+    return Tracker(
+        sender_id="test",
+        slots={"handoff_offered": False},
+        latest_message={
+            "text": text,
+            "intent": {"name": intent, "confidence": 0.9},
+            "entities": entities or [],
+        },
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+def run(action: Any, tracker: Tracker) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    return dispatcher.messages, events
+
+
+def test_greet_says_what_it_can_and_cannot_do_and_links_privacy() -> None:
+    messages, events = run(ActionGreet(), tracker_for("hello", "greet"))
+    text = messages[0]["text"]
+    assert "governance, funding and volunteering" in text
+    assert "can't settle disputes" in text
+    assert "/privacy" in text
+    assert events == []
+
+
+def test_answer_sends_article_with_payload_and_resets_offer() -> None:
+    messages, events = run(ActionAnswer(), tracker_for("how do we register as a charity with the charity commission"))
+    payload = messages[0]["custom"]
+    assert payload["kind"] in {"answer", "clarify"}
+    if payload["kind"] == "answer":
+        assert payload["article"] == "governance.charity_registration"
+        assert payload["sources"][0]["url"].startswith("https://")
+        assert "Last reviewed" in messages[0]["text"]
+    assert SlotSet("handoff_offered", False) in events
+
+
+def test_emergency_comes_first() -> None:
+    messages, events = run(ActionAnswer(), tracker_for("one of our volunteers has collapsed and isn't breathing"))
+    assert messages[0]["custom"]["kind"] == "emergency"
+    assert "999" in messages[0]["text"]
+
+
+def test_complex_case_offers_the_local_lio_with_buttons() -> None:
+    messages, events = run(
+        ActionAnswer(), tracker_for("our treasurer has been taking money from the group account for months")
+    )
+    assert messages[0]["custom"]["kind"] == "handoff_offer"
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/affirm", "/deny"]
+    assert SlotSet("handoff_offered", True) in events
+
+
+def test_nonsense_gets_an_honest_fallback() -> None:
+    messages, events = run(ActionAnswer(), tracker_for("what's the best recipe for lasagne", "out_of_scope"))
+    assert messages[0]["custom"] == {"kind": "fallback"}
+    assert "don't have checked guidance" in messages[0]["text"]
+
+
+def test_clarification_button_shows_the_chosen_article() -> None:
+    entities = [{"entity": "article", "value": "funding.gasds"}]
+    messages, _ = run(ActionShowArticle(), tracker_for('/choose_article{"article":"funding.gasds"}', "choose_article", entities))
+    assert messages[0]["custom"]["article"] == "funding.gasds"
+
+
+def test_unknown_article_from_a_tampered_button_is_handled() -> None:
+    entities = [{"entity": "article", "value": "no.such.article"}]
+    messages, events = run(ActionShowArticle(), tracker_for("x", "choose_article", entities))
+    assert "couldn't find" in messages[0]["text"] and events == []
+
+
+def test_declining_the_offer_clears_it() -> None:
+    messages, events = run(ActionDeclineOffer(), tracker_for("no", "deny"))
+    assert messages[0]["response"] == "utter_no_worries"
+    assert events == [SlotSet("handoff_offered", False)]

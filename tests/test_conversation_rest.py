@@ -1,0 +1,71 @@
+"""A short conversation with the real Rasa server and action server over the REST channel."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.conftest import Servers
+
+pytestmark = pytest.mark.slow
+
+
+def test_greeting_explains_scope_and_links_privacy_notice(servers: Servers) -> None:
+    replies = servers.say("greet-user", "hello")
+    text = " ".join(r.get("text", "") for r in replies)
+    assert "community groups" in text
+    assert "999" in text
+    assert f"{servers.web}/privacy" in text or "/privacy" in text
+    with urllib.request.urlopen(f"{servers.web}/privacy") as resp:
+        page = resp.read().decode()
+    assert "How long we keep it" in page and "180 days" in page
+
+
+def test_question_answered_with_sources_and_payload(servers: Servers) -> None:
+    servers.say("question-user", "hi")
+    replies = servers.say("question-user", "how do we claim gift aid on donations")
+    payloads = [r["custom"] for r in replies if "custom" in r]
+    assert payloads, replies
+    first = payloads[0]
+    assert first["kind"] in {"answer", "clarify"}
+    if first["kind"] == "answer":
+        assert first["article"].startswith("funding.gift_aid")
+        assert first["sources"] and first["sources"][0]["url"].startswith("http")
+        text = next(r["text"] for r in replies if r.get("custom") is first)
+        assert "Last reviewed" in text
+    thanks = servers.say("question-user", "thanks!")
+    assert "welcome" in thanks[0]["text"].lower()
+
+
+def test_bot_challenge_and_goodbye(servers: Servers) -> None:
+    assert "automated" in servers.say("challenge-user", "are you a real person?")[0]["text"]
+    assert "goodbye" in servers.say("challenge-user", "bye")[0]["text"].lower()
+
+
+def test_conversation_is_kept_in_the_sql_tracker_store(servers: Servers) -> None:
+    servers.say("stored-user", "hello")
+    db = servers.data_dir / "assistant.db"
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT count(*) FROM events WHERE sender_id = 'stored-user'").fetchone()[0]
+    assert rows > 0
+
+
+def test_bad_request_gets_a_clear_message(servers: Servers) -> None:
+    req = urllib.request.Request(
+        f"{servers.rasa}/webhooks/rest/webhook", data=b'{"message": "hi"}',
+        headers={"Content-Type": "application/json"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req)
+    assert err.value.code == 400
+    assert "sender" in json.loads(err.value.read())["error"]
+
+
+def test_rasa_http_api_is_off(servers: Servers) -> None:
+    """Only the channels are open: the conversations API must not answer."""
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(f"{servers.rasa}/conversations/stored-user/tracker")
+    assert err.value.code in (403, 404)
