@@ -12,18 +12,35 @@ GENERATED_NLU := data/nlu/generated_knowledge.yml
 TRAINING := config.yml domain.yml $(wildcard data/*.yml) $(filter-out $(GENERATED_NLU),$(wildcard data/nlu/*.yml)) $(GENERATED_NLU)
 MODEL := models/assistant.tar.gz
 
-.PHONY: run test bench setup model check clean
+.PHONY: run test bench setup model check clean browser
+
+POSTCODES := var/postcodes/keys.npy
+NODE := node_modules/.installed
 
 run: setup $(MODEL)
 	$(PY) -m bot run
 
-test: setup $(MODEL)
+test: setup $(MODEL) browser
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: setup $(MODEL)
 	$(PY) -m bot bench
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(POSTCODES) $(NODE)
+
+# Browser tests drive Debian's Chromium (never a downloaded browser build).
+browser:
+	@command -v chromium >/dev/null || { echo "Installing Debian's chromium for the browser tests..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# The socket.io client (served to browsers from the project, no CDN) and axe-core for tests.
+$(NODE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The postcode index (memory-mapped arrays) built once from the ONSPD data package.
+$(POSTCODES): $(VENV)/.installed
+	$(PY) -m bot postcodes build
 
 model: $(MODEL)
 

@@ -11,7 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import answering
+from bot import answering, question_log
 from bot.knowledge import load_articles
 from bot.settings import PRIVACY_URL
 
@@ -54,12 +54,12 @@ class ActionAnswer(Action):
     ) -> List[Dict[Text, Any]]:
         latest = tracker.latest_message or {}
         intent = latest.get("intent") or {}
+        text = latest.get("text") or ""
         reply = answering.respond(
-            latest.get("text") or "",
-            intent=intent.get("name"),
-            intent_confidence=float(intent.get("confidence") or 0.0),
+            text, intent=intent.get("name"), intent_confidence=float(intent.get("confidence") or 0.0)
         )
         send(dispatcher, reply)
+        question_log.record(tracker.sender_id, text, reply)
         return [SlotSet("handoff_offered", reply.handoff_offered)]
 
 

@@ -23,6 +23,59 @@ def _knowledge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _postcodes(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot import postcode_index
+
+    if args.action == "build":
+        count = postcode_index.build_from_package()
+        print(f"indexed {count} postcodes from the packaged ONSPD data into {postcode_index.INDEX_DIR}")
+        return 0
+    if not args.file:
+        print("error: give the ONSPD CSV file: python -m bot postcodes import ONSPD.csv", file=sys.stderr)
+        return 2
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: {path} is not a file", file=sys.stderr)
+        return 2
+    try:
+        kept, skipped = postcode_index.import_onspd_csv(path)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"imported {kept} live English postcodes ({skipped} other rows skipped); restart the assistant to use them")
+    return 0
+
+
+def _lios(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot import lios
+
+    if args.action == "sync":
+        print(f"loaded {lios.sync_directory()} LIOs from {lios.LIOS_FILE}")
+        return 0
+    if not args.file or not Path(args.file).is_file():
+        print("error: give a CSV file: python -m bot lios import FILE.csv", file=sys.stderr)
+        return 2
+    try:
+        imported, rejected = lios.import_csv(Path(args.file))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"imported {imported} LIOs; rejected {len(rejected)} rows")
+    for line in rejected:
+        print(f"  rejected {line}")
+    return 0 if not rejected else 3
+
+
+def _staff(args: argparse.Namespace) -> int:
+    from bot.staff.accounts import add_staff_cli
+
+    return add_staff_cli(args)
+
+
 def _run(args: argparse.Namespace) -> int:
     from bot.launcher import run
 
@@ -45,6 +98,24 @@ def main(argv: list[str] | None = None) -> int:
     k = sub.add_parser("knowledge", help="check the curated articles or generate NLU data from them")
     k.add_argument("action", choices=["check", "build"], help="check: validate; build: write generated NLU")
     k.set_defaults(func=_knowledge)
+
+    p = sub.add_parser("postcodes", help="build the postcode index, or replace it from a newer ONSPD CSV")
+    p.add_argument("action", choices=["build", "import"])
+    p.add_argument("file", nargs="?", help="ONSPD CSV (for import)")
+    p.set_defaults(func=_postcodes)
+
+    lp = sub.add_parser("lios", help="load the LIO directory: the curated one (sync) or your own CSV (import)")
+    lp.add_argument("action", choices=["sync", "import"])
+    lp.add_argument("file", nargs="?", help="CSV with columns id,name,la_codes,website,postcode,notify_email,source,checked")
+    lp.set_defaults(func=_lios)
+
+    sp = sub.add_parser("staff", help="manage staff accounts for the review app")
+    sp.add_argument("action", choices=["add"])
+    sp.add_argument("email")
+    who = sp.add_mutually_exclusive_group(required=True)
+    who.add_argument("--lio", help="the LIO id whose handoffs this person may see")
+    who.add_argument("--admin", action="store_true", help="an administrator who sees every LIO")
+    sp.set_defaults(func=_staff)
 
     r = sub.add_parser("run", help="start the Rasa server, the action server and the web app")
     r.set_defaults(func=_run)

@@ -18,9 +18,9 @@ from bot.retrieval import EMERGENCY_PREFIX, HANDOFF_PREFIX, OUT_OF_SCOPE, Ranked
 
 # Thresholds on the classifier's probabilities, chosen by cross-validation on the training
 # questions (see `python -m bot bench`), never on the held-out set.
-ANSWER_MIN = 0.12  # below this the best article is a guess: say so instead
+ANSWER_MIN = 0.10  # below this the best article is a guess: say so instead
 CLARIFY_RATIO = 0.6  # second article at least this share of the first ...
-CLARIFY_BELOW = 0.35  # ... while the first is not itself convincing: ask which one
+CLARIFY_BELOW = 0.30  # ... while the first is not itself convincing: ask which one
 HANDOFF_MIN = 0.45  # probability mass on the "needs a person" cases, which must also rank first
 EMERGENCY_MIN = 0.3  # probability mass on emergencies (the patterns catch the rest)
 OOS_INTENT_CONFIDENT = 0.75  # DIET is sure it is out of scope: demand a clearer article match

@@ -80,9 +80,27 @@ class Handoff(Base):
     contact_email = Column(String(200))
     contact_phone = Column(String(30))
     contact_method = Column(String(20))
-    status = Column(String(20), nullable=False, default="new")
+    status = Column(String(20), nullable=False, default="new")  # new | in_progress | closed
+    assignee = Column(String(200))
     created_at = Column(DateTime, nullable=False, default=utcnow)
     lio = relationship("Lio")
+
+
+class QuestionLog(Base):
+    """Each free-text question and what the assistant did with it: the staff dashboard's source.
+
+    Kept no longer than the retention period, like conversations, because people sometimes type
+    personal details into a question.
+    """
+
+    __tablename__ = "question_log"
+    id = Column(Integer, primary_key=True)
+    asked_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    sender_id = Column(String(255), nullable=False)
+    text = Column(Text, nullable=False)
+    outcome = Column(String(20), nullable=False)  # answer | clarify | fallback | handoff_offer | emergency
+    article_id = Column(String(80))
+    case_id = Column(String(80))
 
 
 @lru_cache(maxsize=4)

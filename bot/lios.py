@@ -113,7 +113,12 @@ def _upsert(records: list[dict[str, Any]], replace_all: bool = False) -> None:
             lio.source, lio.checked = r["source"], r["checked"]
             if r["notify_email"]:
                 lio.notify_email = r["notify_email"]
-            lio.areas = [LioArea(la_code=c) for c in r["la_codes"]]
+            # Keep unchanged area rows: replacing them all would insert before the delete and
+            # trip the (lio_id, la_code) unique constraint.
+            wanted = set(r["la_codes"])
+            lio.areas = [a for a in lio.areas if a.la_code in wanted] + [
+                LioArea(la_code=c) for c in sorted(wanted - {a.la_code for a in lio.areas})
+            ]
             s.add(lio)
 
 

@@ -48,7 +48,7 @@ class PostcodePoint:
 class District:
     code: str
     la_code: str  # the authority most of its postcodes are in
-    la_codes: tuple[str, ...]  # every authority it touches, most postcodes first
+    la_codes: tuple[str, ...]  # authorities with a real share of its postcodes, most first
     easting: int
     northing: int
 
@@ -124,7 +124,7 @@ def _write_summaries(keys, la_index, eastings, northings, codes, folder: Path) -
         if not s[2]:
             continue
         districts[district] = {
-            "la": [code for code, _ in counter.most_common()],
+            "la": [[code, n] for code, n in counter.most_common()],
             "e": round(s[0] / s[2]),
             "n": round(s[1] / s[2]),
         }
@@ -194,6 +194,17 @@ def _progress_bar(done: int, total: int, width: int = 40) -> None:
     print(f"\r[{'#' * filled}{'.' * (width - filled)}] {share:6.1%}", end="", file=sys.stderr, flush=True)
 
 
+# A district counts as split only when another authority holds a real share of its postcodes,
+# not the odd boundary postcode.
+SPLIT_SHARE = 0.05
+
+
+def _district(code: str, d: dict) -> District:  # type: ignore[type-arg]
+    total = sum(n for _, n in d["la"])
+    codes = tuple(la for la, n in d["la"] if n / total >= SPLIT_SHARE)
+    return District(code, d["la"][0][0], codes, d["e"], d["n"])
+
+
 class PostcodeIndex:
     """Lookups against the memory-mapped arrays; built on first use when missing."""
 
@@ -206,9 +217,7 @@ class PostcodeIndex:
         self.north = np.load(folder / "north.npy", mmap_mode="r")
         self.la_codes: list[str] = json.loads((folder / "la_codes.json").read_text())
         raw = json.loads((folder / "districts.json").read_text())
-        self.districts = {
-            code: District(code, d["la"][0], tuple(d["la"]), d["e"], d["n"]) for code, d in raw.items()
-        }
+        self.districts = {code: _district(code, d) for code, d in raw.items()}
         self.authority_centres: dict[str, tuple[int, int]] = {
             code: (c["e"], c["n"]) for code, c in json.loads((folder / "authorities.json").read_text()).items()
         }

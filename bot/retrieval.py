@@ -91,7 +91,17 @@ class Ranked:
 
 
 class Retriever:
-    def __init__(self, texts: list[str], labels: list[str]) -> None:
+    """Logistic regression over n-grams, with a BM25 nudge from the full article text.
+
+    The classifier knows the questions people ask; BM25 over the article body knows the words the
+    guidance itself uses ("SORP", "honorarium", "TEN") that no example question happened to. The
+    nudge re-ranks articles only: it never creates confidence for an out-of-scope message, because
+    it scales with the classifier's own best article probability.
+    """
+
+    BM25_WEIGHT = 0.4
+
+    def __init__(self, texts: list[str], labels: list[str], article_texts: dict[str, str] | None = None) -> None:
         features = FeatureUnion(
             [
                 ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
@@ -106,9 +116,23 @@ class Retriever:
         )
         self.model.fit([normalise(t) for t in texts], labels)
         self.labels: list[str] = list(self.model.classes_)
+        self.bm25 = None
+        if article_texts:
+            from bot.baselines import BM25
+
+            self.bm25 = BM25(article_texts)
+            self._article_index = np.array([i for i, label in enumerate(self.labels) if label in article_texts])
 
     def rank(self, text: str, top: int = 5) -> list[Ranked]:
         probs = self.model.predict_proba([normalise(text)])[0]
+        if self.bm25 is not None:
+            lexical = dict(self.bm25.rank(text))
+            best = max(lexical.values())
+            if best > 0:
+                articles = self._article_index
+                boost = np.array([lexical.get(self.labels[i], 0.0) / best for i in articles])
+                probs = probs.copy()
+                probs[articles] += self.BM25_WEIGHT * boost * probs[articles].max()
         order = np.argsort(probs)[::-1][:top]
         return [Ranked(self.labels[i], float(probs[i])) for i in order]
 
@@ -118,5 +142,7 @@ class Retriever:
 
 @lru_cache(maxsize=2)
 def default_retriever(root: Path = KNOWLEDGE_DIR) -> Retriever:
-    texts, labels = training_examples(load_articles(root), load_triage(root), out_of_scope_examples())
-    return Retriever(texts, labels)
+    articles = load_articles(root)
+    texts, labels = training_examples(articles, load_triage(root), out_of_scope_examples())
+    bodies = {a.id: " ".join([a.title, a.answer, a.detail, *a.next_steps, *a.questions]) for a in articles.values()}
+    return Retriever(texts, labels, bodies)

@@ -34,3 +34,14 @@ PRIVACY_URL = os.environ.get("PRIVACY_URL", f"{PUBLIC_BASE_URL}/privacy")
 CORS_ORIGINS = os.environ.get("CORS_ORIGINS", "*")
 # How long a conversation stays in the tracker store and a handoff in the database.
 RETENTION_DAYS = int(os.environ.get("RETENTION_DAYS", "180"))
+# Email notices of new handoffs (a link to the staff app, never the transcript).
+SMTP_HOST = os.environ.get("SMTP_HOST", "")  # empty: notices are logged, not sent
+SMTP_PORT = int(os.environ.get("SMTP_PORT", "25"))
+SMTP_USER = os.environ.get("SMTP_USER", "")
+SMTP_PASSWORD = os.environ.get("SMTP_PASSWORD", "")
+SMTP_STARTTLS = os.environ.get("SMTP_STARTTLS", "0") == "1"
+MAIL_FROM = os.environ.get("MAIL_FROM", "assistant@localhost")
+STAFF_BASE_URL = os.environ.get("STAFF_BASE_URL", f"{PUBLIC_BASE_URL}/staff")
+# Web app: session signing key (generated into DATA_DIR when unset) and cookie security.
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+SECURE_COOKIES = os.environ.get("SECURE_COOKIES", "0") == "1"  # set to 1 behind HTTPS

@@ -1,16 +1,43 @@
-"""The assistant's web app: the privacy notice now; the demo page and the staff app build on it.
+"""The assistant's web app: privacy notice, the demo LIO page with the chat widget, the staff app.
 
-Served by waitress (a production WSGI server in pure Python) on WEB_PORT.
+Served by waitress (a production WSGI server in pure Python) on WEB_PORT. Each part is a Flask
+blueprint in its own package: `bot.widget` (demo page and widget assets), `bot.staff` (the LIO
+staff review app).
 """
 from __future__ import annotations
+
+import secrets
 
 from flask import Flask, render_template
 
 from bot import settings
 
 
+def secret_key() -> str:
+    """SECRET_KEY from the environment, else one generated once and kept in the data directory."""
+    if settings.SECRET_KEY:
+        return settings.SECRET_KEY
+    path = settings.DATA_DIR / "secret_key"
+    if not path.exists():
+        settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
 def create_app() -> Flask:
+    from bot.staff import bp as staff_bp
+    from bot.widget import bp as widget_bp
+
     app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=secret_key(),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.SECURE_COOKIES,
+    )
+    app.register_blueprint(widget_bp)
+    app.register_blueprint(staff_bp, url_prefix="/staff")
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:
@@ -19,10 +46,6 @@ def create_app() -> Flask:
     @app.get("/privacy")
     def privacy() -> str:
         return render_template("privacy.html", retention_days=settings.RETENTION_DAYS)
-
-    @app.get("/")
-    def index() -> str:
-        return render_template("index.html", rasa_port=settings.RASA_PORT)
 
     @app.after_request
     def security_headers(resp):  # type: ignore[no-untyped-def]

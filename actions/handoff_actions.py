@@ -1,0 +1,187 @@
+"""The handoff form: where they are, which LIO, consent, optional contact, summary, the record."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot import handoffs
+from bot.geography import default_gazetteer
+from bot.lios import directory_meta, get_card, route
+from bot.location_messages import lio_message, nation_message, no_lio_message, split_district_message, unknown_location_message
+from bot.settings import RETENTION_DAYS
+
+FORM_SLOTS = ["location", "consent", "contact", "contact_method", "summary", "lio_id", "la_code", "nation", "consent_at"]
+
+
+def reset_form_slots() -> List[EventType]:
+    return [SlotSet(slot, None) for slot in FORM_SLOTS] + [SlotSet("handoff_offered", False)]
+
+
+class ValidateHandoffForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_handoff_form"
+
+    async def required_slots(
+        self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[Text]:
+        """Stop asking once there is nothing to hand over; ask the method only with a contact."""
+        if tracker.get_slot("location") is None or not tracker.get_slot("lio_id"):
+            return ["location"]
+        if tracker.get_slot("consent") is not True:
+            return ["location", "consent"]
+        contact = tracker.get_slot("contact")
+        if contact in (None, "none"):
+            return ["location", "consent", "contact", "summary"]
+        return ["location", "consent", "contact", "contact_method", "summary"]
+
+    def validate_location(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        text = str(value or "").strip()
+        location = default_gazetteer().resolve(text)
+        if location.kind == "unknown":
+            dispatcher.utter_message(**unknown_location_message(text))
+            return {"location": None}
+        if location.kind == "outside_england":
+            dispatcher.utter_message(**nation_message(location, directory_meta()))
+            # Nothing to hand over to an English LIO: end the form (lio_id stays empty).
+            return {"location": location.label, "nation": location.nation, "lio_id": None}
+        handoffs.ensure_directory()
+        if location.split_la_codes:
+            routes = {r.lio.id for r in (route(_with_la(location, c)) for c in location.split_la_codes) if r}
+            if len(routes) > 1:
+                dispatcher.utter_message(**split_district_message(location, default_gazetteer()))
+                return {"location": None}
+        found = route(location)
+        if found is None:
+            dispatcher.utter_message(**no_lio_message(directory_meta()))
+            return {"location": location.label, "lio_id": None}
+        dispatcher.utter_message(**lio_message(location, found, directory_meta()))
+        return {"location": location.label, "lio_id": found.lio.id, "la_code": location.la_code, "nation": "england"}
+
+    def validate_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        if value is True:
+            return {"consent": True, "consent_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+        return {"consent": False}
+
+    def validate_contact(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        if value == "none":
+            return {"contact": "none"}
+        contact = handoffs.parse_contact(str(value or ""))
+        if contact is None:
+            dispatcher.utter_message(
+                text="Sorry, that doesn't look like an email address or a UK phone number. "
+                "Please try again (for example name@example.org or 07700 900123), or choose Skip.",
+                buttons=[{"title": "Skip", "payload": "/deny"}],
+            )
+            return {"contact": None}
+        return {"contact": contact.email or contact.phone}
+
+    def validate_contact_method(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        text = str(value or "").lower()
+        for method, words in (("email", ("email", "e-mail", "mail")), ("text", ("text", "sms")), ("phone", ("phone", "call", "ring"))):
+            if any(w in text for w in words):
+                return {"contact_method": method}
+        dispatcher.utter_message(text="Please choose Email, Phone call or Text message.")
+        return {"contact_method": None}
+
+    def validate_summary(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        text = " ".join(str(value or "").split())
+        if len(text) < 3:
+            dispatcher.utter_message(text="Could you say a little more, in a line?")
+            return {"summary": None}
+        return {"summary": text[:500]}
+
+
+def _with_la(location, la_code):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(location, la_code=la_code, split_la_codes=())
+
+
+class ActionAskConsent(Action):
+    """Asks for consent naming the LIO, in the versioned wording that is stored with the record."""
+
+    def name(self) -> Text:
+        return "action_ask_consent"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        card = get_card(tracker.get_slot("lio_id") or "")
+        name = card.name if card else "your local support organisation"
+        dispatcher.utter_message(
+            text=handoffs.consent_text(name, RETENTION_DAYS),
+            buttons=[
+                {"title": "Yes, share it", "payload": "/affirm"},
+                {"title": "No, don't share", "payload": "/deny"},
+            ],
+            json_message={"kind": "consent", "lio": card.id if card else None, "version": handoffs.CONSENT_VERSION},
+        )
+        return []
+
+
+class ActionSubmitHandoff(Action):
+    def name(self) -> Text:
+        return "action_submit_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        lio_id: Optional[str] = tracker.get_slot("lio_id")
+        if not lio_id:  # outside England or no LIO: already explained by the form
+            return reset_form_slots()
+        card = get_card(lio_id)
+        if tracker.get_slot("consent") is not True or card is None:
+            dispatcher.utter_message(
+                text="That's fine: nothing from this conversation has been shared or kept for them. "
+                "You can contact them directly using the details above."
+            )
+            return reset_form_slots()
+        contact_raw = tracker.get_slot("contact")
+        contact = handoffs.parse_contact(contact_raw) if contact_raw not in (None, "none") else None
+        consent_at = dt.datetime.fromisoformat(tracker.get_slot("consent_at")).replace(tzinfo=None)
+        record = handoffs.create_handoff(
+            sender_id=tracker.sender_id,
+            lio=card,
+            la_code=tracker.get_slot("la_code"),
+            location_label=tracker.get_slot("location"),
+            events=list(tracker.events),
+            consent_at=consent_at,
+            consent_wording=handoffs.consent_text(card.name, RETENTION_DAYS),
+            contact=contact,
+            contact_method=tracker.get_slot("contact_method"),
+            summary=tracker.get_slot("summary"),
+        )
+        follow_up = (
+            "They'll aim to contact you using the details you gave."
+            if contact
+            else "You didn't leave contact details, so please quote this reference if you contact them."
+        )
+        dispatcher.utter_message(
+            text=f"Done. I've passed this conversation to {card.name}. Your reference is {record.reference}. "
+            f"{follow_up} Local organisations are often small teams, so it may take a few working days. "
+            "In an emergency, call 999.",
+            json_message={"kind": "handoff_created", "reference": record.reference, "lio": card.id},
+        )
+        return reset_form_slots()
+
+
+class ActionCancelHandoff(Action):
+    def name(self) -> Text:
+        return "action_cancel_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        dispatcher.utter_message(
+            text="Okay, I've stopped. Nothing has been shared. Is there anything else I can help with?"
+        )
+        return reset_form_slots()

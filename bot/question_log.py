@@ -1,0 +1,28 @@
+"""Recording each free-text question and its outcome, for the staff dashboard."""
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.answering import Reply
+from bot.db import QuestionLog, session
+
+logger = logging.getLogger(__name__)
+
+
+def record(sender_id: str, text: str, reply: Reply) -> None:
+    """Best effort: a database hiccup must never stop the person getting their answer."""
+    try:
+        with session() as s, s.begin():
+            s.add(
+                QuestionLog(
+                    sender_id=sender_id,
+                    text=text[:2000],
+                    outcome=reply.kind,
+                    article_id=reply.articles[0] if reply.articles else None,
+                    case_id=reply.case,
+                )
+            )
+    except SQLAlchemyError:
+        logger.exception("Could not record a question for the dashboard")
