@@ -167,9 +167,45 @@ def report(rows: list[Scores]) -> str:
     return "\n".join(lines)
 
 
+def geo_bench(samples: int = 5000) -> None:
+    """Location lookup latency after warm-up, and the process's memory with the index loaded."""
+    import random
+    import resource
+
+    from bot.geography import default_gazetteer
+
+    began = time.perf_counter()
+    gaz = default_gazetteer()
+    load_s = time.perf_counter() - began
+    rng = random.Random(7)
+    index = gaz.index
+    picks = [index.keys[rng.randrange(len(index))].decode() for _ in range(samples)]
+    queries = [f"{p[:-3]} {p[-3:]}".lower() for p in picks]
+    queries += [p[:-3] for p in picks[: samples // 5]]  # districts
+    queries += rng.choices(["we're in Kendal", "Hull", "milton keynes", "Kirklees", "near Leeds", "Cardiff", "blah"], k=samples // 5)
+    for q in queries[:200]:  # warm-up: page in the arrays
+        gaz.resolve(q)
+    times = []
+    for q in queries:
+        t = time.perf_counter()
+        gaz.resolve(q)
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"Location lookups: {len(queries)} (postcodes, districts, places) over {len(index):,} postcodes; "
+        f"load {load_s:.2f}s; median {statistics.median(times):.3f} ms, p95 {times[int(len(times) * 0.95)]:.3f} ms, "
+        f"max {times[-1]:.2f} ms; peak RSS of this process {rss_mb:.0f} MB"
+    )
+
+
 def main(only: str | None = None) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     logging.disable(logging.WARNING)
+    if only in (None, "geo"):
+        geo_bench()
+        if only == "geo":
+            return 0
     data = load_heldout()
     print(
         f"Held-out set: {len(data['questions'])} questions over {len({q['topic'] for q in data['questions']})} topics, "
@@ -184,8 +220,7 @@ def main(only: str | None = None) -> int:
     rows.append(score("ours: Rasa NLU + answerer (end to end)", ours_with_rasa(), data))
     rows.append(score("ours: answerer alone", ours_without_rasa(), data))
     rows.append(score("baseline: BM25 over article text", bm25_baseline(), data))
-    if only != "answer-fast":
-        rows.append(score("baseline: Rasa FAQ recipe (ResponseSelector)", faq_baseline(), data))
+    rows.append(score("baseline: Rasa FAQ recipe (ResponseSelector)", faq_baseline(), data))
     print(report(rows))
     print(
         "\ntop-1: the first article offered (answer, or first clarification option) is the right one; "

@@ -1,0 +1,110 @@
+"""The handoff over REST with the real servers: from a complex question to a stored record."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import uuid
+from typing import Any
+
+import pytest
+
+from tests.conftest import Servers
+
+pytestmark = pytest.mark.slow
+
+
+def kinds(replies: list[dict[str, Any]]) -> list[str]:
+    return [r["custom"]["kind"] for r in replies if "custom" in r]
+
+
+def payload(replies: list[dict[str, Any]], kind: str) -> dict[str, Any]:
+    return next(r["custom"] for r in replies if r.get("custom", {}).get("kind") == kind)
+
+
+def handoff_rows(servers: Servers, sender: str) -> list[sqlite3.Row]:
+    with sqlite3.connect(servers.data_dir / "assistant.db") as conn:
+        conn.row_factory = sqlite3.Row
+        return conn.execute("SELECT * FROM handoffs WHERE sender_id = ?", (sender,)).fetchall()
+
+
+def test_complex_case_to_stored_handoff_with_transcript(servers: Servers) -> None:
+    me = f"handoff-{uuid.uuid4().hex[:6]}"
+    first = servers.say(me, "our treasurer has been taking money from the group account for months")
+    assert kinds(first) == ["handoff_offer"]
+    ask = servers.say(me, "/affirm")
+    assert kinds(ask) == ["ask_location"]
+    lio_and_consent = servers.say(me, "our postcode is LS6 2AB")
+    lio = payload(lio_and_consent, "lio")
+    assert (lio["lio"], lio["la_code"], lio["covers"]) == ("voluntary-action-leeds", "E08000035", True)
+    assert lio["distance_km"] is not None
+    consent = payload(lio_and_consent, "consent")
+    assert consent["version"] and "Voluntary Action Leeds" in lio_and_consent[-1]["text"]
+    contact_q = servers.say(me, "/affirm")
+    assert "email address" in contact_q[0]["text"]
+    bad = servers.say(me, "call me maybe")
+    assert "doesn't look like an email address" in bad[0]["text"]
+    method_q = servers.say(me, "07700 900123")
+    assert "prefer" in method_q[0]["text"]
+    summary_q = servers.say(me, '/choose_method{"contact_method":"text"}')
+    assert "what would you like help with" in summary_q[0]["text"]
+    done = servers.say(me, "money has gone missing and the treasurer won't show us the statements")
+    created = payload(done, "handoff_created")
+    assert re.fullmatch(r"HO-[A-Z0-9]{6}", created["reference"]) and created["reference"] in done[0]["text"]
+
+    [row] = handoff_rows(servers, me)
+    assert row["reference"] == created["reference"] and row["lio_id"] == "voluntary-action-leeds"
+    assert (row["contact_phone"], row["contact_method"]) == ("07700900123", "text")
+    transcript = json.loads(row["transcript"])
+    assert transcript[0]["role"] == "user" and "treasurer" in transcript[0]["text"]
+    assert any(t["role"] == "bot" and "Voluntary Action Leeds" in t["text"] for t in transcript)
+    assert all(re.match(r"\d{4}-\d\d-\d\dT", t["at"]) for t in transcript)
+    assert "case:fraud_theft" in json.loads(row["topics"])
+    assert row["summary"].startswith("money has gone missing")
+
+
+def test_without_consent_nothing_is_stored(servers: Servers) -> None:
+    me = f"noconsent-{uuid.uuid4().hex[:6]}"
+    servers.say(me, "can you put me in touch with my local cvs")
+    replies = servers.say(me, "Kendal")
+    assert payload(replies, "lio")["la_code"] == "E06000064"
+    end = servers.say(me, "/deny")
+    assert "nothing from this conversation has been shared" in end[0]["text"]
+    assert handoff_rows(servers, me) == []
+
+
+def test_question_in_the_middle_of_the_form_is_answered_then_the_form_resumes(servers: Servers) -> None:
+    me = f"midform-{uuid.uuid4().hex[:6]}"
+    assert kinds(servers.say(me, "i want to talk to someone")) == ["ask_location"]
+    replies = servers.say(me, "before that, how do we claim gift aid on donations?")
+    assert kinds(replies)[0] in ("answer", "clarify")
+    assert kinds(replies)[-1] == "ask_location"  # and it asks again
+    assert payload(servers.say(me, "S1 2HE"), "lio")["lio"] == "voluntary-action-sheffield"
+
+
+def test_stop_ends_the_form_cleanly(servers: Servers) -> None:
+    me = f"stop-{uuid.uuid4().hex[:6]}"
+    servers.say(me, "i want to talk to someone")
+    servers.say(me, "LS6 2AB")
+    stopped = servers.say(me, "cancel")
+    assert "stopped" in stopped[0]["text"] and "Nothing has been shared" in stopped[0]["text"]
+    assert handoff_rows(servers, me) == []
+    after = servers.say(me, "how do we register as a charity")
+    assert kinds(after)[0] in ("answer", "clarify")
+
+
+def test_outside_england_points_to_the_national_body(servers: Servers) -> None:
+    me = f"wales-{uuid.uuid4().hex[:6]}"
+    servers.say(me, "i want to talk to someone")
+    replies = servers.say(me, "CF10 1AA")
+    nation = payload(replies, "lio")
+    assert nation["nation"] == "wales" and "WCVA" in nation["name"]
+    assert handoff_rows(servers, me) == []
+
+
+def test_nonsense_location_asks_again_with_an_example(servers: Servers) -> None:
+    me = f"nonsense-{uuid.uuid4().hex[:6]}"
+    servers.say(me, "i want to talk to someone")
+    replies = servers.say(me, "somewhere over the rainbow")
+    assert payload(replies, "ask_location")["reason"] == "not_understood"
+    assert "LS6 2AB" in replies[0]["text"]

@@ -1,0 +1,92 @@
+"""The curated knowledge passes its own check, and the check catches what an editor gets wrong."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import knowledge, knowledge_tools
+
+ROOT = Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def test_all_articles_pass_the_check() -> None:
+    errors, _overdue = knowledge_tools.check()
+    assert errors == []
+    assert len(knowledge.load_articles()) == 68
+
+
+def test_cli_check_exits_zero_and_reports(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.__main__ import main
+
+    assert main(["knowledge", "check"]) == 0
+    assert "68 articles, 0 errors" in capsys.readouterr().out
+
+
+def test_local_topics_copy_matches_the_brief() -> None:
+    brief = ROOT.parent.parent / "shared" / "knowledge" / "topics.yml"
+    if not brief.exists():
+        pytest.skip("the brief (../shared) is not beside this checkout")
+    ids = lambda p: [t["id"] for t in yaml.safe_load(p.read_text())["topics"]]  # noqa: E731
+    assert ids(brief) == ids(ROOT / "topics.yml")
+
+
+def test_generated_nlu_comes_from_the_articles(tmp_path: Path) -> None:
+    out = tmp_path / "generated.yml"
+    count = knowledge_tools.build_nlu(out=out)
+    data = yaml.safe_load(out.read_text())
+    examples = data["nlu"][0]["examples"]
+    some = knowledge.load_articles()["funding.gasds"].questions[0]
+    assert data["nlu"][0]["intent"] == "ask_question" and some in examples and count > 68 * 8
+
+
+def _copy(tmp_path: Path) -> Path:
+    root = tmp_path / "knowledge"
+    shutil.copytree(ROOT, root)
+    return root
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+def test_check_catches_editor_mistakes(tmp_path: Path) -> None:
+    root = _copy(tmp_path)
+    arts = root / "articles"
+    _edit(arts / "funding" / "funding.gasds.md", "url: https://", "url: www.")
+    _edit(arts / "funding" / "funding.gift_aid.md", "review_by: ", "review_by: 2020-01-01\nold_review_by: ")
+    (arts / "general" / "general.insurance.md").unlink()
+    dup = arts / "general" / "general.copy.md"
+    shutil.copy(arts / "general" / "general.food_safety.md", dup)
+    _edit(arts / "volunteering" / "volunteering.expenses.md", "## Next steps", "## Next stepz")
+    errors, _ = knowledge_tools.check(root)
+    joined = "\n".join(errors)
+    assert "needs a full URL" in joined
+    assert "review_by must be after reviewed" in joined
+    assert "required topic 'general.insurance' has no article" in joined
+    assert "duplicate id 'general.food_safety'" in joined
+    assert "missing section(s) ## Next steps" in joined
+
+
+def test_overdue_articles_are_listed(tmp_path: Path) -> None:
+    _, overdue = knowledge_tools.check(today=dt.date(2030, 1, 1))
+    assert len(overdue) == 68 and "review was due" in overdue[0]
+
+
+def test_answers_are_chat_sized_and_sourced() -> None:
+    for article in knowledge.load_articles().values():
+        assert knowledge.word_count(article.answer) <= 90, article.id
+        assert article.sources and all(s.url.startswith("https://") for s in article.sources), article.id
+        assert len(set(article.questions)) >= 8, article.id
+
+
+def test_triage_has_every_case_from_the_brief_and_999_first() -> None:
+    triage = knowledge.load_triage()
+    assert len(triage.handoff_cases) == 16
+    assert {e.id for e in triage.emergencies} == knowledge_tools.EMERGENCY_IDS
+    assert all("999" in e.message for e in triage.emergencies)

@@ -1,0 +1,146 @@
+"""LIO routing and handoff records on a real database: SQLite, and PostgreSQL as scaled out."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from sqlalchemy import select
+
+from bot import db, handoffs, lios
+from bot.geography import default_gazetteer
+from tests.dbs import fresh_database, postgres_available
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not postgres_available(), reason="PostgreSQL is not running on 127.0.0.1:5432"))]
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    with fresh_database(request.param, tmp_path) as url:
+        monkeypatch.setenv("DATABASE_URL", url)
+        db.engine.cache_clear()
+        lios.sync_directory()
+        yield url
+        db.engine.cache_clear()
+
+
+def test_directory_loads_real_lios_across_every_region(database: str) -> None:
+    gaz = default_gazetteer()
+    with db.session() as s:
+        entries = list(s.scalars(select(db.Lio)))
+    assert len(entries) >= 100
+    regions = {gaz.authority(code).region for lio in entries for code in lio.la_codes}
+    assert len(regions) == 9
+
+
+def test_route_covering_lio(database: str) -> None:
+    found = lios.route(default_gazetteer().resolve("LS6 2AB"))
+    assert found.lio.id == "voluntary-action-leeds" and found.covers
+    assert found.distance_km is not None and found.distance_km < 20
+
+
+def test_route_nearest_when_no_lio_covers(database: str) -> None:
+    gaz = default_gazetteer()
+    loc = gaz.resolve("Hull")
+    with db.session() as s:
+        covering = s.scalars(select(db.LioArea).where(db.LioArea.la_code == loc.la_code)).all()
+    assert not covering, "test premise: no LIO listed for Hull"
+    found = lios.route(loc)
+    assert not found.covers and found.distance_km is not None and found.distance_km < 80
+
+
+def test_route_several_covering_picks_nearest_office(database: str, tmp_path: Path) -> None:
+    csv_file = tmp_path / "mine.csv"
+    csv_file.write_text(
+        "id,name,la_codes,website,postcode,source,checked\n"
+        "leeds-north,Leeds North Test,E08000035,,LS17 6AA,test,2026-11-01\n"
+        "leeds-south,Leeds South Test,E08000035,,LS10 1AA,test,2026-11-01\n"
+    )
+    imported, rejected = lios.import_csv(csv_file)
+    assert (imported, rejected) == (2, [])
+    found = lios.route(default_gazetteer().resolve("LS10 1AB"))
+    assert found.lio.id == "leeds-south" and found.covers
+
+
+def test_csv_import_reports_every_rejected_row(database: str, tmp_path: Path) -> None:
+    csv_file = tmp_path / "navca.csv"
+    csv_file.write_text(
+        "id,name,la_codes,website,postcode,source,checked\n"
+        "good-one,Good CVS,E08000035,https://example.org,,NAVCA export,2026-11-01\n"
+        "Bad Id,Bad,E08000035,,,x,2026-11-01\n"
+        "no-area,No Area,,,,x,2026-11-01\n"
+        "wales-code,Welsh Code,W06000015,,,x,2026-11-01\n"
+        "bad-date,Bad Date,E08000035,,,x,yesterday\n"
+        "bad-postcode,Bad Postcode,E08000035,,ZZ99 9ZZ,x,2026-11-01\n"
+        "good-one,Duplicate,E08000035,,,x,2026-11-01\n"
+    )
+    imported, rejected = lios.import_csv(csv_file)
+    assert imported == 1
+    assert [r.split(":")[0] for r in rejected] == ["line 3", "line 4", "line 5", "line 6", "line 7", "line 8"]
+    assert "not a current English local authority code" in rejected[2]
+    assert lios.get_card("good-one").website == "https://example.org"
+
+
+def test_csv_import_without_required_columns_is_refused(database: str, tmp_path: Path) -> None:
+    csv_file = tmp_path / "wrong.csv"
+    csv_file.write_text("name,phone\nSomething,0113\n")
+    with pytest.raises(ValueError, match="missing column"):
+        lios.import_csv(csv_file)
+
+
+def _events() -> list[dict]:
+    t0 = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone.utc).timestamp()
+    return [
+        {"event": "user", "text": "our treasurer took money", "timestamp": t0},
+        {"event": "bot", "text": "That sounds worrying...", "timestamp": t0 + 1,
+         "data": {"custom": {"kind": "handoff_offer", "case": "fraud_theft"}}},
+        {"event": "user", "text": "/affirm", "timestamp": t0 + 2},
+        {"event": "bot", "text": "Gift Aid is...", "timestamp": t0 + 3,
+         "data": {"custom": {"kind": "answer", "article": "funding.gift_aid"}}},
+        {"event": "slot", "name": "x", "value": 1, "timestamp": t0 + 4},
+    ]
+
+
+def test_handoff_record_keeps_transcript_topics_consent_and_contact(database: str) -> None:
+    card = lios.get_card("voluntary-action-leeds")
+    consent_at = dt.datetime(2026, 11, 24, 10, 0, 5)
+    record = handoffs.create_handoff(
+        sender_id="abc", lio=card, la_code="E08000035", location_label="LS6 2AB", events=_events(),
+        consent_at=consent_at, consent_wording=handoffs.consent_text(card.name, 180),
+        contact=handoffs.parse_contact("07700 900123"), contact_method="phone", summary="  money missing ",
+    )
+    with db.session() as s:
+        stored = s.scalars(select(db.Handoff).where(db.Handoff.reference == record.reference)).one()
+    assert stored.lio_id == "voluntary-action-leeds" and stored.la_code == "E08000035"
+    assert stored.topics == ["case:fraud_theft", "funding.gift_aid"]
+    assert [t["role"] for t in stored.transcript] == ["user", "bot", "user", "bot"]
+    assert stored.transcript[0] == {"role": "user", "text": "our treasurer took money", "at": "2026-11-24T10:00:00+00:00"}
+    assert stored.transcript[2]["text"] == "[pressed a button: affirm]"
+    assert stored.consent_version == handoffs.CONSENT_VERSION and "Voluntary Action Leeds" in stored.consent_text
+    assert stored.consent_at == consent_at
+    assert (stored.contact_phone, stored.contact_email, stored.contact_method) == ("07700900123", None, "phone")
+    assert stored.summary == "money missing" and stored.status == "new"
+
+
+def test_references_are_unique_and_readable() -> None:
+    refs = {handoffs.new_reference() for _ in range(2000)}
+    assert len(refs) == 2000
+    assert all(r.startswith("HO-") and not set(r[3:]) & set("01IO") for r in refs)
+
+
+@pytest.mark.parametrize(
+    "text,email,phone",
+    [("me@example.org", "me@example.org", None), ("email me at Jo.Bloggs@Example.co.uk please", "jo.bloggs@example.co.uk", None),
+     ("07700 900123", None, "07700900123"), ("+44 7700 900123", None, "07700900123"), ("0113 496 0000", None, "01134960000")],
+)
+def test_contact_details_validated(text: str, email: str | None, phone: str | None) -> None:
+    contact = handoffs.parse_contact(text)
+    assert contact is not None and (contact.email, contact.phone) == (email, phone)
+
+
+@pytest.mark.parametrize("text", ["not sure", "12345", "me@", "0800", "+1 212 555 0100"])
+def test_invalid_contact_details_rejected(text: str) -> None:
+    assert handoffs.parse_contact(text) is None
