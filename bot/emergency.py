@@ -10,37 +10,51 @@ import re
 
 _DANGER = re.compile(
     r"(not breathing|isn'?t breathing|stopped breathing|can'?t breathe|unconscious|unresponsive|collapsed"
-    r"|heart attack|having a (fit|seizure|stroke)|bleeding (heavily|badly|a lot|everywhere)|choking"
-    r"|on fire|there'?s a fire|fire in the|smell(s)? gas|gas leak"
-    r"|(has|with|got|holding|waving) a (knife|gun|weapon|machete)|threaten\w* to (kill|stab|hurt|shoot)"
-    r"|going to (kill|hurt|stab) (him|her|them|me|us|someone|somebody)"
-    r"|(kill|hurt|harm) (myself|himself|herself|themselves)|suicid|taken an overdose|overdosed"
+    r"|heart attack|having a (fit|seizure|stroke)|bleeding (heavily|badly|a lot|everywhere)|blood on|choking"
+    r"|allergic reaction|anaphyla|throat (is )?swelling|car crash|been (hit|knocked down) by a|fallen in(to)? the (river|canal|sea|water)"
+    r"|on fire|there'?s a fire|fire in the|smell(s)? (of )?gas|gas leak"
+    r"|(has|with|got|holding|waving) a (knife|gun|weapon|machete)|threaten\w* to (kill|stab|hurt|shoot|jump)"
+    r"|(going to|will|gonna) (kill|hurt|stab) (him|her|them|me|us|someone|somebody)"
+    r"|(kill|hurt|harm) (myself|himself|herself|themselves)|suicid|wants? to die|taken an overdose|overdosed"
+    r"|jump off|kicking the door|screaming at (people|us|staff)|smashing (the|up)"
     r"|immediate danger|in danger right now|being attacked|attacking (him|her|them|us|me|someone)"
-    r"|call an ambulance|need an ambulance|\b999\b|right now.{0,40}(hurt|danger|attack)|missing child|child is missing)",
+    r"|call an ambulance|need an ambulance|\b999\b|right now.{0,40}(hurt|danger|attack)"
+    r"|(child|kid|boy|girl|son|daughter).{0,40}(gone missing|is missing|can'?t find)|missing child)",
 )
 _CHILD = re.compile(
-    r"\b(child|children|kid|kids|boy|girl|teen|teenager|young person|young people|pupil|son|daughter"
-    r"|youth club|toddler|baby|\d{1,2} ?(yr|year)s? old|under ?18s?|minor)\b"
+    r"\b(child|children|kid|kids|boy|boys|girl|girls|lad|teen|teens|teenager|teenagers|young person|young people|youngster"
+    r"|pupil|son|daughter|baby|toddler|youth club|youth project|holiday club|playscheme|young carers?"
+    r"|\d{1,2} ?(yr|year)s? old|under ?18s?|minor|scout|cubs|brownies)\b"
 )
 _CHILD_HARM = re.compile(
-    r"(abus|\bhits?\b|hitting|\bbeat|beaten|hurts? (him|her|them)|bruis|neglect|groom|touch(ed|ing|es)? (him|her|them)"
-    r"|sexual|scared to go home|afraid to go home|self.?harm|cutting (him|her)self|not being fed|hungry all the time"
-    r"|left alone|ran away|run away|exploit|county lines|slapp|burn marks|disclos)"
+    r"(abus|\bhits?\b|hitting|\bbeat|beaten|hurts? (him|her|them)|shak(es|ing) the baby|bruis|neglect|groom"
+    r"|touch(ed|ing|es)? (him|her|them)|sexual|makes (her|him) do things|scared to go home|afraid to go home"
+    r"|self.?harm|cuts on (her|his|their)|cutting (him|her)self|not being fed|no food at home|hungry all the time"
+    r"|left alone|locks? (him|her|them) out|ran away|run away|goes missing|gone missing|exploit|county lines"
+    r"|carry(ing)? drugs|sell(ing)? (drugs|stuff)|gang|slapp|burn marks|disclos|taken abroad.{0,30}married"
+    r"|forced (to )?marr|older man online|asking (her|him) to meet|drunk to collect|threatened to hurt)"
 )
 _WORKER = re.compile(
-    r"\b(volunteer|staff|worker|coach|leader|youth worker|teacher|employee|trustee|helper|chair|treasurer|one of our)\b"
+    r"\b(volunteers?|staff|worker|coach|leader|youth worker|teacher|tutor|employee|trustee|helper|chair"
+    r"|treasurer|one of our|choir leader|sessional|scout leader|befriender)\b"
 )
 _ALLEGATION = re.compile(
-    r"(alleg|inappropriate|touch(ed|ing)|groom|abus|messag(ed|ing) (a|the|one of)|private messages|sexual|photos of"
-    r"|hit (a|the) (child|kid|boy|girl)|slapped|complain\w* about .{0,30}(touch|messag|hurt))"
+    r"(alleg|inappropriate|touch(ed|ing)|groom|abus|messag(ed|es|ing)|snapchat|whatsapp|private messages|sexual"
+    r"|indecent|photos of|images of children|\bhit\b|\bhits\b|slapped|smack|shov|grab|rough with|shouted at"
+    r"|clothes off|lifts home alone|buying (her|him) presents|meet (him|her) on (her|his) own|relationship with"
+    r"|arrested)"
 )
 _ADULT = re.compile(
-    r"\b(elderly|older|vulnerable|adult|disabled|dementia|pensioner|resident|service user|client|member|lady|gentleman"
-    r"|man|woman|neighbour|carer|his mum|her mum|his dad|her dad)\b"
+    r"\b(elderly|older|vulnerable|adults?|disabled|disabilit\w*|dementia|pensioner|resident|service user|clients?"
+    r"|member|lady|ladies|gentleman|man|woman|neighbour|carer|mum|dad|husband|wife|partner|the person we)\b"
 )
 _ADULT_HARM = re.compile(
-    r"(abus|neglect|exploit|taking (all )?(her|his|their) money|stealing (her|his|their) money|financial abuse"
-    r"|\bhits? (him|her)\b|hitting|bruis|self.?neglect|coerc|controlling|cuckoo|not being fed|locked in|scared of (her|his|their))"
+    r"(abus|neglect|exploit|taking (all )?(her|his|their) (money|pension|benefits)|takes? (his|her|their) (money|benefits|pension|food)"
+    r"|stealing (her|his|their) money|controls? (all )?(her|his|their) money|won'?t let (her|him) (go out|leave)"
+    r"|\bhits? (him|her)\b|being hit|hitting|bruis|unexplained injur|self.?neglect|coerc|controlled by|controlling"
+    r"|cuckoo|people living in (his|her) (flat|house)|not being fed|not eating|left alone all day|living in filth"
+    r"|locked in|scared of (her|his|their)|work(ing)? for no pay|passport (was )?taken|modern slavery"
+    r"|given thousands|scam|hoarding)"
 )
 
 
