@@ -153,8 +153,17 @@ def import_onspd_csv(path: Path, folder: Path = INDEX_DIR, progress: bool = True
     oslaua, laua...) all work.
     """
     size = path.stat().st_size
+    read = 0
+
+    def counted(lines: Iterable[str]) -> Iterator[str]:
+        # csv.reader forbids f.tell(), so count characters read (ONSPD is ASCII: characters = bytes).
+        nonlocal read
+        for line in lines:
+            read += len(line)
+            yield line
+
     with path.open(newline="", encoding="utf-8-sig") as f:
-        reader = csv.reader(f)
+        reader = csv.reader(counted(f))
         header = next(reader)
         col_pc = _find_column(header, [r"pcds", r"pcd7?", r"pcd2", r"postcode"])
         col_la = _find_column(header, [r"lad\d\dcd", r"oslaua", r"laua", r"lad_?code"])
@@ -168,7 +177,7 @@ def import_onspd_csv(path: Path, folder: Path = INDEX_DIR, progress: bool = True
         rows: list[tuple[str, str, object, object]] = []
         for n, row in enumerate(reader, 1):
             if progress and n % 50000 == 0:
-                _progress_bar(f.tell(), size)
+                _progress_bar(read, size)
             try:
                 la = row[col_la].strip()
                 live = col_term is None or not row[col_term].strip()
