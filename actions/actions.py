@@ -52,12 +52,8 @@ class ActionAnswer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        latest = tracker.latest_message or {}
-        intent = latest.get("intent") or {}
-        text = latest.get("text") or ""
-        reply = answering.respond(
-            text, intent=intent.get("name"), intent_confidence=float(intent.get("confidence") or 0.0)
-        )
+        text = (tracker.latest_message or {}).get("text") or ""
+        reply = answering.respond(text)
         send(dispatcher, reply)
         question_log.record(tracker.sender_id, text, reply)
         return [SlotSet("handoff_offered", reply.handoff_offered)]

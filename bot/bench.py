@@ -117,7 +117,7 @@ def ours_with_rasa(model: Path = MODEL_PATH) -> Callable[[str], Outcome]:
         intent = parsed.get("intent") or {}
         if intent.get("name") not in ANSWERING_INTENTS:
             return Outcome("other")
-        return _outcome(respond(text, intent=intent.get("name"), intent_confidence=float(intent.get("confidence") or 0)))
+        return _outcome(respond(text))
 
     return decide
 

@@ -20,6 +20,7 @@ TOPICS_FILE = PROJECT_DIR.parent / "shared" / "knowledge" / "topics.yml"
 GENERATED_NLU = PROJECT_DIR / "data" / "nlu" / "generated_knowledge.yml"
 MAX_ANSWER_WORDS = 90
 MIN_QUESTIONS = 8
+NLU_QUESTIONS_PER_ARTICLE = 12
 EMERGENCY_IDS = {"immediate_danger", "child_concern", "allegation_against_worker", "adult_at_risk"}
 
 
@@ -109,9 +110,12 @@ def build_nlu(root: Path = KNOWLEDGE_DIR, out: Path = GENERATED_NLU) -> int:
     """Write ask_question examples (articles, triage) and inform_location ones (gazetteer)."""
     from bot.knowledge import load_articles, load_triage
 
+    # DIET only has to tell a question from a greeting, a location or a "yes"; which article it is
+    # about is the answerer's job (trained on every question). A sample per article keeps the
+    # Rasa model quick to train.
     examples: list[str] = []
     for article in load_articles(root).values():
-        examples += article.questions
+        examples += article.questions[::2][:NLU_QUESTIONS_PER_ARTICLE]
     triage = load_triage(root)
     for case in triage.handoff_cases:
         examples += case.examples

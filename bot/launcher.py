@@ -117,13 +117,15 @@ def run() -> int:
     began = time.monotonic()
     print("Starting the assistant (this takes about half a minute)...", flush=True)
     procs = start(services())
-    base = f"http://localhost"
+    base = "http://localhost"
     print(
         f"\nReady in {time.monotonic() - began:.0f}s.\n"
         f"  Chat (REST):        POST {base}:{settings.RASA_PORT}/webhooks/rest/webhook\n"
         f"  Chat (socket.io):   {base}:{settings.RASA_PORT}/socket.io\n"
         f"  Action server:      {base}:{settings.ACTIONS_PORT}/health\n"
-        f"  Web (privacy etc.): {base}:{settings.WEB_PORT}/\n"
+        f"  Demo LIO page with the chat widget: {base}:{settings.WEB_PORT}/\n"
+        f"  Staff review app:   {base}:{settings.WEB_PORT}/staff/\n"
+        f"  Privacy notice:     {base}:{settings.WEB_PORT}/privacy\n"
         f"  Database:           {settings.database_url()}\n"
         f"  Logs:               {settings.DATA_DIR}/*.log\n"
         "Press Ctrl-C to stop everything.",

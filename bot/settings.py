@@ -45,3 +45,15 @@ STAFF_BASE_URL = os.environ.get("STAFF_BASE_URL", f"{PUBLIC_BASE_URL}/staff")
 # Web app: session signing key (generated into DATA_DIR when unset) and cookie security.
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 SECURE_COOKIES = os.environ.get("SECURE_COOKIES", "0") == "1"  # set to 1 behind HTTPS
+# Staff review app: sign-in security (see docs/staff.md).
+STAFF_SESSION_MINUTES = int(os.environ.get("STAFF_SESSION_MINUTES", "30"))  # signed out after this idle time
+STAFF_SESSION_MAX_HOURS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "12"))  # and after this long in any case
+STAFF_LOCKOUT_ATTEMPTS = int(os.environ.get("STAFF_LOCKOUT_ATTEMPTS", "5"))  # failed sign-ins for one email...
+STAFF_LOCKOUT_MINUTES = int(os.environ.get("STAFF_LOCKOUT_MINUTES", "15"))  # ...within this time pause it this long
+# Chat widget (docs/widget.md): the Rasa URL browsers connect to; empty means the demo page's own
+# host name on RASA_PORT (right for `make run`; set it to the public https URL behind a proxy).
+PUBLIC_RASA_URL = os.environ.get("PUBLIC_RASA_URL", "").strip().rstrip("/")
+# The LIO directory id, title and brand colour the demo page (/) embeds the widget with.
+DEMO_LIO_ID = os.environ.get("DEMO_LIO_ID", "voluntary-action-leeds")
+DEMO_TITLE = os.environ.get("DEMO_TITLE", "Ask Voluntary Action Demo")
+DEMO_COLOUR = os.environ.get("DEMO_COLOUR", "#1d4f91")

@@ -1,0 +1,199 @@
+"""Fixtures for the staff app: a real database (SQLite, and PostgreSQL when it is running),
+two LIOs with their own staff and handoffs, an administrator, and Flask's test client.
+
+Every test gets a fresh database, so one test's changes never leak into another's.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from bot import db, settings
+from bot.db import Handoff, Lio, QuestionLog, utcnow
+from bot.staff import models
+from bot.staff import accounts
+from bot.staff.accounts import add_staff
+from tests.dbs import fresh_database, postgres_available
+
+PASSWORD = "correct horse battery staple"
+BACKENDS = [
+    "sqlite",
+    pytest.param("postgresql", marks=pytest.mark.skipif(
+        not postgres_available(), reason="PostgreSQL is not reachable at 127.0.0.1:5432 (user postgres)")),
+]
+
+
+@dataclass
+class World:
+    """What the seeded database holds; the references let tests aim at each LIO's records."""
+
+    url: str
+    admin: str = "admin@example.org"
+    staff_a: str = "ana@lio-a.example.org"
+    staff_a2: str = "ade@lio-a.example.org"
+    staff_b: str = "ben@lio-b.example.org"
+    refs_a: list[str] = field(default_factory=list)
+    refs_b: list[str] = field(default_factory=list)
+    ids: dict[str, int] = field(default_factory=dict)
+    secret_b: str = "Zanzibar-Octopus-B"  # a word only in LIO B's transcripts
+
+
+def make_handoff(
+    reference: str,
+    lio_id: str,
+    *,
+    created_at: dt.datetime | None = None,
+    status: str = "new",
+    topics: list[str] | None = None,
+    transcript: list[dict[str, Any]] | None = None,
+    email: str | None = "person@example.com",
+    summary: str | None = "We need help with our constitution",
+) -> Handoff:
+    created_at = created_at or utcnow()
+    return Handoff(
+        reference=reference,
+        sender_id=f"sender-{reference}",
+        lio_id=lio_id,
+        la_code="E08000035",
+        location_label="Leeds",
+        topics=topics if topics is not None else ["governance.cio"],
+        transcript=transcript if transcript is not None else [
+            {"role": "user", "text": "How do we set up a CIO?", "at": created_at.isoformat() + "+00:00"},
+            {"role": "bot", "text": "A CIO is a charity with limited liability.", "at": created_at.isoformat() + "+00:00"},
+        ],
+        summary=summary,
+        consent_version="2026-11-v1",
+        consent_text="Can I share this conversation with Test LIO?",
+        consent_at=created_at,
+        contact_email=email,
+        contact_phone="07700900123",
+        contact_method="email",
+        status=status,
+        created_at=created_at,
+    )
+
+
+@lru_cache(maxsize=None)
+def _password_hash(password: str) -> str:
+    return accounts._hasher.hash(password)
+
+
+def seed(url: str) -> World:
+    world = World(url=url)
+    models.ensure_tables(url)
+    today = dt.date(2026, 11, 1)
+    now = utcnow()
+    with db.session(url) as s, s.begin():
+        s.add(Lio(id="lio-a", name="Alpha Voluntary Action", source="test", checked=today, notify_email="inbox@lio-a.example.org"))
+        s.add(Lio(id="lio-b", name="Beta CVS", source="test", checked=today))
+        s.add(Lio(id="lio-c", name="Gamma Community Action", source="test", checked=today))
+    for i, lio, topics in ((1, "lio-a", ["funding.gift_aid"]), (2, "lio-a", ["case:fraud_theft"]), (3, "lio-a", ["governance.cio"])):
+        ref = f"HO-AAAA{i}{i}"
+        with db.session(url) as s, s.begin():
+            h = make_handoff(ref, lio, created_at=now - dt.timedelta(days=i), topics=topics)
+            s.add(h)
+        world.refs_a.append(ref)
+    for i in (1, 2):
+        ref = f"HO-BBBB{i}{i}"
+        with db.session(url) as s, s.begin():
+            h = make_handoff(
+                ref, "lio-b", created_at=now - dt.timedelta(days=i, hours=3), topics=["volunteering.dbs_checks"],
+                transcript=[{"role": "user", "text": f"Our treasurer {world.secret_b} took money", "at": now.isoformat()}],
+                email="b-person@example.com", summary=f"Summary {world.secret_b}",
+            )
+            s.add(h)
+        world.refs_b.append(ref)
+    with db.session(url) as s:
+        from sqlalchemy import select
+
+        world.ids = dict(s.execute(select(Handoff.reference, Handoff.id)).all())
+    with pytest.MonkeyPatch.context() as mp:  # hash once per run: Argon2 is slow on purpose
+        mp.setattr(accounts, "hash_password", lambda password: _password_hash(password))
+        add_staff(world.admin, PASSWORD, admin=True)
+        add_staff(world.staff_a, PASSWORD, lio_id="lio-a")
+        add_staff(world.staff_a2, PASSWORD, lio_id="lio-a")
+        add_staff(world.staff_b, PASSWORD, lio_id="lio-b")
+    with db.session(url) as s, s.begin():
+        for text, outcome, article in (
+            ("how do we claim gift aid", "answer", "funding.gift_aid"),
+            ("can we hold a raffle", "fallback", None),
+            ("Can we hold a raffle?", "fallback", None),
+            ("what about parish council precepts", "fallback", None),
+        ):
+            s.add(QuestionLog(sender_id="secret-sender-id-123", text=text, outcome=outcome, article_id=article, asked_at=now))
+    return world
+
+
+def _use_database(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setattr(settings, "SECRET_KEY", "test-secret-key-not-for-production")
+    db.engine.cache_clear()
+
+
+@pytest.fixture
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
+    """A seeded SQLite database."""
+    with fresh_database("sqlite", tmp_path) as url:
+        _use_database(url, monkeypatch)
+        yield seed(url)
+        db.engine.cache_clear()
+
+
+@pytest.fixture(params=BACKENDS)
+def any_world(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
+    """The same seeded database on SQLite and on PostgreSQL (a fresh database, dropped after)."""
+    with fresh_database(request.param, tmp_path) as url:
+        _use_database(url, monkeypatch)
+        yield seed(url)
+        db.engine.cache_clear()
+
+
+@pytest.fixture
+def app(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Flask:
+    """The whole web app, made after the test's database is in place (it purges at start-up)."""
+    from bot.web import create_app
+
+    request.getfixturevalue("any_world" if "any_world" in request.fixturenames else "world")
+    monkeypatch.setattr(settings, "SECRET_KEY", "test-secret-key-not-for-production")
+    application = create_app()
+    application.config["TESTING"] = True
+    return application
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+def csrf_token(client: FlaskClient) -> str:
+    """The session's CSRF token (made by loading the sign-in page if there is none yet)."""
+    with client.session_transaction() as sess:
+        token = sess.get("csrf")
+    if token:
+        return token
+    html = client.get("/staff/login").get_data(as_text=True)
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "the sign-in form has no CSRF field"
+    return match.group(1)
+
+
+def login(client: FlaskClient, email: str, password: str = PASSWORD) -> Any:
+    client.get("/staff/login")
+    return client.post("/staff/login", data={"email": email, "password": password, "csrf_token": csrf_token(client)})
+
+
+def post(client: FlaskClient, path: str, data: dict[str, str] | None = None) -> Any:
+    """A POST with the session's CSRF token, as the app's own forms send it."""
+    return client.post(path, data={**(data or {}), "csrf_token": csrf_token(client)})
+
+
+def logout(client: FlaskClient) -> Any:
+    return client.post("/staff/logout", data={"csrf_token": csrf_token(client)})

@@ -1,0 +1,118 @@
+"""`python -m bot staff add`: accounts made from the command line, password from stdin or a prompt."""
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot import __main__ as cli
+from bot import db
+from bot.staff import accounts
+from bot.staff.models import StaffUser
+from tests.staff.conftest import World
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, argv: list[str], stdin: str) -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    return cli.main(["staff", "add", *argv])
+
+
+def _user(world: World, email: str) -> StaffUser | None:
+    with db.session(world.url) as s:
+        return s.scalar(select(StaffUser).where(StaffUser.email == email))
+
+
+def test_add_lio_staff_reads_password_from_stdin(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _run(monkeypatch, ["New.Person@Lio-A.example.org", "--lio", "lio-a"], "a long enough password\n") == 0
+    assert "Added new.person@lio-a.example.org as staff of LIO 'lio-a'" in capsys.readouterr().out
+    user = _user(world, "new.person@lio-a.example.org")
+    assert user is not None and user.lio_id == "lio-a" and not user.is_admin
+    assert user.password_hash.startswith("$argon2id$")
+    assert accounts.check_password(user, "a long enough password")
+    assert not accounts.check_password(user, "a long enough password ")
+
+
+def test_add_admin(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _run(monkeypatch, ["boss@example.org", "--admin"], "another long password\n") == 0
+    user = _user(world, "boss@example.org")
+    assert user is not None and user.is_admin and user.lio_id is None
+
+
+def test_short_password_is_refused(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _run(monkeypatch, ["short@example.org", "--lio", "lio-a"], "elevenchars\n") == 1
+    assert "at least 12 characters" in capsys.readouterr().err
+    assert _user(world, "short@example.org") is None
+
+
+def test_unknown_lio_is_refused_with_suggestions(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _run(monkeypatch, ["x@example.org", "--lio", "lio-z"], "a long enough password\n") == 1
+    err = capsys.readouterr().err
+    assert "There is no LIO with the id 'lio-z'" in err and "Did you mean" in err and "lio-a" in err
+    assert _user(world, "x@example.org") is None
+
+
+def test_existing_email_is_not_changed(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    before = _user(world, world.staff_a)
+    assert _run(monkeypatch, [world.staff_a.upper(), "--lio", "lio-b"], "a different password!\n") == 1
+    assert "already an account" in capsys.readouterr().err
+    after = _user(world, world.staff_a)
+    assert (after.lio_id, after.password_hash) == (before.lio_id, before.password_hash)
+
+
+def test_bad_email_is_refused(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _run(monkeypatch, ["not-an-email", "--admin"], "a long enough password\n") == 1
+    assert "is not an email address" in capsys.readouterr().err
+
+
+def test_empty_directory_is_loaded_before_checking(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """On a new install nothing has loaded the LIO directory yet: `staff add` loads it itself."""
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    db.engine.cache_clear()
+    calls = []
+
+    def fake_sync() -> int:
+        import datetime as dt
+
+        calls.append(1)
+        with db.session() as s, s.begin():
+            s.add(db.Lio(id="voluntary-action-leeds", name="VAL", source="t", checked=dt.date(2026, 1, 1)))
+        return 1
+
+    monkeypatch.setattr("bot.lios.sync_directory", fake_sync)
+    assert _run(monkeypatch, ["a@example.org", "--lio", "voluntary-action-leeds"], "a long enough password\n") == 0
+    assert calls == [1]
+    db.engine.cache_clear()
+
+
+def test_prompts_twice_at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    answers = iter(["typed password 1", "typed password 2"])
+    monkeypatch.setattr(accounts.getpass, "getpass", lambda prompt: next(answers))
+    with pytest.raises(accounts.AccountError, match="different"):
+        accounts.read_password(Tty())
+    answers = iter(["same password!!", "same password!!"])
+    assert accounts.read_password(Tty()) == "same password!!"
+
+
+def test_the_real_command_line(world: World) -> None:
+    """As the deployer runs it: a separate process, the password piped on stdin."""
+    env = dict(os.environ, DATABASE_URL=world.url, SQLALCHEMY_SILENCE_UBER_WARNING="1")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "staff", "add", "piped@lio-b.example.org", "--lio", "lio-b"],
+        input="piped password ok\n", text=True, capture_output=True, cwd=PROJECT, env=env, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Added piped@lio-b.example.org" in done.stdout
+    assert "/staff/login" in done.stdout
+    assert _user(world, "piped@lio-b.example.org").lio_id == "lio-b"
