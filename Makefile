@@ -5,6 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+# Rasa's telemetry and error reports would call out to the internet: off, always.
+export RASA_TELEMETRY_ENABLED := false
 export PYTHONWARNINGS ?= ignore::DeprecationWarning
 
 ARTICLES := $(wildcard knowledge/articles/*/*.md)

@@ -35,6 +35,8 @@ def environment() -> dict[str, str]:
     env = dict(os.environ)
     env["DATABASE_URL"] = settings.database_url()
     env["ACTIONS_PORT"] = str(settings.ACTIONS_PORT)
+    # Rasa reports usage and errors to the internet unless told not to; nothing leaves this machine.
+    env["RASA_TELEMETRY_ENABLED"] = "false"
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     return env

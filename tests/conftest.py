@@ -15,6 +15,9 @@ from typing import Any, Iterator
 
 import pytest
 
+# Rasa would send telemetry and error reports to the internet; tests and the app never do.
+os.environ["RASA_TELEMETRY_ENABLED"] = "false"
+
 PROJECT = Path(__file__).resolve().parent.parent
 
 
