@@ -19,13 +19,15 @@ MODEL := models/assistant.tar.gz
 POSTCODES := var/postcodes/keys.npy
 NODE := node_modules/.installed
 
-run: setup $(MODEL)
+RETRIEVER := models/retriever.stamp
+
+run: setup $(MODEL) $(RETRIEVER)
 	$(PY) -m bot run
 
-test: setup $(MODEL) browser
+test: setup $(MODEL) $(RETRIEVER) browser
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
-bench: setup $(MODEL)
+bench: setup $(MODEL) $(RETRIEVER)
 	$(PY) -m bot bench
 
 setup: $(VENV)/.installed $(POSTCODES) $(NODE)
@@ -66,6 +68,11 @@ $(MODEL): $(TRAINING) $(VENV)/.installed
 	$(VENV)/bin/rasa train --fixed-model-name assistant --out models --quiet && \
 	echo "Training took $$(( $$(date +%s) - start ))s"
 	@touch $@
+
+# The answerer's classifier, fitted from the knowledge (saved under models/, keyed by its inputs).
+$(RETRIEVER): $(ARTICLES) knowledge/triage.yml data/nlu/out_of_scope.yml bot/retrieval.py $(VENV)/.installed
+	$(PY) -m bot knowledge fit
+	touch $@
 
 clean:
 	rm -rf models .rasa results var

@@ -13,7 +13,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot import answering, question_log
 from bot.knowledge import load_articles
+from bot.retrieval import default_retriever
 from bot.settings import PRIVACY_URL
+
+# Load the answer retriever when the action server starts, not on someone's first question.
+default_retriever()
 
 GREETING = (
     "Hello! I'm an automated assistant for community groups and small charities in England. "

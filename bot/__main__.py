@@ -18,6 +18,15 @@ def _knowledge(args: argparse.Namespace) -> int:
 
         print(f"{len(article_paths())} articles, {len(errors)} errors, {len(overdue)} past review_by")
         return 1 if errors else 0
+    if args.action == "fit":
+        import time
+
+        from bot.retrieval import default_retriever
+
+        began = time.perf_counter()
+        retriever = default_retriever()
+        print(f"answer retriever ready ({len(retriever.labels)} labels) in {time.perf_counter() - began:.1f}s")
+        return 0
     count = knowledge_tools.build_nlu()
     print(f"wrote {count} examples to {knowledge_tools.GENERATED_NLU}")
     return 0
@@ -96,7 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     k = sub.add_parser("knowledge", help="check the curated articles or generate NLU data from them")
-    k.add_argument("action", choices=["check", "build"], help="check: validate; build: write generated NLU")
+    k.add_argument(
+        "action", choices=["check", "build", "fit"],
+        help="check: validate; build: write generated NLU; fit: fit (or load) the answer retriever",
+    )
     k.set_defaults(func=_knowledge)
 
     p = sub.add_parser("postcodes", help="build the postcode index, or replace it from a newer ONSPD CSV")

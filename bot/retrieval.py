@@ -10,12 +10,15 @@ the probabilities say how sure it is. Measured against BM25 and Rasa's ResponseS
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import joblib
 import numpy as np
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -23,8 +26,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from bot.knowledge import Article, Triage, load_articles, load_triage
-from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
+from bot.settings import KNOWLEDGE_DIR, MODELS_DIR, PROJECT_DIR
 
+RETRIEVER_VERSION = 1  # bump when the Retriever class changes, so saved ones are refitted
 OUT_OF_SCOPE = "oos"
 HANDOFF_PREFIX = "handoff:"
 EMERGENCY_PREFIX = "emergency:"
@@ -142,7 +146,27 @@ class Retriever:
 
 @lru_cache(maxsize=2)
 def default_retriever(root: Path = KNOWLEDGE_DIR) -> Retriever:
+    """The retriever for the current knowledge, fitted once and kept in models/.
+
+    Fitting takes tens of seconds on two cores, too long for someone waiting on their first
+    question, so the fitted model is saved under a name derived from everything it was fitted
+    on: edit an article and the next call fits (and saves) a fresh one; otherwise it loads in
+    well under a second. `make run` and `make test` fit it before the servers start.
+    """
     articles = load_articles(root)
     texts, labels = training_examples(articles, load_triage(root), out_of_scope_examples())
     bodies = {a.id: " ".join([a.title, a.answer, a.detail, *a.next_steps, *a.questions]) for a in articles.values()}
-    return Retriever(texts, labels, bodies)
+    digest = hashlib.sha256(
+        json.dumps([texts, labels, bodies, Retriever.BM25_WEIGHT, RETRIEVER_VERSION]).encode()
+    ).hexdigest()[:16]
+    path = MODELS_DIR / f"retriever-{digest}.joblib"
+    if path.exists():
+        return joblib.load(path)
+    retriever = Retriever(texts, labels, bodies)
+    MODELS_DIR.mkdir(parents=True, exist_ok=True)
+    for old in MODELS_DIR.glob("retriever-*.joblib"):
+        old.unlink()
+    tmp = path.with_suffix(".tmp")
+    joblib.dump(retriever, tmp)
+    tmp.replace(path)
+    return retriever
