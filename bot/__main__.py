@@ -121,10 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     lp.add_argument("file", nargs="?", help="CSV with columns id,name,la_codes,website,postcode,notify_email,source,checked")
     lp.set_defaults(func=_lios)
 
-    sp = sub.add_parser("staff", help="manage staff accounts for the review app")
-    sp.add_argument("action", choices=["add"])
-    sp.add_argument("email")
-    who = sp.add_mutually_exclusive_group(required=True)
+    sp = sub.add_parser(
+        "staff", help="manage staff accounts for the review app",
+        description="add EMAIL --lio ID|--admin: new account (password from a prompt or stdin); "
+        "password EMAIL: reset a password; remove EMAIL: delete an account; list: every account.",
+    )
+    sp.add_argument("action", choices=["add", "password", "remove", "list"])
+    sp.add_argument("email", nargs="?")
+    who = sp.add_mutually_exclusive_group()
     who.add_argument("--lio", help="the LIO id whose handoffs this person may see")
     who.add_argument("--admin", action="store_true", help="an administrator who sees every LIO")
     sp.set_defaults(func=_staff)

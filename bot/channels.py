@@ -9,8 +9,10 @@ stock ones (/webhooks/rest/webhook and the socket.io path).
 from __future__ import annotations
 
 import copy
+import inspect
 import json
 import logging
+import uuid
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -116,4 +118,21 @@ class SocketIOWholeMessages(SocketIOInput):
         import rasa.core.channels.socketio as socketio_module
 
         socketio_module.SocketIOOutput = SocketIOWholeMessageOutput  # type: ignore[misc]
-        return super().blueprint(on_new_message)
+        webhook = super().blueprint(on_new_message)
+        sio = self.sio
+        assert sio is not None
+
+        # Rasa 3.6 calls `sio.enter_room(...)` without `await`; python-socketio >= 5.10 made it a
+        # coroutine, so the browser never joined its session's room and never got a reply
+        # (RasaHQ/rasa#13027). This handler replaces Rasa's and works with either kind.
+        @sio.on("session_request", namespace=self.namespace)
+        async def session_request(sid: Text, data: Optional[Dict]) -> None:
+            requested = data.get("session_id") if isinstance(data, dict) else None
+            session_id = requested if isinstance(requested, str) and requested.strip() else uuid.uuid4().hex
+            if self.session_persistence:
+                joined = sio.enter_room(sid, session_id, namespace=self.namespace)
+                if inspect.isawaitable(joined):
+                    await joined
+            await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+
+        return webhook

@@ -18,6 +18,7 @@ from typing import TextIO
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bot import settings
 from bot.db import Lio, session
@@ -111,7 +112,8 @@ def add_staff(email: str, password: str, *, lio_id: str | None = None, admin: bo
         if s.scalar(select(StaffUser).where(StaffUser.email == email)):
             raise AccountError(
                 f"There is already an account for {email}; nothing was changed. "
-                "(To change its LIO or password, remove the row from staff_users and add it again.)"
+                "(To change its password use `staff password`; to move it to another LIO, "
+                "`staff remove` it and add it again.)"
             )
         user = StaffUser(
             email=email,
@@ -135,17 +137,69 @@ def read_password(stdin: TextIO | None = None) -> str:
     return stdin.readline().rstrip("\r\n")
 
 
+def _existing(s: Session, email: str) -> StaffUser:
+    user = s.scalar(select(StaffUser).where(StaffUser.email == normalise_email(email)))
+    if user is None:
+        raise AccountError(f"There is no account for {normalise_email(email)}; nothing was changed.")
+    return user
+
+
+def set_password(email: str, password: str) -> StaffUser:
+    """Reset a forgotten password. Every session the person has open is signed out with it."""
+    validate_password(password)
+    ensure_tables()
+    with session() as s, s.begin():
+        user = _existing(s, email)
+        user.password_hash = hash_password(password)
+        user.session_epoch = secrets.token_hex(8)
+    return user
+
+
+def remove_staff(email: str) -> StaffUser:
+    """Delete an account (someone leaves the LIO). Their open sessions stop working at once,
+    because a session is only valid while its account row exists. Audit entries keep their email."""
+    ensure_tables()
+    with session() as s, s.begin():
+        user = _existing(s, email)
+        s.delete(user)
+    return user
+
+
+def list_staff() -> list[StaffUser]:
+    ensure_tables()
+    with session() as s:
+        return list(s.scalars(select(StaffUser).order_by(StaffUser.is_admin.desc(), StaffUser.lio_id, StaffUser.email)))
+
+
+def _describe(user: StaffUser) -> str:
+    return "an administrator (sees every LIO)" if user.is_admin else f"staff of LIO '{user.lio_id}'"
+
+
 def add_staff_cli(args: argparse.Namespace) -> int:
-    """`python -m bot staff add EMAIL --lio LIO_ID | --admin`; exit 0 on success, 1 with a message."""
-    if args.action != "add":
-        print(f"error: unknown action {args.action}", file=sys.stderr)
-        return 2
+    """`python -m bot staff add|password|remove|list`; exit 0 on success, 1 with a message."""
     try:
-        password = read_password()
-        user = add_staff(args.email, password, lio_id=args.lio, admin=bool(args.admin))
+        if args.action == "list":
+            users = list_staff()
+            if not users:
+                print("No staff accounts yet. Add one with: python -m bot staff add EMAIL --lio LIO_ID")
+            for user in users:
+                last = user.last_login_at.strftime("%Y-%m-%d %H:%M") if user.last_login_at else "never"
+                print(f"{user.email}\t{'admin' if user.is_admin else user.lio_id}\tlast signed in: {last}")
+            return 0
+        if not args.email:
+            raise AccountError(f"Give the email of the account: python -m bot staff {args.action} EMAIL")
+        if args.action == "add":
+            if bool(args.lio) == bool(args.admin):
+                raise AccountError("Give either --lio LIO_ID (LIO staff) or --admin (an administrator).")
+            user = add_staff(args.email, read_password(), lio_id=args.lio, admin=bool(args.admin))
+            print(f"Added {user.email} as {_describe(user)}. They sign in at {settings.STAFF_BASE_URL}/login")
+        elif args.action == "password":
+            user = set_password(args.email, read_password())
+            print(f"Changed the password of {user.email}; any session they had open is signed out.")
+        elif args.action == "remove":
+            user = remove_staff(args.email)
+            print(f"Removed {user.email} ({_describe(user)}); they can no longer sign in.")
     except AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    who = "an administrator (sees every LIO)" if user.is_admin else f"staff of LIO '{user.lio_id}'"
-    print(f"Added {user.email} as {who}. They sign in at {settings.STAFF_BASE_URL}/login")
     return 0

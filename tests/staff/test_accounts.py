@@ -116,3 +116,51 @@ def test_the_real_command_line(world: World) -> None:
     assert "Added piped@lio-b.example.org" in done.stdout
     assert "/staff/login" in done.stdout
     assert _user(world, "piped@lio-b.example.org").lio_id == "lio-b"
+
+
+def _cli(monkeypatch: pytest.MonkeyPatch, argv: list[str], stdin: str = "") -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    return cli.main(["staff", *argv])
+
+
+def test_password_reset_signs_out_open_sessions(world: World, monkeypatch, client) -> None:  # type: ignore[no-untyped-def]
+    from tests.staff.conftest import PASSWORD, login
+
+    login(client, world.staff_a)
+    assert client.get("/staff/handoffs").status_code == 200
+    assert _cli(monkeypatch, ["password", world.staff_a.upper()], "a brand new passphrase\n") == 0
+    assert client.get("/staff/handoffs").status_code == 302  # the open session is gone
+    assert login(client, world.staff_a, PASSWORD).status_code == 200  # old password refused
+    assert login(client, world.staff_a, "a brand new passphrase").status_code == 303
+
+
+def test_password_reset_refuses_short_passwords_and_unknown_accounts(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    before = _user(world, world.staff_a).password_hash
+    assert _cli(monkeypatch, ["password", world.staff_a], "too short\n") == 1
+    assert "at least 12 characters" in capsys.readouterr().err
+    assert _user(world, world.staff_a).password_hash == before
+    assert _cli(monkeypatch, ["password", "nobody@example.org"], "a long enough password\n") == 1
+    assert "There is no account for nobody@example.org" in capsys.readouterr().err
+
+
+def test_remove_ends_access_and_list_shows_who_is_left(world: World, monkeypatch, capsys, client) -> None:  # type: ignore[no-untyped-def]
+    from tests.staff.conftest import login
+
+    login(client, world.staff_a)
+    assert _cli(monkeypatch, ["remove", world.staff_a]) == 0
+    assert f"Removed {world.staff_a}" in capsys.readouterr().out
+    assert _user(world, world.staff_a) is None
+    assert client.get("/staff/handoffs").status_code == 302
+    assert _cli(monkeypatch, ["remove", world.staff_a]) == 1
+    assert "There is no account" in capsys.readouterr().err
+
+    assert _cli(monkeypatch, ["list"]) == 0
+    listing = capsys.readouterr().out
+    assert world.staff_a not in listing and world.staff_a2 in listing and "lio-a" in listing
+
+
+def test_add_needs_lio_or_admin_and_actions_need_an_email(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _cli(monkeypatch, ["add", "x@example.org"], "a long enough password\n") == 1
+    assert "Give either --lio" in capsys.readouterr().err
+    assert _cli(monkeypatch, ["remove"]) == 1
+    assert "Give the email of the account" in capsys.readouterr().err

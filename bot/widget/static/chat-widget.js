@@ -200,8 +200,12 @@
   host.style.setProperty("--caa-accent", hex(accent));
   host.style.setProperty("--caa-accent-dark", hex(darker(accent, 0.8)));
   var stylesheet = el("link", { rel: "stylesheet", href: ASSETS + "chat-widget.css" });
-  stylesheet.addEventListener("load", function () { host.style.display = ""; });
-  stylesheet.addEventListener("error", function () { host.style.display = ""; });
+  function reveal() {
+    host.style.display = "";
+    log.scrollTop = log.scrollHeight;
+  }
+  stylesheet.addEventListener("load", reveal);
+  stylesheet.addEventListener("error", reveal);
 
   var launcher = el("button", {
     type: "button", class: "caa-launcher", "aria-expanded": "false", "aria-controls": "caa-panel",
@@ -241,7 +245,17 @@
   root.appendChild(frame);
 
   // ---------------------------------------------------------------- messages
-  var openGroups = []; // [{msg, buttons}] reply buttons that can still be used
+  // Keep the latest messages in view when the panel changes size (a phone's keyboard opening,
+  // rotating, zooming) if the person was reading the end of the conversation.
+  var atEnd = true;
+  log.addEventListener("scroll", function () {
+    atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 24;
+  });
+  if (window.ResizeObserver) {
+    new ResizeObserver(function () { if (atEnd) log.scrollTop = log.scrollHeight; }).observe(log);
+  }
+
+  var openGroups = []; // [{msg, nodes}] reply buttons that can still be used
   var turnStart = null; // first reply since the person's last message (kept in view)
 
   function buttonsOf(msg) {
