@@ -85,12 +85,20 @@ def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Pope
                 start_new_session=True,
             )
         )
+    try:
+        _wait_until_healthy(wanted, procs, timeout)
+    except BaseException:  # a failure, or Ctrl-C during start-up: leave nothing running
+        stop(procs)
+        raise
+    return procs
+
+
+def _wait_until_healthy(wanted: list[Service], procs: list[subprocess.Popen], timeout: float) -> None:
     deadline = time.monotonic() + timeout
     pending = list(zip(wanted, procs))
     while pending:
         for service, proc in list(pending):
             if proc.poll() is not None:
-                stop(procs)
                 raise RuntimeError(
                     f"The {service.name} stopped during start-up; see {settings.DATA_DIR}/"
                     f"{service.name.replace(' ', '-')}.log"
@@ -98,10 +106,8 @@ def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Pope
             if service.healthy():
                 pending.remove((service, proc))
         if time.monotonic() > deadline:
-            stop(procs)
             raise RuntimeError(f"Timed out waiting for: {', '.join(s.name for s, _ in pending)}")
         time.sleep(0.5)
-    return procs
 
 
 def stop(procs: list[subprocess.Popen]) -> None:
@@ -115,10 +121,26 @@ def stop(procs: list[subprocess.Popen]) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
 
 
+def _stop_on_signals() -> None:
+    """Stop everything on Ctrl-C, and also when asked to by a service manager (SIGTERM) or a
+    closed terminal (SIGHUP); Ctrl-C works even when the shell started us with SIGINT ignored."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, interrupt)
+    signal.signal(signal.SIGHUP, interrupt)
+
+
 def run() -> int:
+    _stop_on_signals()
     began = time.monotonic()
     print("Starting the assistant (this takes about half a minute)...", flush=True)
-    procs = start(services())
+    try:
+        procs = start(services())
+    except KeyboardInterrupt:
+        print("\nStopped during start-up; nothing is left running.", flush=True)
+        return 0
     base = "http://localhost"
     print(
         f"\nReady in {time.monotonic() - began:.0f}s.\n"
