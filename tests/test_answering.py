@@ -79,3 +79,18 @@ def test_clarify_offers_buttons_for_close_articles() -> None:
     reply = answering._clarify_reply(["funding.gift_aid", "funding.gasds"])
     assert reply.messages[0].payload == {"kind": "clarify", "options": ["funding.gift_aid", "funding.gasds"]}
     assert reply.messages[0].buttons[1]["payload"] == '/choose_article{"article":"funding.gasds"}'
+
+
+def test_faq_baseline_reads_the_response_selector_as_rasa_reports_it() -> None:
+    """The baseline is scored from Rasa's parse output; this is its shape in Rasa 3.6 (a
+    ResponseSelector without `retrieval_intent` reports under "default")."""
+    parsed = {
+        "intent": {"name": "faq", "confidence": 1.0},
+        "response_selector": {
+            "all_retrieval_intents": ["faq"],
+            "default": {"response": {"intent_response_key": "faq/funding__gift_aid", "confidence": 0.88}},
+        },
+    }
+    outcome = bench.faq_outcome(parsed)
+    assert (outcome.kind, outcome.first_article) == ("answer", "funding.gift_aid")
+    assert bench.faq_outcome({"intent": {"name": "nlu_fallback"}}).kind == "fallback"
