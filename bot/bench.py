@@ -164,11 +164,11 @@ def faq_outcome(parsed: dict[str, Any]) -> Outcome:
 
 
 def report(rows: list[Scores]) -> str:
-    header = f"{'system':34} {'top-1':>7} {'direct':>7} {'OOS answered':>13} {'complex→LIO':>12} {'emergency':>10} {'ms median':>10} {'ms p95':>8}"
+    header = f"{'system':46} {'top-1':>7} {'direct':>7} {'OOS answered':>13} {'complex→LIO':>12} {'emergency':>10} {'ms median':>10} {'ms p95':>8}"
     lines = [header, "-" * len(header)]
     for r in rows:
         lines.append(
-            f"{r.name:34} {r.top1:7.1%} {r.direct:7.1%} {r.oos_answered:13.1%} {r.complex_offered:12.1%} "
+            f"{r.name:46} {r.top1:7.1%} {r.direct:7.1%} {r.oos_answered:13.1%} {r.complex_offered:12.1%} "
             f"{r.emergencies:10.1%} {r.ms_median:10.2f} {r.ms_p95:8.2f}"
         )
     return "\n".join(lines)
