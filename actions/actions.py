@@ -63,8 +63,22 @@ class ActionAnswer(Action):
         return [SlotSet("handoff_offered", reply.handoff_offered)]
 
 
+def last_clarify_options(tracker: Tracker) -> List[str]:
+    """The articles offered by the assistant's latest "which one did you mean?", if that was its
+    latest question (a later answer or question makes an ordinal like "the first one" stale)."""
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        custom = (event.get("data") or {}).get("custom") or {}
+        if custom.get("kind") == "clarify":
+            return [str(o) for o in custom.get("options") or []]
+        if custom.get("kind"):
+            return []
+    return []
+
+
 class ActionShowArticle(Action):
-    """The article chosen with a clarification button."""
+    """The article chosen with a clarification button, or typed ("the second one")."""
 
     def name(self) -> Text:
         return "action_show_article"
@@ -73,8 +87,14 @@ class ActionShowArticle(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         article_id = next(tracker.get_latest_entity_values("article"), None)
+        if article_id is None:  # typed ("the first one") rather than pressed
+            text = (tracker.latest_message or {}).get("text") or ""
+            article_id = answering.pick_option(text, last_clarify_options(tracker))
         if article_id not in load_articles():
-            dispatcher.utter_message(text="Sorry, I couldn't find that topic. Could you ask your question again?")
+            dispatcher.utter_message(
+                text="Sorry, I'm not sure which topic you mean. Could you press one of the buttons, "
+                "or ask your question again in a few words?"
+            )
             return []
         reply = answering.answer_article(article_id)
         send(dispatcher, reply)

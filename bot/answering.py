@@ -9,6 +9,7 @@ exactly what users get.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,6 +129,39 @@ def _clarify_reply(options: list[str]) -> Reply:
         ],
         articles=options,
     )
+
+
+_ORDINALS = {  # "one"/"two" only after "number" or "option": "the licences one" names no position
+    0: r"1|1st|first|top|upper|(number|option|no) one",
+    1: r"2|2nd|second|(number|option|no) two",
+    2: r"3|3rd|third|(number|option|no) three",
+}
+_BARE = {"one": 0, "two": 1, "three": 2}
+_LAST = r"last|bottom|lower|final"
+
+
+def pick_option(text: str, options: list[str]) -> str | None:
+    """The option someone means when they type their choice instead of pressing a button:
+    "the first one", "2", "the last one", or words of just one option's title."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    if not words or not options:
+        return None
+    said = " ".join(words)
+    if said in _BARE and _BARE[said] < len(options):
+        return options[_BARE[said]]
+    for index, pattern in _ORDINALS.items():
+        if index < len(options) and re.search(rf"\b({pattern})\b", said):
+            return options[index]
+    if re.search(rf"\b({_LAST})\b", said):
+        return options[-1]
+    articles = load_articles()
+    meaningful = {w for w in words if len(w) > 3}
+    overlaps = [len(meaningful & set(re.findall(r"[a-z0-9]+", articles[o].title.lower()))) if o in articles else 0
+                for o in options]
+    best = max(overlaps)
+    if best and overlaps.count(best) == 1:
+        return options[overlaps.index(best)]
+    return None
 
 
 def _fallback_reply() -> Reply:

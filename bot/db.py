@@ -43,7 +43,7 @@ class Lio(Base):
     easting = Column(Integer)
     northing = Column(Integer)
     notify_email = Column(String(200))  # where new-handoff notices go (set by the deployer)
-    source = Column(String(300), nullable=False)
+    source = Column(Text, nullable=False)  # how the entry was checked: can be a long note
     checked = Column(Date, nullable=False)
     areas = relationship("LioArea", back_populates="lio", cascade="all, delete-orphan", lazy="selectin")
 

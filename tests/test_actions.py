@@ -11,7 +11,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.actions import ActionAnswer, ActionDeclineOffer, ActionGreet, ActionShowArticle
 
 
-def tracker_for(text: str, intent: str = "ask_question", entities: list[dict[str, Any]] | None = None) -> Tracker:
+def tracker_for(
+    text: str,
+    intent: str = "ask_question",
+    entities: list[dict[str, Any]] | None = None,
+    events: list[dict[str, Any]] | None = None,
+) -> Tracker:
     return Tracker(
         sender_id="test",
         slots={"handoff_offered": False},
@@ -20,7 +25,7 @@ def tracker_for(text: str, intent: str = "ask_question", entities: list[dict[str
             "intent": {"name": intent, "confidence": 0.9},
             "entities": entities or [],
         },
-        events=[],
+        events=events or [],
         paused=False,
         followup_action=None,
         active_loop={},
@@ -84,10 +89,41 @@ def test_clarification_button_shows_the_chosen_article() -> None:
 def test_unknown_article_from_a_tampered_button_is_handled() -> None:
     entities = [{"entity": "article", "value": "no.such.article"}]
     messages, events = run(ActionShowArticle(), tracker_for("x", "choose_article", entities))
-    assert "couldn't find" in messages[0]["text"] and events == []
+    assert "not sure which topic you mean" in messages[0]["text"] and events == []
 
 
 def test_declining_the_offer_clears_it() -> None:
     messages, events = run(ActionDeclineOffer(), tracker_for("no", "deny"))
     assert messages[0]["response"] == "utter_no_worries"
     assert events == [SlotSet("handoff_offered", False)]
+
+
+def _bot(kind: str, **custom: Any) -> dict[str, Any]:
+    return {"event": "bot", "text": "...", "data": {"custom": {"kind": kind, **custom}}}
+
+
+CLARIFIED = [
+    {"event": "user", "text": "events"},
+    _bot("clarify", options=["general.events_licensing", "general.health_safety"]),
+]
+
+
+def test_typed_choice_after_a_clarification_shows_that_article() -> None:
+    for typed, expected in (
+        ("the second one", "general.health_safety"),
+        ("1", "general.events_licensing"),
+        ("the last one please", "general.health_safety"),
+        ("the licences one", "general.events_licensing"),
+    ):
+        messages, _ = run(ActionShowArticle(), tracker_for(typed, "choose_article", events=CLARIFIED))
+        assert messages[0]["custom"]["article"] == expected, typed
+
+
+def test_typed_choice_with_nothing_to_choose_from_asks_again() -> None:
+    stale = CLARIFIED + [{"event": "user", "text": "gift aid"}, _bot("answer", article="funding.gift_aid")]
+    for events in ([], stale):
+        messages, _ = run(ActionShowArticle(), tracker_for("the first one", "choose_article", events=events))
+        assert "not sure which topic you mean" in messages[0]["text"]
+        assert "custom" not in messages[0] or messages[0]["custom"].get("kind") != "answer"
+    messages, _ = run(ActionShowArticle(), tracker_for("the other one", "choose_article", events=CLARIFIED))
+    assert "not sure which topic you mean" in messages[0]["text"]

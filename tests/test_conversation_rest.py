@@ -69,3 +69,18 @@ def test_rasa_http_api_is_off(servers: Servers) -> None:
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(f"{servers.rasa}/conversations/stored-user/tracker")
     assert err.value.code in (403, 404)
+
+
+def test_typed_choice_after_a_clarification(servers: Servers) -> None:
+    """People often type "the second one" rather than press a button; it picks that option."""
+    for i, question in enumerate(["events", "getting money for our group", "money", "members", "charity money"]):
+        sender = f"typed-choice-{i}"
+        clarify = [r["custom"] for r in servers.say(sender, question) if r.get("custom", {}).get("kind") == "clarify"]
+        if clarify:
+            break
+    else:
+        pytest.fail("none of the short questions got a clarification any more")
+    options = clarify[0]["options"]
+    replies = servers.say(sender, "the second one please")
+    answers = [r["custom"] for r in replies if r.get("custom", {}).get("kind") == "answer"]
+    assert answers and answers[0]["article"] == options[1], replies
