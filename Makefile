@@ -59,7 +59,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet -c requirements.lock -e .
 	touch $@
 
-$(GENERATED_NLU): $(ARTICLES) knowledge/triage.yml knowledge/places.csv knowledge/local_authorities.csv $(VENV)/.installed
+$(GENERATED_NLU): $(ARTICLES) knowledge/triage.yml knowledge/places.csv knowledge/local_authorities.csv bot/knowledge_tools.py $(VENV)/.installed
 	$(PY) -m bot knowledge build
 
 # Retrain only when the training data or the configuration changed (make compares the times).

@@ -57,7 +57,8 @@ class ActionAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
-        reply = answering.respond(text)
+        chosen = typed_choice(text, tracker)
+        reply = answering.answer_article(chosen) if chosen else answering.respond(text)
         send(dispatcher, reply)
         question_log.record(tracker.sender_id, text, reply)
         return [SlotSet("handoff_offered", reply.handoff_offered)]
@@ -77,8 +78,21 @@ def last_clarify_options(tracker: Tracker) -> List[str]:
     return []
 
 
+TYPED_CHOICE_MAX_WORDS = 6  # "the second one please"; anything longer is a new question
+
+
+def typed_choice(text: str, tracker: Tracker) -> str | None:
+    """An article picked by position ("the first one", "2") right after "which one did you mean?".
+    The NLU sends such replies to choose_article, but one it takes for a question or for nothing
+    in particular comes here, so it is caught here too."""
+    if len(text.split()) > TYPED_CHOICE_MAX_WORDS:
+        return None
+    options = last_clarify_options(tracker)
+    return answering.pick_option(text, options, by_title=False) if options else None
+
+
 class ActionShowArticle(Action):
-    """The article chosen with a clarification button, or typed ("the second one")."""
+    """The article chosen with a clarification button."""
 
     def name(self) -> Text:
         return "action_show_article"
@@ -87,7 +101,7 @@ class ActionShowArticle(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         article_id = next(tracker.get_latest_entity_values("article"), None)
-        if article_id is None:  # typed ("the first one") rather than pressed
+        if article_id is None:  # no button payload: a choice typed in words, if it names one
             text = (tracker.latest_message or {}).get("text") or ""
             article_id = answering.pick_option(text, last_clarify_options(tracker))
         if article_id not in load_articles():

@@ -140,9 +140,9 @@ _BARE = {"one": 0, "two": 1, "three": 2}
 _LAST = r"last|bottom|lower|final"
 
 
-def pick_option(text: str, options: list[str]) -> str | None:
+def pick_option(text: str, options: list[str], by_title: bool = True) -> str | None:
     """The option someone means when they type their choice instead of pressing a button:
-    "the first one", "2", "the last one", or words of just one option's title."""
+    "the first one", "2", "the last one", or (with `by_title`) words of just one option's title."""
     words = re.findall(r"[a-z0-9]+", text.lower())
     if not words or not options:
         return None
@@ -154,6 +154,8 @@ def pick_option(text: str, options: list[str]) -> str | None:
             return options[index]
     if re.search(rf"\b({_LAST})\b", said):
         return options[-1]
+    if not by_title:
+        return None
     articles = load_articles()
     meaningful = {w for w in words if len(w) > 3}
     overlaps = [len(meaningful & set(re.findall(r"[a-z0-9]+", articles[o].title.lower()))) if o in articles else 0

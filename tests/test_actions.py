@@ -127,3 +127,18 @@ def test_typed_choice_with_nothing_to_choose_from_asks_again() -> None:
         assert "custom" not in messages[0] or messages[0]["custom"].get("kind") != "answer"
     messages, _ = run(ActionShowArticle(), tracker_for("the other one", "choose_article", events=CLARIFIED))
     assert "not sure which topic you mean" in messages[0]["text"]
+
+
+def test_typed_choice_taken_for_a_question_still_picks_the_option() -> None:
+    """If the NLU takes "the second one" for a question (or for nothing), the answer action
+    still reads it as the choice, but only right after the clarification and only if short."""
+    messages, _ = run(ActionAnswer(), tracker_for("the second one", "out_of_scope", events=CLARIFIED))
+    assert messages[0]["custom"]["article"] == "general.health_safety"
+    messages, _ = run(ActionAnswer(), tracker_for("2", "nlu_fallback", events=CLARIFIED))
+    assert messages[0]["custom"]["article"] == "general.health_safety"
+    longer = "what is the first thing to check before we hire a hall for a party"
+    after_clarify, _ = run(ActionAnswer(), tracker_for(longer, "ask_question", events=CLARIFIED))
+    fresh, _ = run(ActionAnswer(), tracker_for(longer, "ask_question"))
+    assert after_clarify == fresh  # a new question is answered as a question, not read as "first"
+    messages, _ = run(ActionAnswer(), tracker_for("the second one", "out_of_scope"))
+    assert messages[0]["custom"]["kind"] == "fallback"  # nothing was offered: nothing to pick
