@@ -101,13 +101,14 @@ class ActionShowArticle(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         article_id = next(tracker.get_latest_entity_values("article"), None)
+        options = last_clarify_options(tracker)
         if article_id is None:  # no button payload: a choice typed in words, if it names one
             text = (tracker.latest_message or {}).get("text") or ""
-            article_id = answering.pick_option(text, last_clarify_options(tracker))
+            article_id = answering.pick_option(text, options)
         if article_id not in load_articles():
+            how = "press one of the buttons above, or ask" if options else "ask"
             dispatcher.utter_message(
-                text="Sorry, I'm not sure which topic you mean. Could you press one of the buttons, "
-                "or ask your question again in a few words?"
+                text=f"Sorry, I'm not sure which topic you mean. Could you {how} your question again in a few words?"
             )
             return []
         reply = answering.answer_article(article_id)
