@@ -19,6 +19,8 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    inspect,
+    text,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import declarative_base, relationship, sessionmaker
@@ -45,6 +47,11 @@ class Lio(Base):
     notify_email = Column(String(200))  # where new-handoff notices go (set by the deployer)
     source = Column(Text, nullable=False)  # how the entry was checked: can be a long note
     checked = Column(Date, nullable=False)
+    # "curated" (knowledge/lios.yml) or "imported" (the deployer's own CSV, which the curated file
+    # never overwrites or removes).
+    origin = Column(String(10), nullable=False, default="curated", server_default="curated")
+    # Set when the curated file drops an LIO that still has handoffs: kept for its staff, never routed to.
+    retired_at = Column(DateTime)
     areas = relationship("LioArea", back_populates="lio", cascade="all, delete-orphan", lazy="selectin")
 
     @property
@@ -103,11 +110,32 @@ class QuestionLog(Base):
     case_id = Column(String(80))
 
 
+# Columns added after the first release, so a database made by an older version still works:
+# (table, column, SQL type with default). create_all makes new tables but never alters old ones.
+_ADDED_COLUMNS = [
+    ("lios", "origin", "VARCHAR(10) NOT NULL DEFAULT 'curated'"),
+    ("lios", "retired_at", "TIMESTAMP"),
+]
+
+
+def _upgrade(eng: Engine) -> None:
+    inspector = inspect(eng)
+    lio_columns = {c["name"]: c for c in inspector.get_columns("lios")}
+    with eng.begin() as conn:
+        for table, column, sql_type in _ADDED_COLUMNS:
+            if column not in {c["name"] for c in inspector.get_columns(table)}:
+                conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+        # lios.source was VARCHAR(300) at first (SQLite ignores lengths; PostgreSQL does not).
+        if eng.dialect.name == "postgresql" and getattr(lio_columns["source"]["type"], "length", None):
+            conn.execute(text("ALTER TABLE lios ALTER COLUMN source TYPE TEXT"))
+
+
 @lru_cache(maxsize=4)
 def engine(url: str | None = None) -> Engine:
     url = url or database_url()
     eng = create_engine(url, future=True, pool_pre_ping=True)
     Base.metadata.create_all(eng)
+    _upgrade(eng)
     return eng
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from sqlalchemy import select
 
-from bot.db import Lio, LioArea, session
+from bot.db import Handoff, Lio, LioArea, session, utcnow
 from bot.geography import Gazetteer, Location, default_gazetteer, distance_km
 from bot.settings import KNOWLEDGE_DIR
 
@@ -100,14 +100,34 @@ def _validate(row: dict[str, Any], gazetteer: Gazetteer) -> tuple[dict[str, Any]
     }, []
 
 
-def _upsert(records: list[dict[str, Any]], replace_all: bool = False) -> None:
+def _upsert(records: list[dict[str, Any]], origin: str, replace_all: bool = False) -> list[str]:
+    """Write `records` as LIOs of this origin; returns the ids it left alone or retired.
+
+    The curated file never overwrites or removes a deployer's imported LIO. With `replace_all`,
+    curated LIOs the file no longer lists are deleted, or retired (kept for their staff, never
+    routed to) when handoffs still point at them.
+    """
+    kept_back: list[str] = []
     with session() as s, s.begin():
         existing = {lio.id: lio for lio in s.scalars(select(Lio))}
         if replace_all:
-            for lio_id in set(existing) - {r["id"] for r in records}:
-                s.delete(existing.pop(lio_id))
+            wanted_ids = {r["id"] for r in records}
+            for lio_id, lio in list(existing.items()):
+                if lio_id in wanted_ids or lio.origin != origin:
+                    continue
+                if s.scalar(select(Handoff.id).where(Handoff.lio_id == lio_id).limit(1)) is None:
+                    s.delete(existing.pop(lio_id))
+                elif lio.retired_at is None:
+                    lio.retired_at = utcnow()
+                    lio.areas = []
+                    kept_back.append(lio_id)
         for r in records:
-            lio = existing.get(r["id"]) or Lio(id=r["id"])
+            lio = existing.get(r["id"])
+            if lio is not None and lio.origin != origin and origin == "curated":
+                kept_back.append(r["id"])  # the deployer's own entry for this id wins
+                continue
+            lio = lio or Lio(id=r["id"])
+            lio.origin, lio.retired_at = origin, None
             lio.name, lio.website, lio.postcode = r["name"], r["website"], r["postcode"]
             lio.easting, lio.northing = r["point"] if r["point"] else (None, None)
             lio.source, lio.checked = r["source"], r["checked"]
@@ -120,6 +140,7 @@ def _upsert(records: list[dict[str, Any]], replace_all: bool = False) -> None:
                 LioArea(la_code=c) for c in sorted(wanted - {a.la_code for a in lio.areas})
             ]
             s.add(lio)
+    return kept_back
 
 
 def sync_directory(path: Path = LIOS_FILE, gazetteer: Gazetteer | None = None) -> int:
@@ -132,7 +153,7 @@ def sync_directory(path: Path = LIOS_FILE, gazetteer: Gazetteer | None = None) -
         if problems:
             raise ValueError(f"{path}: LIO '{row.get('id')}': {'; '.join(problems)}")
         records.append(record)
-    _upsert(records, replace_all=True)
+    _upsert(records, "curated", replace_all=True)
     return len(records)
 
 
@@ -159,7 +180,7 @@ def import_csv(path: Path, gazetteer: Gazetteer | None = None) -> tuple[int, lis
             assert record is not None
             seen.add(record["id"])
             accepted.append(record)
-    _upsert(accepted)
+    _upsert(accepted, "imported")
     return len(accepted), rejected
 
 
@@ -184,10 +205,9 @@ def route(location: Location, gazetteer: Gazetteer | None = None) -> Route | Non
     gazetteer = gazetteer or default_gazetteer()
     point = location.point
     with session() as s:
-        covering = list(
-            s.scalars(select(Lio).join(LioArea).where(LioArea.la_code == location.la_code).distinct())
-        )
-        candidates = covering or list(s.scalars(select(Lio)))
+        active = select(Lio).where(Lio.retired_at.is_(None))
+        covering = list(s.scalars(active.join(LioArea).where(LioArea.la_code == location.la_code).distinct()))
+        candidates = covering or list(s.scalars(active))
         scored: list[tuple[float, Lio]] = []
         for lio in candidates:
             where = _lio_point(lio, gazetteer)

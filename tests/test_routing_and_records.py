@@ -144,3 +144,71 @@ def test_contact_details_validated(text: str, email: str | None, phone: str | No
 @pytest.mark.parametrize("text", ["not sure", "12345", "me@", "0800", "+1 212 555 0100"])
 def test_invalid_contact_details_rejected(text: str) -> None:
     assert handoffs.parse_contact(text) is None
+
+
+def _directory_without(tmp_path: Path, *lio_ids: str) -> Path:
+    """A copy of the curated directory with LIOs dropped (as a later release might)."""
+    import yaml
+
+    data = yaml.safe_load(lios.LIOS_FILE.read_text(encoding="utf-8"))
+    data["lios"] = [row for row in data["lios"] if row["id"] not in lio_ids]
+    path = tmp_path / "lios.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_syncing_the_curated_directory_keeps_the_deployers_own_lios(database: str, tmp_path: Path) -> None:
+    csv_file = tmp_path / "ours.csv"
+    csv_file.write_text(
+        "id,name,la_codes,website,postcode,source,checked\n"
+        "our-own-cvs,Our Own CVS,E08000035,,,our list,2026-11-01\n"
+        "voluntary-action-leeds,Voluntary Action Leeds (our details),E08000035,,LS6 2AB,our list,2026-11-01\n"
+    )
+    assert lios.import_csv(csv_file) == (2, [])
+    lios.sync_directory()  # what every action server start does
+    with db.session() as s:
+        ours, leeds = s.get(db.Lio, "our-own-cvs"), s.get(db.Lio, "voluntary-action-leeds")
+        assert ours is not None and ours.origin == "imported"
+        assert leeds.name == "Voluntary Action Leeds (our details)" and leeds.postcode == "LS6 2AB"
+
+
+def test_an_lio_dropped_from_the_directory_is_retired_if_it_has_handoffs(database: str, tmp_path: Path) -> None:
+    card = lios.get_card("voluntary-action-leeds")
+    record = handoffs.create_handoff(
+        sender_id="abc", lio=card, la_code="E08000035", location_label="LS6 2AB", events=_events(),
+        consent_at=dt.datetime(2026, 11, 24, 10, 0, 5), consent_wording=handoffs.consent_text(card.name, 180),
+        contact=None, contact_method=None, summary="money missing",
+    )
+    # Leeds has a handoff, Catalyst Stockton has none.
+    lios.sync_directory(_directory_without(tmp_path, "voluntary-action-leeds", "catalyst-stockton"))
+    with db.session() as s:
+        leeds = s.get(db.Lio, "voluntary-action-leeds")
+        assert leeds is not None and leeds.retired_at is not None  # its staff still see their handoffs
+        assert s.scalars(select(db.Handoff).where(db.Handoff.reference == record.reference)).one()
+        assert s.get(db.Lio, "catalyst-stockton") is None
+    found = lios.route(default_gazetteer().resolve("LS6 2AB"))
+    assert found.lio.id != "voluntary-action-leeds" and not found.covers  # never routed to again
+    lios.sync_directory()  # listed again: back in service
+    assert lios.route(default_gazetteer().resolve("LS6 2AB")).lio.id == "voluntary-action-leeds"
+
+
+def test_a_database_made_by_the_first_release_is_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:  # the lios table as the first release made it
+        conn.execute(
+            "CREATE TABLE lios (id VARCHAR(80) PRIMARY KEY, name VARCHAR(200) NOT NULL, website VARCHAR(300), "
+            "postcode VARCHAR(10), easting INTEGER, northing INTEGER, notify_email VARCHAR(200), "
+            "source VARCHAR(300) NOT NULL, checked DATE NOT NULL)"
+        )
+        conn.execute("INSERT INTO lios (id, name, source, checked) VALUES ('old-cvs', 'Old CVS', 'x', '2026-01-01')")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{path}")
+    db.engine.cache_clear()
+    try:
+        lios.sync_directory()
+        with db.session() as s:
+            assert s.get(db.Lio, "old-cvs") is None  # a curated entry no longer listed, without handoffs
+            assert s.get(db.Lio, "voluntary-action-leeds").origin == "curated"
+    finally:
+        db.engine.cache_clear()
