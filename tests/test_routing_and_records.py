@@ -52,15 +52,18 @@ def test_route_nearest_when_no_lio_covers(database: str) -> None:
     assert not found.covers and found.distance_km is not None and found.distance_km < 80
 
 
-def test_route_several_covering_picks_nearest_office(database: str, tmp_path: Path) -> None:
+def import_rows(tmp_path: Path, rows: list[str]) -> tuple[int, list[str]]:
+    """`lios import` of a deployer's CSV with these data rows."""
     csv_file = tmp_path / "mine.csv"
-    csv_file.write_text(
-        "id,name,la_codes,website,postcode,source,checked\n"
-        "leeds-north,Leeds North Test,E08000035,,LS17 6AA,test,2026-11-01\n"
-        "leeds-south,Leeds South Test,E08000035,,LS10 1AA,test,2026-11-01\n"
-    )
-    imported, rejected = lios.import_csv(csv_file)
-    assert (imported, rejected) == (2, [])
+    csv_file.write_text("id,name,la_codes,website,postcode,source,checked\n" + "".join(r + "\n" for r in rows))
+    return lios.import_csv(csv_file)
+
+
+def test_route_several_covering_picks_nearest_office(database: str, tmp_path: Path) -> None:
+    assert import_rows(tmp_path, [
+        "leeds-north,Leeds North Test,E08000035,,LS17 6AA,test,2026-11-01",
+        "leeds-south,Leeds South Test,E08000035,,LS10 1AA,test,2026-11-01",
+    ]) == (2, [])
     found = lios.route(default_gazetteer().resolve("LS10 1AB"))
     assert found.lio.id == "leeds-south" and found.covers
 
@@ -158,13 +161,10 @@ def _directory_without(tmp_path: Path, *lio_ids: str) -> Path:
 
 
 def test_syncing_the_curated_directory_keeps_the_deployers_own_lios(database: str, tmp_path: Path) -> None:
-    csv_file = tmp_path / "ours.csv"
-    csv_file.write_text(
-        "id,name,la_codes,website,postcode,source,checked\n"
-        "our-own-cvs,Our Own CVS,E08000035,,,our list,2026-11-01\n"
-        "voluntary-action-leeds,Voluntary Action Leeds (our details),E08000035,,LS6 2AB,our list,2026-11-01\n"
-    )
-    assert lios.import_csv(csv_file) == (2, [])
+    assert import_rows(tmp_path, [
+        "our-own-cvs,Our Own CVS,E08000035,,,our list,2026-11-01",
+        "voluntary-action-leeds,Voluntary Action Leeds (our details),E08000035,,LS6 2AB,our list,2026-11-01",
+    ]) == (2, [])
     lios.sync_directory()  # what every action server start does
     with db.session() as s:
         ours, leeds = s.get(db.Lio, "our-own-cvs"), s.get(db.Lio, "voluntary-action-leeds")
