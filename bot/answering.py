@@ -140,10 +140,14 @@ _BARE = {"one": 0, "two": 1, "three": 2}
 _LAST = r"last|bottom|lower|final"
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
 def pick_option(text: str, options: list[str], by_title: bool = True) -> str | None:
     """The option someone means when they type their choice instead of pressing a button:
     "the first one", "2", "the last one", or (with `by_title`) words of just one option's title."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
+    words = _words(text)
     if not words or not options:
         return None
     said = " ".join(words)
@@ -158,8 +162,7 @@ def pick_option(text: str, options: list[str], by_title: bool = True) -> str | N
         return None
     articles = load_articles()
     meaningful = {w for w in words if len(w) > 3}
-    overlaps = [len(meaningful & set(re.findall(r"[a-z0-9]+", articles[o].title.lower()))) if o in articles else 0
-                for o in options]
+    overlaps = [len(meaningful & set(_words(articles[o].title))) if o in articles else 0 for o in options]
     best = max(overlaps)
     if best and overlaps.count(best) == 1:
         return options[overlaps.index(best)]

@@ -120,13 +120,13 @@ _ADDED_COLUMNS = [
 
 def _upgrade(eng: Engine) -> None:
     inspector = inspect(eng)
-    lio_columns = {c["name"]: c for c in inspector.get_columns("lios")}
+    columns = {t: {c["name"]: c for c in inspector.get_columns(t)} for t in {"lios", *(t for t, _, _ in _ADDED_COLUMNS)}}
     with eng.begin() as conn:
         for table, column, sql_type in _ADDED_COLUMNS:
-            if column not in {c["name"] for c in inspector.get_columns(table)}:
+            if column not in columns[table]:
                 conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
         # lios.source was VARCHAR(300) at first (SQLite ignores lengths; PostgreSQL does not).
-        if eng.dialect.name == "postgresql" and getattr(lio_columns["source"]["type"], "length", None):
+        if eng.dialect.name == "postgresql" and getattr(columns["lios"]["source"]["type"], "length", None):
             conn.execute(text("ALTER TABLE lios ALTER COLUMN source TYPE TEXT"))
 
 

@@ -100,14 +100,13 @@ def _validate(row: dict[str, Any], gazetteer: Gazetteer) -> tuple[dict[str, Any]
     }, []
 
 
-def _upsert(records: list[dict[str, Any]], origin: str, replace_all: bool = False) -> list[str]:
-    """Write `records` as LIOs of this origin; returns the ids it left alone or retired.
+def _upsert(records: list[dict[str, Any]], origin: str, replace_all: bool = False) -> None:
+    """Write `records` as LIOs of this origin.
 
     The curated file never overwrites or removes a deployer's imported LIO. With `replace_all`,
     curated LIOs the file no longer lists are deleted, or retired (kept for their staff, never
     routed to) when handoffs still point at them.
     """
-    kept_back: list[str] = []
     with session() as s, s.begin():
         existing = {lio.id: lio for lio in s.scalars(select(Lio))}
         if replace_all:
@@ -120,12 +119,10 @@ def _upsert(records: list[dict[str, Any]], origin: str, replace_all: bool = Fals
                 elif lio.retired_at is None:
                     lio.retired_at = utcnow()
                     lio.areas = []
-                    kept_back.append(lio_id)
         for r in records:
             lio = existing.get(r["id"])
             if lio is not None and lio.origin != origin and origin == "curated":
-                kept_back.append(r["id"])  # the deployer's own entry for this id wins
-                continue
+                continue  # the deployer's own entry for this id wins
             lio = lio or Lio(id=r["id"])
             lio.origin, lio.retired_at = origin, None
             lio.name, lio.website, lio.postcode = r["name"], r["website"], r["postcode"]
@@ -140,7 +137,6 @@ def _upsert(records: list[dict[str, Any]], origin: str, replace_all: bool = Fals
                 LioArea(la_code=c) for c in sorted(wanted - {a.la_code for a in lio.areas})
             ]
             s.add(lio)
-    return kept_back
 
 
 def sync_directory(path: Path = LIOS_FILE, gazetteer: Gazetteer | None = None) -> int:
