@@ -5,19 +5,24 @@ no decisions are made here, so the same logic is tested and benchmarked without 
 """
 from __future__ import annotations
 
+import logging
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import answering, question_log
+from bot import answering, crisis, question_log
 from bot.knowledge import load_articles
 from bot.retrieval import default_retriever
 from bot.settings import PRIVACY_URL
 
-# Load the answer retriever when the action server starts, not on someone's first question.
+logger = logging.getLogger(__name__)
+
+# Load the answer retriever and the crisis detector when the action server starts, not on
+# someone's first question.
 default_retriever()
+crisis.default_detector()
 
 GREETING = (
     "Hello! I'm an automated assistant for community groups and small charities in England. "
@@ -57,6 +62,12 @@ class ActionAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        if intent in ("affirm", "deny") and len(text.split()) <= answering.BARE_REPLY_MAX_WORDS:
+            # A bare "yes"/"no thanks" with no question of ours pending. Anything longer that
+            # starts with "no," is a message in its own right and is answered as one.
+            dispatcher.utter_message(response="utter_no_worries")
+            return [SlotSet("handoff_offered", False)]
         chosen = typed_choice(text, tracker)
         reply = answering.answer_article(chosen) if chosen else answering.respond(text)
         send(dispatcher, reply)
@@ -125,3 +136,54 @@ class ActionDeclineOffer(Action):
     ) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(response="utter_no_worries")
         return [SlotSet("handoff_offered", False)]
+
+
+class ActionEmergency(Action):
+    """Signpost a crisis, first and whatever else was happening.
+
+    The NLU pipeline has set the `emergency` intent and the route (`crisis_type`); the rules run
+    this before any other action, also in the middle of the handoff form, which they pause. Then
+    the person is offered the way back to where they were; outside the form, the rest of what
+    they asked is answered when the answerer is sure of it.
+    """
+
+    def name(self) -> Text:
+        return "action_emergency"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        route = next(tracker.get_latest_entity_values(crisis.ENTITY), None) or crisis.detect(text) or "immediate_danger"
+        reply = answering.emergency_reply(route)
+        send(dispatcher, reply)
+        question_log.record(tracker.sender_id, text, reply)
+        logger.info("Crisis signposted: %s", route)  # the route only, never the words
+        if not (tracker.active_loop_name or tracker.get_slot("form_paused")):
+            follow_up = answering.after_crisis(text)
+            if follow_up:  # the rest of the message, when the answerer is sure of it
+                send(dispatcher, follow_up)
+            return [SlotSet("handoff_offered", bool(follow_up and follow_up.handoff_offered))]
+        dispatcher.utter_message(
+            text="When you're ready, would you like to carry on where we were, finding your local "
+            "support organisation? Nothing has been shared with them yet.",
+            buttons=[
+                {"title": "Yes, carry on", "payload": "/affirm"},
+                {"title": "No, stop there", "payload": "/deny"},
+            ],
+            json_message={"kind": "resume_offer"},
+        )
+        return [SlotSet("handoff_offered", False), SlotSet("form_paused", True)]
+
+
+class ActionResumeHandoff(Action):
+    """Yes to carrying on after a crisis interrupted the handoff form: the form takes over again."""
+
+    def name(self) -> Text:
+        return "action_resume_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(text="Okay, let's carry on.")
+        return [SlotSet("form_paused", False)]

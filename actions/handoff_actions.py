@@ -19,7 +19,7 @@ FORM_SLOTS = ["location", "consent", "contact", "contact_method", "summary", "li
 
 
 def reset_form_slots() -> List[EventType]:
-    return [SlotSet(slot, None) for slot in FORM_SLOTS] + [SlotSet("handoff_offered", False)]
+    return [SlotSet(slot, None) for slot in FORM_SLOTS] + [SlotSet("handoff_offered", False), SlotSet("form_paused", False)]
 
 
 class ValidateHandoffForm(FormValidationAction):

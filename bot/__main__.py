@@ -21,11 +21,15 @@ def _knowledge(args: argparse.Namespace) -> int:
     if args.action == "fit":
         import time
 
+        from bot.crisis import default_detector
         from bot.retrieval import default_retriever
 
         began = time.perf_counter()
         retriever = default_retriever()
         print(f"answer retriever ready ({len(retriever.labels)} labels) in {time.perf_counter() - began:.1f}s")
+        began = time.perf_counter()
+        default_detector()
+        print(f"crisis classifier ready in {time.perf_counter() - began:.1f}s")
         return 0
     count = knowledge_tools.build_nlu()
     print(f"wrote {count} examples to {knowledge_tools.GENERATED_NLU}")
@@ -107,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     k = sub.add_parser("knowledge", help="check the curated articles or generate NLU data from them")
     k.add_argument(
         "action", choices=["check", "build", "fit"],
-        help="check: validate; build: write generated NLU; fit: fit (or load) the answer retriever",
+        help="check: validate; build: write generated NLU; fit: fit (or load) the answer retriever and the crisis classifier",
     )
     k.set_defaults(func=_knowledge)
 
@@ -136,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("run", help="start the Rasa server, the action server and the web app")
     r.set_defaults(func=_run)
 
-    b = sub.add_parser("bench", help="measure answering (and baselines) on the held-out questions")
-    b.add_argument("--only", choices=["answer", "geo"], default=None)
+    b = sub.add_parser("bench", help="measure answering (and baselines), crisis detection and location lookups on held-out sets")
+    b.add_argument("--only", choices=["answer", "geo", "crisis"], default=None)
     b.set_defaults(func=_bench)
 
     args = parser.parse_args(argv)

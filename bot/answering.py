@@ -1,6 +1,6 @@
 """Deciding what to say to a free-text question, and saying it with a payload the widget can read.
 
-Order matters and is fixed: an emergency is signposted first, always; then a case the assistant
+Order matters and is fixed: a crisis is signposted first, always (`bot.crisis`); then a case the assistant
 should not settle alone gets a safe first step and an offer of the local LIO; then an article if
 one fits clearly; two close articles get a choice; nothing fitting gets an honest "I don't know".
 The Rasa action only passes the text in and sends the messages out, so the benchmark measures
@@ -13,17 +13,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.emergency import detect_emergency
+from bot import crisis
 from bot.knowledge import Article, load_articles, load_triage
-from bot.retrieval import EMERGENCY_PREFIX, HANDOFF_PREFIX, OUT_OF_SCOPE, Ranked, Retriever, default_retriever
+from bot.retrieval import HANDOFF_PREFIX, OUT_OF_SCOPE, Ranked, Retriever, default_retriever
 
 # Thresholds on the classifier's probabilities, chosen by cross-validation on the training
 # questions (see `python -m bot bench`), never on the held-out set.
 ANSWER_MIN = 0.10  # below this the best article is a guess: say so instead
 CLARIFY_RATIO = 0.6  # second article at least this share of the first ...
 CLARIFY_BELOW = 0.30  # ... while the first is not itself convincing: ask which one
+BARE_REPLY_MAX_WORDS = 3  # "no thanks", "yes please": a reply, not a question to answer
+AFTER_CRISIS_MIN = 0.5  # an article said after crisis signposting must be this sure
 HANDOFF_MIN = 0.45  # probability mass on the "needs a person" cases, which must also rank first
-EMERGENCY_MIN = 0.3  # probability mass on emergencies (the patterns catch the rest)
 
 YES_NO_BUTTONS = [
     {"title": "Yes, please", "payload": "/affirm"},
@@ -44,7 +45,8 @@ class Reply:
     messages: list[Message] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     handoff_offered: bool = False
-    case: str | None = None
+    case: str | None = None  # the handoff case or, for an emergency, the crisis route
+    confidence: float = 0.0  # the article's probability, for an answer
 
 
 def _date(d: dt.date) -> str:
@@ -85,18 +87,15 @@ def answer_article(article_id: str, today: dt.date | None = None) -> Reply:
     return Reply(kind="answer", messages=messages, articles=[article_id], handoff_offered=len(messages) > 1)
 
 
-def _emergency_reply(emergency_id: str, ranked: list[Ranked]) -> Reply:
-    emergency = {e.id: e for e in load_triage().emergencies}[emergency_id]
-    reply = Reply(
+def emergency_reply(route: str) -> Reply:
+    """The signposting for a crisis route, alone: someone in crisis needs the numbers, not an
+    article as well (they can ask their question again once they are safe)."""
+    emergency = {e.id: e for e in load_triage().emergencies}[route]
+    return Reply(
         kind="emergency",
-        messages=[Message(text=emergency.message, payload={"kind": "emergency", "type": emergency_id})],
+        messages=[Message(text=emergency.message, payload={"kind": "emergency", "type": route})],
+        case=route,
     )
-    # After the signposting, the article the question was also about (e.g. how to report).
-    best = next((r for r in ranked if r.is_article), None)
-    if best and best.probability >= ANSWER_MIN:
-        reply.messages += article_messages(load_articles()[best.label])
-        reply.articles.append(best.label)
-    return reply
 
 
 def _handoff_reply(case_id: str) -> Reply:
@@ -199,14 +198,28 @@ def respond(
     "out_of_scope" raise the bar lost right answers and stopped no wrong ones (measured with
     `make bench`); the answerer's own out-of-scope class does that job.
     """
+    route = crisis.detect(text)  # already done by the NLU pipeline; the bench calls respond() directly
+    if route:
+        return emergency_reply(route)
+    return _answer(text, retriever, today)
+
+
+def after_crisis(text: str, retriever: Retriever | None = None) -> Reply | None:
+    """What else the message asked, said after the crisis signposting, when the answerer is sure:
+    "how do we claim Gift Aid? also a child told me her dad hits her" gets the Gift Aid answer
+    too, and a situation that needs a person ("she's taking legal action") still gets the offer of
+    the local LIO. Nothing when unsure: a person in crisis needs the numbers, not a guess."""
+    retriever = retriever or default_retriever()
+    reply = _answer(text, retriever)
+    if reply.kind == "handoff_offer" or (reply.kind == "answer" and reply.confidence >= AFTER_CRISIS_MIN):
+        return reply
+    return None
+
+
+def _answer(text: str, retriever: Retriever | None = None, today: dt.date | None = None) -> Reply:
+    """The answerer proper: a case to hand over, an article, a choice, or an honest "I don't know"."""
     retriever = retriever or default_retriever()
     ranked_all = retriever.rank(text, top=len(retriever.labels))
-
-    emergency = detect_emergency(text)
-    if emergency is None and retriever.group_mass(ranked_all, EMERGENCY_PREFIX) >= EMERGENCY_MIN:
-        emergency = next(r.label for r in ranked_all if r.label.startswith(EMERGENCY_PREFIX))[len(EMERGENCY_PREFIX):]
-    if emergency:
-        return _emergency_reply(emergency, ranked_all)
 
     top = ranked_all[0]
     if top.label.startswith(HANDOFF_PREFIX) and retriever.group_mass(ranked_all, HANDOFF_PREFIX) >= HANDOFF_MIN:
@@ -220,4 +233,6 @@ def respond(
     second = articles[1] if len(articles) > 1 else None
     if second and best.probability < CLARIFY_BELOW and second.probability >= CLARIFY_RATIO * best.probability:
         return _clarify_reply([best.label, second.label])
-    return answer_article(best.label, today)
+    reply = answer_article(best.label, today)
+    reply.confidence = best.probability
+    return reply

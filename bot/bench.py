@@ -21,7 +21,10 @@ import yaml
 from bot.settings import MODEL_PATH, PROJECT_DIR
 
 HELDOUT = PROJECT_DIR / "tests" / "eval" / "heldout.yml"
-ANSWERING_INTENTS = {"ask_question", "out_of_scope", "nlu_fallback"}
+# Intents whose message reaches the answerer at the start of a conversation (data/rules.yml):
+# an emergency is signposted by action_emergency with the same decision as respond(); a "no, ..."
+# with no question of ours pending goes to action_answer unless it is a bare "no thanks".
+ANSWERING_INTENTS = {"ask_question", "out_of_scope", "nlu_fallback", "emergency", "affirm", "deny"}
 
 
 @dataclass
@@ -29,6 +32,7 @@ class Outcome:
     kind: str  # answer | clarify | fallback | handoff_offer | emergency | other
     first_article: str | None = None
     articles: list[str] = field(default_factory=list)
+    offered_person: bool = False  # a handoff offer, also one that follows crisis signposting
 
 
 @dataclass
@@ -65,7 +69,7 @@ def score(name: str, decide: Callable[[str], Outcome], data: dict[str, Any]) -> 
     oos = [timed(t) for t in data["out_of_scope"]]
     oos_answered = [t for t, o in zip(data["out_of_scope"], oos) if o.kind == "answer"]
     complex_out = [timed(c["text"]) for c in data["complex"]]
-    complex_ok = sum(o.kind == "handoff_offer" for o in complex_out)
+    complex_ok = sum(o.offered_person for o in complex_out)
     emerg = [timed(e["text"]) for e in data["emergencies"]]
     emerg_ok = sum(o.kind == "emergency" for o in emerg)
     return Scores(
@@ -80,7 +84,7 @@ def score(name: str, decide: Callable[[str], Outcome], data: dict[str, Any]) -> 
         details={
             "misses": misses,
             "oos_answered": oos_answered,
-            "complex_missed": [c["text"] for c, o in zip(data["complex"], complex_out) if o.kind != "handoff_offer"],
+            "complex_missed": [c["text"] for c, o in zip(data["complex"], complex_out) if not o.offered_person],
             "emergencies_missed": [e["text"] for e, o in zip(data["emergencies"], emerg) if o.kind != "emergency"],
             "kinds": {k: sum(o.kind == k for _, o in results) for k in ("answer", "clarify", "fallback", "handoff_offer", "emergency", "other")},
         },
@@ -91,13 +95,21 @@ def ours_without_rasa() -> Callable[[str], Outcome]:
     from bot.answering import respond
 
     def decide(text: str) -> Outcome:
-        return _outcome(respond(text))
+        return _outcome(respond(text), text)
 
     return decide
 
 
-def _outcome(reply: Any) -> Outcome:
-    return Outcome(reply.kind, reply.articles[0] if reply.articles else None, reply.articles)
+def _outcome(reply: Any, text: str) -> Outcome:
+    """What the person meets: after crisis signposting, `action_emergency` may add an answer or
+    the offer of a person (`answering.after_crisis`)."""
+    from bot.answering import after_crisis
+
+    offered = reply.kind == "handoff_offer"
+    if reply.kind == "emergency":
+        follow_up = after_crisis(text)
+        offered = bool(follow_up and follow_up.kind == "handoff_offer")
+    return Outcome(reply.kind, reply.articles[0] if reply.articles else None, reply.articles, offered)
 
 
 def _load_agent(model: Path) -> Any:
@@ -107,6 +119,7 @@ def _load_agent(model: Path) -> Any:
 
 
 def ours_with_rasa(model: Path = MODEL_PATH) -> Callable[[str], Outcome]:
+    from bot import answering
     from bot.answering import respond
 
     agent = _load_agent(model)
@@ -117,7 +130,9 @@ def ours_with_rasa(model: Path = MODEL_PATH) -> Callable[[str], Outcome]:
         intent = parsed.get("intent") or {}
         if intent.get("name") not in ANSWERING_INTENTS:
             return Outcome("other")
-        return _outcome(respond(text))
+        if intent.get("name") in ("affirm", "deny") and len(text.split()) <= answering.BARE_REPLY_MAX_WORDS:
+            return Outcome("other")
+        return _outcome(respond(text), text)
 
     return decide
 
@@ -206,6 +221,21 @@ def geo_bench(samples: int = 5000) -> None:
     )
 
 
+def crisis_bench() -> None:
+    """Crisis recall per route and state over REST, against servers started for the run."""
+    import tempfile
+
+    from bot import crisis_bench
+    from bot.local_servers import start_servers, stop_servers
+
+    with tempfile.TemporaryDirectory(prefix="crisis-bench-") as tmp:
+        proc, servers = start_servers(Path(tmp))
+        try:
+            crisis_bench.main(servers.say, verbose=bool(os.environ.get("BENCH_VERBOSE")))
+        finally:
+            stop_servers(proc)
+
+
 def main(only: str | None = None) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     logging.disable(logging.WARNING)
@@ -215,6 +245,10 @@ def main(only: str | None = None) -> int:
     if only in (None, "geo"):
         geo_bench()
         if only == "geo":
+            return 0
+    if only in (None, "crisis"):
+        crisis_bench()
+        if only == "crisis":
             return 0
     data = load_heldout()
     print(

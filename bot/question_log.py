@@ -12,13 +12,17 @@ logger = logging.getLogger(__name__)
 
 
 def record(sender_id: str, text: str, reply: Reply) -> None:
-    """Best effort: a database hiccup must never stop the person getting their answer."""
+    """Best effort: a database hiccup must never stop the person getting their answer.
+
+    A crisis is kept as its route only, never its words: they are some of the most personal
+    things anyone types, and the dashboard needs only how many of each kind there were.
+    """
     try:
         with session() as s, s.begin():
             s.add(
                 QuestionLog(
                     sender_id=sender_id,
-                    text=text[:2000],
+                    text="" if reply.kind == "emergency" else text[:2000],
                     outcome=reply.kind,
                     article_id=reply.articles[0] if reply.articles else None,
                     case_id=reply.case,

@@ -4,7 +4,7 @@ A linear classifier over word and character n-grams, trained in about a second f
 questions in the knowledge files when a process first needs it. Character n-grams carry the
 typos and word endings people type ("volunters", "trustee's"); word bigrams carry phrases
 ("gift aid", "annual return"). Beside the 68 articles it knows the triage labels (cases to hand
-off, emergencies) and an out-of-scope label, so all of them compete for the same question and
+off) and an out-of-scope label, so all of them compete for the same question and
 the probabilities say how sure it is. Measured against BM25 and Rasa's ResponseSelector in
 `make bench`.
 """
@@ -28,10 +28,9 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from bot.knowledge import Article, Triage, load_articles, load_triage
 from bot.settings import KNOWLEDGE_DIR, MODELS_DIR, PROJECT_DIR
 
-RETRIEVER_VERSION = 1  # bump when the Retriever class changes, so saved ones are refitted
+RETRIEVER_VERSION = 2  # bump when the Retriever class changes, so saved ones are refitted
 OUT_OF_SCOPE = "oos"
 HANDOFF_PREFIX = "handoff:"
-EMERGENCY_PREFIX = "emergency:"
 OUT_OF_SCOPE_FILE = PROJECT_DIR / "data" / "nlu" / "out_of_scope.yml"
 
 _SPACES = re.compile(r"\s+")
@@ -76,9 +75,6 @@ def training_examples(
     for case in triage.handoff_cases:
         texts += case.examples
         labels += [HANDOFF_PREFIX + case.id] * len(case.examples)
-    for emergency in triage.emergencies:
-        texts += emergency.examples
-        labels += [EMERGENCY_PREFIX + emergency.id] * len(emergency.examples)
     texts += oos
     labels += [OUT_OF_SCOPE] * len(oos)
     return texts, labels
@@ -91,7 +87,7 @@ class Ranked:
 
     @property
     def is_article(self) -> bool:
-        return not (self.label == OUT_OF_SCOPE or self.label.startswith((HANDOFF_PREFIX, EMERGENCY_PREFIX)))
+        return not (self.label == OUT_OF_SCOPE or self.label.startswith(HANDOFF_PREFIX))
 
 
 class Retriever:

@@ -1,83 +1,15 @@
 """Shared fixtures: the real servers, started the way a user starts them (`python -m bot run`)."""
 from __future__ import annotations
 
-import json
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 import pytest
 
+from bot.local_servers import PROJECT, Servers, free_port, start_servers, stop_servers  # noqa: F401 (used by tests)
+
 # Rasa would send telemetry and error reports to the internet; tests and the app never do.
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"
-
-PROJECT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class Servers:
-    rasa: str
-    actions: str
-    web: str
-    env: dict[str, str]
-    data_dir: Path
-
-    def say(self, sender: str, message: str) -> list[dict[str, Any]]:
-        req = urllib.request.Request(
-            f"{self.rasa}/webhooks/rest/webhook",
-            data=json.dumps({"sender": sender, "message": message}).encode(),
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(req, timeout=60) as resp:
-            return json.loads(resp.read())
-
-
-def start_servers(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen, Servers]:
-    ports = {"RASA_PORT": free_port(), "ACTIONS_PORT": free_port(), "WEB_PORT": free_port()}
-    env = dict(os.environ, DATA_DIR=str(tmp), **{k: str(v) for k, v in ports.items()}, **(extra_env or {}))
-    env.pop("DATABASE_URL", None) if not (extra_env or {}).get("DATABASE_URL") else None
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"], cwd=PROJECT, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
-    )
-    deadline = time.monotonic() + 300
-    output = []
-    assert proc.stdout is not None
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line and proc.poll() is not None:
-            raise RuntimeError("bot run exited:\n" + "".join(output))
-        output.append(line)
-        if line.startswith("Press Ctrl-C"):
-            break
-    else:
-        raise RuntimeError("bot run did not get ready:\n" + "".join(output))
-    servers = Servers(
-        rasa=f"http://localhost:{ports['RASA_PORT']}",
-        actions=f"http://localhost:{ports['ACTIONS_PORT']}",
-        web=f"http://localhost:{ports['WEB_PORT']}",
-        env=env,
-        data_dir=tmp,
-    )
-    return proc, servers
-
-
-def stop_servers(proc: subprocess.Popen) -> int:
-    os.killpg(proc.pid, signal.SIGINT)
-    return proc.wait(timeout=60)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from bot import answering, bench
+from bot import answering, bench, crisis
 from bot.knowledge import load_articles, load_triage
 from bot.retrieval import out_of_scope_examples
 
@@ -31,7 +31,8 @@ def test_heldout_set_is_big_enough_and_separate_from_training(heldout: dict) -> 
     norm = lambda s: " ".join(s.lower().split())  # noqa: E731
     triage = load_triage()
     training = {norm(q) for a in load_articles().values() for q in a.questions}
-    training |= {norm(e) for c in (*triage.handoff_cases, *triage.emergencies) for e in c.examples}
+    training |= {norm(e) for c in triage.handoff_cases for e in c.examples}
+    training |= {norm(e) for items in crisis.load_examples().by_route.values() for e in items}
     training |= {norm(e) for e in out_of_scope_examples()}
     held = [q["text"] for q in heldout["questions"]] + heldout["out_of_scope"]
     held += [c["text"] for c in heldout["complex"] + heldout["emergencies"]]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import knowledge, knowledge_tools
+from bot import crisis, knowledge, knowledge_tools
 
 ROOT = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -88,5 +88,17 @@ def test_answers_are_chat_sized_and_sourced() -> None:
 def test_triage_has_every_case_from_the_brief_and_999_first() -> None:
     triage = knowledge.load_triage()
     assert len(triage.handoff_cases) == 16
-    assert {e.id for e in triage.emergencies} == knowledge_tools.EMERGENCY_IDS
+    assert {e.id for e in triage.emergencies} == set(crisis.ROUTES)
     assert all("999" in e.message for e in triage.emergencies)
+    suicide = next(e.message for e in triage.emergencies if e.id == "suicide_self_harm")
+    assert "116 123" in suicide and "85258" in suicide and "111" in suicide
+
+
+def test_knowledge_check_flags_an_emergency_message_without_999(tmp_path: Path) -> None:
+    root = tmp_path / "knowledge"
+    shutil.copytree(knowledge.KNOWLEDGE_DIR, root)
+    triage = (root / "triage.yml").read_text(encoding="utf-8")
+    (root / "triage.yml").write_text(triage.replace("0808 2000 247.", "0808 2000 247. ").replace(
+        "If you or anyone else is in danger now, call 999", "If you or anyone else is in danger now, get help"), encoding="utf-8")
+    errors, _ = knowledge_tools.check(root)
+    assert any("domestic_abuse" in e and "999" in e for e in errors), errors

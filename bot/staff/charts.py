@@ -27,6 +27,15 @@ WEEK_CHOICES = (4, 12, 26, 52)
 # Okabe-Ito colours, told apart by people with the common colour-vision deficiencies; ordered
 # so the first six reach 3:1 contrast with the white page (the lighter two come last).
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#7F7F7F", "#E69F00", "#56B4E9")
+CRISIS_LABELS = {
+    "immediate_danger": "Immediate danger (999)",
+    "suicide_self_harm": "Suicide or self-harm",
+    "child_concern": "A child at risk or missing",
+    "allegation_against_worker": "Allegation against someone working with children (LADO)",
+    "adult_at_risk": "An adult at risk",
+    "domestic_abuse": "Domestic abuse",
+    "modern_slavery": "Modern slavery",
+}
 OUTCOME_GROUPS = {
     "fallback": "Not answered",
     "emergency": "Emergency",
@@ -135,6 +144,8 @@ class Dashboard:
     handoffs_by_week: ColumnChart
     handoffs_by_topic: BarChart
     unanswered: list[Unanswered] = field(default_factory=list)
+    # Crisis signposting by route: counted, never shown as what was typed.
+    crises: list[tuple[str, int]] = field(default_factory=list)
     question_total: int = 0
     handoff_total: int = 0
 
@@ -246,17 +257,20 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
     question_counts: dict[dt.date, Counter[str]] = defaultdict(Counter)
     article_counts: Counter[str] = Counter()
     unanswered: dict[str, list] = {}
+    crises: Counter[str] = Counter()
     question_total = 0
     with session() as s:
         rows = s.execute(
-            select(QuestionLog.asked_at, QuestionLog.outcome, QuestionLog.article_id, QuestionLog.text)
+            select(QuestionLog.asked_at, QuestionLog.outcome, QuestionLog.article_id, QuestionLog.case_id, QuestionLog.text)
             .where(QuestionLog.asked_at >= since)
         )
-        for asked_at, outcome, article_id, text in rows:
+        for asked_at, outcome, article_id, case_id, text in rows:
             question_total += 1
             question_counts[week_start(london_date(asked_at))][question_group(outcome, article_id)] += 1
             if outcome == "answer" and article_id:
                 article_counts[topic_label(article_id)] += 1
+            if outcome == "emergency":
+                crises[CRISIS_LABELS.get(case_id or "", "Other")] += 1
             if outcome == "fallback" and text:
                 key = normalise_question(text)
                 if not key:
@@ -314,6 +328,7 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
             ),
             key=lambda u: (-u.count, -u.last_asked.timestamp()),
         )[:20],
+        crises=sorted(crises.items(), key=lambda item: -item[1]),
         question_total=question_total,
         handoff_total=handoff_total,
     )

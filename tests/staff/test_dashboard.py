@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from flask.testing import FlaskClient
+from sqlalchemy import select
 
 from bot import db
 from bot.db import QuestionLog, utcnow
@@ -127,3 +128,21 @@ def test_build_without_data(world: World) -> None:
     data = charts.build(lonely, weeks=4)
     assert data.handoff_total == 0 and data.handoffs_by_week.empty and data.handoffs_by_topic.empty
     assert len(data.handoffs_by_week.columns) == 4
+
+
+def test_crises_are_counted_by_kind_never_shown_as_words(any_world: World, client: FlaskClient) -> None:
+    """Recorded the way the actions record them: the route is kept, the words never are."""
+    from bot import answering, question_log
+
+    words = "my partner hits me and my number is 07700 900123"
+    question_log.record("crisis-sender", words, answering.emergency_reply("domestic_abuse"))
+    question_log.record("crisis-sender-2", "he isn't breathing", answering.emergency_reply("immediate_danger"))
+    question_log.record("crisis-sender-3", "she is not waking up", answering.emergency_reply("immediate_danger"))
+    with db.session() as s:
+        assert {t for (t,) in s.execute(select(QuestionLog.text).where(QuestionLog.outcome == "emergency"))} == {""}
+    login(client, any_world.staff_b)
+    html = client.get("/staff/dashboard").get_data(as_text=True)
+    section = html[html.index('id="crises-title"'):html.index('id="handoffs-title"')]
+    rows = re.findall(r"<tr><td>(.*?)</td><td class=\"num\">(\d+)</td></tr>", section)
+    assert rows == [("Immediate danger (999)", "2"), ("Domestic abuse", "1")]
+    assert "partner hits me" not in html and "07700" not in html and "breathing" not in html

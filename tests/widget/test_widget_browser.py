@@ -266,6 +266,31 @@ def test_complex_case_through_consent_to_a_handoff_reference(page: Any, warm: Se
     shot(page, "phone-lio-card")
 
 
+def test_crisis_while_the_handoff_form_asks_for_a_place(page: Any, warm: Servers) -> None:
+    """Safety first in every state: mid-form, a crisis gets the emergency box with the crisis lines
+    as links, then the offer to carry on, and the form resumes when the person says yes."""
+    open_chat(page, warm)
+    ask(page, "can I talk to a person please", "ask_location")
+    emergency = ask(page, "I’m going to kill myself tonight", "emergency")
+    box = emergency.get_by_role("alert")
+    expect(box).to_contain_text("999")
+    expect(box).to_contain_text("116 123")
+    expect(emergency.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    expect(emergency.get_by_role("link", name="116 123")).to_have_attribute("href", "tel:116123")
+    expect(emergency.get_by_role("link", name="85258")).to_have_attribute("href", "sms:85258?&body=SHOUT")
+    expect(emergency.get_by_role("link", name="111")).to_have_attribute("href", "tel:111")
+    resume = page.locator(".caa-kind-resume_offer").last
+    expect(resume).to_contain_text("carry on where we were", timeout=REPLY_MS)
+    shot(page, "desktop-crisis-in-form")
+    assert axe_problems(page) == []
+    resume.get_by_role("button", name="Yes, carry on").click()
+    expect(page.locator(".caa-kind-ask_location")).to_have_count(2, timeout=REPLY_MS)
+    page.set_viewport_size(PHONE)
+    emergency.scroll_into_view_if_needed()
+    shot(page, "phone-crisis-in-form")
+    assert axe_problems(page) == []
+
+
 def test_conversation_is_kept_across_a_reload(page: Any, warm: Servers) -> None:
     open_chat(page, warm)
     ask(page, "how do we claim gift aid on donations", "answer")

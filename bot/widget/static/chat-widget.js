@@ -139,7 +139,10 @@
   }
 
   var URL_RE = /https?:\/\/[^\s<>"'`]+/g;
-  var PHONE_RE = /\b(999|0\d{3} ?\d{3} ?\d{4})\b/g;
+  // 999, NHS 111, Samaritans 116 123, Shout's 85258 (a text number) and UK landline-style numbers
+  // such as 0808 2000 247 and 08000 121 700.
+  var PHONE_RE = /\b(999|111|116 ?123|85258|0\d{3,4} ?\d{3,4} ?\d{3,4})\b/g;
+  var TEXT_ONLY = { "85258": "SHOUT" };
 
   /** Plain text with phone numbers as tel: links (only in emergency signposting). */
   function appendPlain(parent, text, phones) {
@@ -148,7 +151,9 @@
     PHONE_RE.lastIndex = 0;
     while ((m = PHONE_RE.exec(text))) {
       parent.appendChild(document.createTextNode(text.slice(last, m.index)));
-      parent.appendChild(el("a", { href: "tel:" + m[1].replace(/ /g, ""), class: "caa-tel" }, m[1]));
+      var digits = m[1].replace(/ /g, "");
+      var href = TEXT_ONLY[digits] ? "sms:" + digits + "?&body=" + TEXT_ONLY[digits] : "tel:" + digits;
+      parent.appendChild(el("a", { href: href, class: "caa-tel" }, m[1]));
       last = m.index + m[0].length;
     }
     parent.appendChild(document.createTextNode(text.slice(last)));

@@ -1,0 +1,117 @@
+"""The crisis detector on its own (bot/crisis.py): normalising real typing, the nets, and the
+development set. The held-out benchmark is only ever run by `make bench`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import crisis
+
+DEV = Path(__file__).parent / "crisis_dev.yml"
+# Floors on the development set (written apart from the training examples): a regression fails.
+DEV_FIRED_FLOOR = 0.98
+DEV_ROUTE_FLOOR = 0.94
+DEV_FALSE_ALARM_CEILING = 0.04
+
+
+@pytest.fixture(scope="module")
+def detector() -> crisis.CrisisDetector:
+    return crisis.default_detector()
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("He ISN’T breathing!!!", "he is not breathing"),
+        ("he isnt breathin", "he is not breathing"),
+        ("someones collapsed pls help", "someone is collapsed please help"),
+        ("i cant wake him up u need to help", "i can not wake him up you need to help"),
+        ("our 14yo hasnt come home", "our 14 year old has not come home"),
+        ("pleeeease helpppp", "pleease helpp"),
+        ("“I won’t be here tomorrow”", "i will not be here tomorrow"),
+    ],
+)
+def test_normalise_reads_real_typing(typed: str, expected: str) -> None:
+    assert crisis.normalise(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "text, route",
+    [
+        ("he isn't breathing", "immediate_danger"),
+        ("he isn’t breathing", "immediate_danger"),
+        ("HE ISNT BREATHING", "immediate_danger"),
+        ("she's not waking up", "immediate_danger"),
+        ("no one can wake him", "immediate_danger"),
+        ("i can't breathe", "immediate_danger"),
+        ("no, he isnt breathing", "immediate_danger"),
+        ("thanks, but someones collapsed pls help", "immediate_danger"),
+        ("kid missing!!", "child_concern"),
+        ("I want to end my life", "suicide_self_harm"),
+        ("I've taken a load of pills", "suicide_self_harm"),
+        ("not good, i dont want to be here anymore", "suicide_self_harm"),
+        ("how do we claim gift aid? also one of the kids just told me her dad hits her", "child_concern"),
+    ],
+)
+def test_negation_and_mess_do_not_hide_a_crisis(detector: crisis.CrisisDetector, text: str, route: str) -> None:
+    assert detector.detect(text).route == route
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no", "yes", "no thanks", "LS6 2AB", "the second one",
+        "how do we write a safeguarding policy",
+        "what first aid kit do we need",
+        "do we need a fire risk assessment",
+        "this spreadsheet is killing me",
+        "we're drowning in paperwork, any tips for the annual return",
+    ],
+)
+def test_safety_adjacent_questions_are_not_emergencies(detector: crisis.CrisisDetector, text: str) -> None:
+    assert not detector.detect(text).fired
+
+
+def test_every_route_has_training_examples_and_a_message() -> None:
+    from bot.knowledge import load_triage
+
+    examples = crisis.load_examples()
+    assert all(len(examples.by_route[r]) >= 100 for r in crisis.ROUTES)
+    assert {e.id for e in load_triage().emergencies} == set(crisis.ROUTES)
+
+
+def test_development_set_floors(detector: crisis.CrisisDetector) -> None:
+    dev = yaml.safe_load(DEV.read_text(encoding="utf-8"))
+    crises, calm = dev["crises"], dev["not_emergencies"]
+    assert len(crises) >= 200 and len(calm) >= 100
+    detections = [(item, detector.detect(item["text"])) for item in crises]
+    fired = [d for _, d in detections if d.fired]
+    right = [i for i, d in detections if d.route in {i["route"], *(i.get("also") or [])}]
+    alarms = [t for t in calm if detector.detect(t).fired]
+    missed = [i["text"] for i, d in detections if not d.fired]
+    assert len(fired) / len(crises) >= DEV_FIRED_FLOOR, missed
+    assert len(right) / len(crises) >= DEV_ROUTE_FLOOR
+    assert len(alarms) / len(calm) <= DEV_FALSE_ALARM_CEILING, alarms
+
+
+def test_training_and_development_sets_do_not_overlap() -> None:
+    dev = yaml.safe_load(DEV.read_text(encoding="utf-8"))
+    texts, _ = crisis.training_set()
+    trained = {crisis.normalise(t) for t in texts}
+    dev_texts = [i["text"] for i in dev["crises"]] + dev["not_emergencies"]
+    assert not [t for t in dev_texts if crisis.normalise(t) in trained]
+
+
+def test_benchmark_is_big_enough_and_never_trained_on() -> None:
+    from bot.crisis_bench import load_set
+
+    bench = load_set()
+    routes = {item["route"] for item in bench.crises}
+    assert routes == set(crisis.ROUTES)
+    assert len(bench.crises) >= 300 and len(bench.not_emergencies) >= 100
+    texts, _ = crisis.training_set()
+    trained = {crisis.normalise(t) for t in texts}
+    held = [str(i["text"]) for i in bench.crises] + bench.not_emergencies
+    assert not [t for t in held if crisis.normalise(t) in trained]
