@@ -12,17 +12,18 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import answering, crisis, question_log
+from bot import answering, crisis, question_log, redaction
 from bot.knowledge import load_articles
 from bot.retrieval import default_retriever
 from bot.settings import PRIVACY_URL
 
 logger = logging.getLogger(__name__)
 
-# Load the answer retriever and the crisis detector when the action server starts, not on
-# someone's first question.
+# Load the answer retriever, the crisis detector and the personal-data redactor when the action
+# server starts, not on someone's first question.
 default_retriever()
 crisis.default_detector()
+redaction.warm_up()
 
 GREETING = (
     "Hello! I'm an automated assistant for community groups and small charities in England. "

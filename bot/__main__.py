@@ -95,6 +95,21 @@ def _run(args: argparse.Namespace) -> int:
     return run()
 
 
+def _purge(args: argparse.Namespace) -> int:
+    from bot.retention import purge_expired
+
+    if args.older_than is not None and args.older_than < 0:
+        print("--older-than must be 0 or more days.", file=sys.stderr)
+        return 2
+    try:
+        purged = purge_expired(older_than_days=args.older_than)
+    except Exception as exc:  # noqa: BLE001 - a clear line for cron's mail, not a traceback
+        print(f"Purge failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Purge: {purged}.")
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from bot.bench import main
 
@@ -140,8 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("run", help="start the Rasa server, the action server and the web app")
     r.set_defaults(func=_run)
 
+    pg = sub.add_parser(
+        "purge", help="delete conversations, handoffs and logged questions past the retention period (for cron)",
+    )
+    pg.add_argument(
+        "--older-than", type=float, default=None, metavar="DAYS",
+        help="delete what is older than this many days (default RETENTION_DAYS; 0 deletes everything up to now)",
+    )
+    pg.set_defaults(func=_purge)
+
     b = sub.add_parser("bench", help="measure answering (and baselines), crisis detection and location lookups on held-out sets")
-    b.add_argument("--only", choices=["answer", "geo", "crisis"], default=None)
+    b.add_argument("--only", choices=["answer", "geo", "crisis", "privacy"], default=None)
     b.set_defaults(func=_bench)
 
     args = parser.parse_args(argv)

@@ -250,6 +250,12 @@ def main(only: str | None = None) -> int:
         crisis_bench()
         if only == "crisis":
             return 0
+    if only in (None, "privacy"):
+        from bot import redaction_bench
+
+        redaction_bench.main()
+        if only == "privacy":
+            return 0
     data = load_heldout()
     print(
         f"Held-out set: {len(data['questions'])} questions over {len({q['topic'] for q in data['questions']})} topics, "

@@ -110,6 +110,27 @@ class QuestionLog(Base):
     case_id = Column(String(80))
 
 
+class OutboxMessage(Base):
+    """An email waiting to be sent by the outbox worker (bot/outbox.py), written in the same
+    transaction as what it announces, so a notice is never lost and never delays a reply.
+
+    Holds an LIO's notification address and a handoff reference, never the person's words.
+    """
+
+    __tablename__ = "outbox"
+    id = Column(Integer, primary_key=True)
+    kind = Column(String(30), nullable=False)  # new_handoff
+    reference = Column(String(20), nullable=False)
+    lio_name = Column(String(200), nullable=False)
+    to_address = Column(String(200), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    sent_at = Column(DateTime)
+    failed_at = Column(DateTime)  # gave up after MAX_ATTEMPT_HOURS
+    last_error = Column(String(200))  # the kind of failure, never the message
+
+
 # Columns added after the first release, so a database made by an older version still works:
 # (table, column, SQL type with default). create_all makes new tables but never alters old ones.
 _ADDED_COLUMNS = [

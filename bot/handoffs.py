@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
-from bot.db import Handoff, Lio, session, utcnow
+from bot.db import Handoff, Lio, OutboxMessage, session, utcnow
 from bot.lios import LioCard, sync_directory
-from bot.notify import notify_new_handoff
 
 CONSENT_VERSION = "2026-11-v1"
 CONSENT_TEXT = (
@@ -134,5 +133,6 @@ def create_handoff(
     with session() as s, s.begin():
         s.add(record)
         notify_to = s.get(Lio, lio.id).notify_email
-    notify_new_handoff(record, lio.name, notify_to)
+        if notify_to:  # sent by the outbox worker: SMTP trouble never delays the person's reply
+            s.add(OutboxMessage(kind="new_handoff", reference=record.reference, lio_name=lio.name, to_address=notify_to))
     return record

@@ -2,16 +2,25 @@
 
 Three processes: the Rasa server (chat channels, dialogue), the action server (our actions, which
 call into `bot`) and the web app (privacy notice, demo page, staff app). Ctrl-C stops all three.
+The launcher itself runs the retention purge (at start, then daily) and writes each process's
+output to a log in DATA_DIR that rotates at midnight and keeps RETENTION_DAYS days.
 """
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy.engine import make_url
 
 from bot import settings
 
@@ -58,7 +67,7 @@ def services() -> list[Service]:
                 "--endpoints", "endpoints.yml",
                 "--credentials", "credentials.yml",
                 "--port", str(settings.RASA_PORT),
-                "--cors", settings.CORS_ORIGINS,
+                "--cors", *settings.CORS_ORIGINS,
             ],
             f"http://localhost:{settings.RASA_PORT}/",
         ),
@@ -78,19 +87,48 @@ def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Pope
     settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
     procs: list[subprocess.Popen] = []
     for service in wanted:
-        log = open(settings.DATA_DIR / f"{service.name.replace(' ', '-')}.log", "ab")
-        procs.append(
-            subprocess.Popen(
-                service.command, cwd=settings.PROJECT_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        proc = subprocess.Popen(
+            service.command, cwd=settings.PROJECT_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
+        assert proc.stdout is not None
+        _pump_to_log(proc.stdout, log_path(service))
+        procs.append(proc)
     try:
         _wait_until_healthy(wanted, procs, timeout)
     except BaseException:  # a failure, or Ctrl-C during start-up: leave nothing running
         stop(procs)
         raise
     return procs
+
+
+def log_path(service: Service) -> Path:
+    return settings.DATA_DIR / f"{service.name.replace(' ', '-')}.log"
+
+
+def _pump_to_log(stream: IO[bytes], path: Path) -> None:
+    """Copy a process's output to `path`, rotated at midnight and kept RETENTION_DAYS days: logs
+    can hold what went wrong for someone, so they go when their conversation would."""
+    handler = logging.handlers.TimedRotatingFileHandler(
+        path, when="midnight", backupCount=max(1, settings.RETENTION_DAYS), encoding="utf-8", delay=True
+    )
+    handler.setFormatter(logging.Formatter("%(message)s"))
+
+    def pump() -> None:
+        for raw in iter(stream.readline, b""):
+            line = raw.decode("utf-8", "replace").rstrip("\n")
+            handler.emit(logging.LogRecord("service", logging.INFO, "", 0, line, None, None))
+        handler.close()
+
+    threading.Thread(target=pump, name=f"log-{path.name}", daemon=True).start()
+
+
+def printable_database_url(url: str) -> str:
+    """The database URL with any password masked, for printing."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy can read: print nothing of it
+        return "(set by DATABASE_URL)"
 
 
 def _wait_until_healthy(wanted: list[Service], procs: list[subprocess.Popen], timeout: float) -> None:
@@ -141,6 +179,11 @@ def run() -> int:
     except KeyboardInterrupt:
         print("\nStopped during start-up; nothing is left running.", flush=True)
         return 0
+    from bot.outbox import start_worker, stop_worker
+    from bot.retention import start_daily_purge, stop_daily_purge
+
+    start_daily_purge()
+    start_worker()
     base = "http://localhost"
     print(
         f"\nReady in {time.monotonic() - began:.0f}s.\n"
@@ -150,7 +193,7 @@ def run() -> int:
         f"  Demo LIO page with the chat widget: {base}:{settings.WEB_PORT}/\n"
         f"  Staff review app:   {base}:{settings.WEB_PORT}/staff/\n"
         f"  Privacy notice:     {base}:{settings.WEB_PORT}/privacy\n"
-        f"  Database:           {settings.database_url()}\n"
+        f"  Database:           {printable_database_url(settings.database_url())}\n"
         f"  Logs:               {settings.DATA_DIR}/*.log\n"
         "Press Ctrl-C to stop everything.",
         flush=True,
@@ -164,4 +207,6 @@ def run() -> int:
         print("\nStopping...", flush=True)
         return 0
     finally:
+        stop_worker()
+        stop_daily_purge()
         stop(procs)

@@ -7,6 +7,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answering import Reply
 from bot.db import QuestionLog, session
+from bot.redaction import redact
 
 logger = logging.getLogger(__name__)
 
@@ -14,6 +15,7 @@ logger = logging.getLogger(__name__)
 def record(sender_id: str, text: str, reply: Reply) -> None:
     """Best effort: a database hiccup must never stop the person getting their answer.
 
+    What is kept has had personal data replaced by its kind (bot.redaction: "[name]", "[phone]").
     A crisis is kept as its route only, never its words: they are some of the most personal
     things anyone types, and the dashboard needs only how many of each kind there were.
     """
@@ -22,7 +24,7 @@ def record(sender_id: str, text: str, reply: Reply) -> None:
             s.add(
                 QuestionLog(
                     sender_id=sender_id,
-                    text="" if reply.kind == "emergency" else text[:2000],
+                    text="" if reply.kind == "emergency" else redact(text[:2000]),
                     outcome=reply.kind,
                     article_id=reply.articles[0] if reply.articles else None,
                     case_id=reply.case,

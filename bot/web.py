@@ -6,6 +6,7 @@ staff review app).
 """
 from __future__ import annotations
 
+import os
 import secrets
 
 from flask import Flask, render_template
@@ -20,8 +21,18 @@ def secret_key() -> str:
     path = settings.DATA_DIR / "secret_key"
     if not path.exists():
         settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
+        # Created readable by its owner only from the first byte (O_EXCL: never over another
+        # process's key), then renamed into place so no one ever reads a half-written key.
+        tmp = path.with_name(f".secret_key.{os.getpid()}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+        try:
+            os.link(tmp, path)  # fails if another process made the key first: use theirs
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
     return path.read_text().strip()
 
 

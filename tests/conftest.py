@@ -12,8 +12,15 @@ from bot.local_servers import PROJECT, Servers, free_port, start_servers, stop_s
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"
 
 
+# Another LIO's website that embeds the chat (the widget tests serve it on this port): the only
+# origin besides the demo page that the test servers allow.
+OTHER_SITE_PORT = free_port()
+
+
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
-    proc, srv = start_servers(tmp_path_factory.mktemp("run"))
+    proc, srv = start_servers(
+        tmp_path_factory.mktemp("run"), {"CORS_ORIGINS": f"http://127.0.0.1:{OTHER_SITE_PORT}"}
+    )
     yield srv
     stop_servers(proc)

@@ -8,6 +8,7 @@ import urllib.request
 
 import pytest
 
+from bot.local_servers import conversation_id
 from tests.conftest import Servers
 
 pytestmark = pytest.mark.slow
@@ -49,7 +50,7 @@ def test_conversation_is_kept_in_the_sql_tracker_store(servers: Servers) -> None
     servers.say("stored-user", "hello")
     db = servers.data_dir / "assistant.db"
     with sqlite3.connect(db) as conn:
-        rows = conn.execute("SELECT count(*) FROM events WHERE sender_id = 'stored-user'").fetchone()[0]
+        rows = conn.execute("SELECT count(*) FROM events WHERE sender_id = ?", (conversation_id("stored-user"),)).fetchone()[0]
     assert rows > 0
 
 

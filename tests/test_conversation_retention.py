@@ -12,7 +12,7 @@ from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import db
-from bot.conversation_retention import purge_conversations
+from bot.retention import purge_conversations
 from tests.dbs import fresh_database, postgres_available
 
 
@@ -32,7 +32,8 @@ def test_purge_deletes_only_conversations_past_retention(backend: str, tmp_path:
         now = dt.datetime(2026, 11, 24, 12, 0)
         asyncio.run(store.save(_tracker("old", now - dt.timedelta(days=200))))
         asyncio.run(store.save(_tracker("recent", now - dt.timedelta(days=3))))
-        deleted = purge_conversations(now - dt.timedelta(days=180), url)
+        with db.engine(url).begin() as conn:
+            deleted = purge_conversations(conn, now - dt.timedelta(days=180))
         assert deleted == 2
         remaining = asyncio.run(store.keys())
         assert set(remaining) == {"recent"}

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from bot.crisis_bench import STATES, reach_state, run_one
+from bot.local_servers import conversation_id
 from tests.conftest import Servers
 
 pytestmark = pytest.mark.slow
@@ -74,14 +75,16 @@ def test_a_crisis_is_never_the_handoff_summary(servers: Servers) -> None:
     assert replies[0]["custom"]["kind"] == "emergency"
     assert not any((r.get("custom") or {}).get("kind") == "handoff_created" for r in replies)
     with sqlite3.connect(servers.data_dir / "assistant.db") as db:
-        assert db.execute("SELECT count(*) FROM handoffs WHERE sender_id = ?", (sender,)).fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM handoffs WHERE sender_id = ?", (conversation_id(sender),)).fetchone()[0] == 0
 
 
 def test_crisis_is_logged_by_route_never_by_its_words(servers: Servers) -> None:
     sender = "crisis-log"
     servers.say(sender, "my partner hits me and wont let me leave the house")
     with sqlite3.connect(servers.data_dir / "assistant.db") as db:
-        rows = db.execute("SELECT text, outcome, case_id FROM question_log WHERE sender_id = ?", (sender,)).fetchall()
+        rows = db.execute(
+            "SELECT text, outcome, case_id FROM question_log WHERE sender_id = ?", (conversation_id(sender),)
+        ).fetchall()
     assert rows == [("", "emergency", "domestic_abuse")]
     for log in servers.data_dir.glob("*.log"):
         assert "wont let me leave" not in log.read_text(errors="replace")

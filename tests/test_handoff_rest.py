@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from bot.local_servers import conversation_id
 from tests.conftest import Servers
 
 pytestmark = pytest.mark.slow
@@ -25,7 +26,7 @@ def payload(replies: list[dict[str, Any]], kind: str) -> dict[str, Any]:
 def handoff_rows(servers: Servers, sender: str) -> list[sqlite3.Row]:
     with sqlite3.connect(servers.data_dir / "assistant.db") as conn:
         conn.row_factory = sqlite3.Row
-        return conn.execute("SELECT * FROM handoffs WHERE sender_id = ?", (sender,)).fetchall()
+        return conn.execute("SELECT * FROM handoffs WHERE sender_id = ?", (conversation_id(sender),)).fetchall()
 
 
 def test_complex_case_to_stored_handoff_with_transcript(servers: Servers) -> None:

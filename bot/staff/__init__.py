@@ -28,14 +28,11 @@ CSP = (
 
 @bp.record_once
 def _on_register(state: BlueprintSetupState) -> None:
-    """At app start: make sure the staff tables exist, then purge expired data now and daily."""
-    from bot.staff.retention import start_daily_purge
-
+    """At app start: make sure the staff tables exist (the launcher runs the retention purge)."""
     try:
         models.ensure_tables()
     except Exception:  # the app still starts (and shows errors per page) if the database is down
         logger.exception("Could not create the staff tables")
-    start_daily_purge()
 
 
 def refuse_nul() -> None:

@@ -18,6 +18,7 @@ ACTIONS = {
     "note": "Added an internal note",
     "erase": "Erased a conversation",
     "purge": "Automatic deletion after the retention period",
+    "self_erase": "A person deleted their own conversation from the chat",
     "login": "Signed in",
     "logout": "Signed out",
 }

@@ -27,6 +27,7 @@ WEEK_CHOICES = (4, 12, 26, 52)
 # Okabe-Ito colours, told apart by people with the common colour-vision deficiencies; ordered
 # so the first six reach 3:1 contrast with the white page (the lighter two come last).
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#7F7F7F", "#E69F00", "#56B4E9")
+MIN_CONVERSATIONS = 2  # an unanswered question is listed only once this many conversations asked it
 CRISIS_LABELS = {
     "immediate_danger": "Immediate danger (999)",
     "suicide_self_harm": "Suicide or self-harm",
@@ -261,10 +262,12 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
     question_total = 0
     with session() as s:
         rows = s.execute(
-            select(QuestionLog.asked_at, QuestionLog.outcome, QuestionLog.article_id, QuestionLog.case_id, QuestionLog.text)
-            .where(QuestionLog.asked_at >= since)
+            select(
+                QuestionLog.asked_at, QuestionLog.outcome, QuestionLog.article_id, QuestionLog.case_id,
+                QuestionLog.text, QuestionLog.sender_id,
+            ).where(QuestionLog.asked_at >= since)
         )
-        for asked_at, outcome, article_id, case_id, text in rows:
+        for asked_at, outcome, article_id, case_id, text, sender_id in rows:
             question_total += 1
             question_counts[week_start(london_date(asked_at))][question_group(outcome, article_id)] += 1
             if outcome == "answer" and article_id:
@@ -275,10 +278,11 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
                 key = normalise_question(text)
                 if not key:
                     continue
-                entry = unanswered.setdefault(key, [Counter(), 0, asked_at])
+                entry = unanswered.setdefault(key, [Counter(), 0, asked_at, set()])
                 entry[0][text.strip()] += 1
                 entry[1] += 1
                 entry[2] = max(entry[2], asked_at)
+                entry[3].add(sender_id)
 
         handoff_query = visible(user).where(Handoff.created_at >= since)
         if lio_id and user.is_admin:
@@ -324,7 +328,10 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
         unanswered=sorted(
             (
                 Unanswered(text=forms.most_common(1)[0][0][:300], count=count, last_asked=last)
-                for forms, count, last in unanswered.values()
+                for forms, count, last, conversations in unanswered.values()
+                # Every LIO's staff read this list: only wording that more than one conversation
+                # used (already stripped of personal data by bot.redaction when it was logged).
+                if len(conversations) >= MIN_CONVERSATIONS
             ),
             key=lambda u: (-u.count, -u.last_asked.timestamp()),
         )[:20],

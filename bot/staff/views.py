@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -224,10 +225,12 @@ def export() -> Response:
         audit.record(s, g.staff.email, "export", lio_id=scope,
                      detail=f"{len(found)} handoffs; filters: {described or 'none'}")
     stamp = dt.date.today().isoformat()
+    # The LIO id comes from the query string: only letters, digits and "-" reach the header.
+    safe_scope = re.sub(r"[^A-Za-z0-9-]", "-", scope or "all")[:60]
     return Response(
         out.getvalue(),
         mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="handoffs-{scope or "all"}-{stamp}.csv"'},
+        headers={"Content-Disposition": f'attachment; filename="handoffs-{safe_scope}-{stamp}.csv"'},
     )
 
 

@@ -122,13 +122,14 @@ def seed(url: str) -> World:
         add_staff(world.staff_a2, PASSWORD, lio_id="lio-a")
         add_staff(world.staff_b, PASSWORD, lio_id="lio-b")
     with db.session(url) as s, s.begin():
-        for text, outcome, article in (
-            ("how do we claim gift aid", "answer", "funding.gift_aid"),
-            ("can we hold a raffle", "fallback", None),
-            ("Can we hold a raffle?", "fallback", None),
-            ("what about parish council precepts", "fallback", None),
+        for sender, text, outcome, article in (
+            ("secret-sender-id-123", "how do we claim gift aid", "answer", "funding.gift_aid"),
+            ("secret-sender-id-123", "can we hold a raffle", "fallback", None),
+            ("secret-sender-id-456", "Can we hold a raffle?", "fallback", None),
+            ("secret-sender-id-123", "what about parish council precepts", "fallback", None),
+            ("secret-sender-id-123", "what about parish council precepts?", "fallback", None),
         ):
-            s.add(QuestionLog(sender_id="secret-sender-id-123", text=text, outcome=outcome, article_id=article, asked_at=now))
+            s.add(QuestionLog(sender_id=sender, text=text, outcome=outcome, article_id=article, asked_at=now))
     return world
 
 

@@ -19,7 +19,7 @@ from typing import Any, Iterator
 import pytest
 
 from bot import settings
-from tests.conftest import PROJECT, Servers, free_port
+from tests.conftest import OTHER_SITE_PORT, PROJECT, Servers, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -60,7 +60,7 @@ def browser() -> Iterator[Any]:
 def say(servers: Servers, message: str, timeout: float = 300) -> list[dict[str, Any]]:
     req = urllib.request.Request(
         f"{servers.rasa}/webhooks/rest/webhook",
-        data=json.dumps({"sender": f"widget-{uuid.uuid4().hex[:8]}", "message": message}).encode(),
+        data=json.dumps({"sender": f"widget-{uuid.uuid4().hex}", "message": message}).encode(),
         headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(req, timeout=timeout) as resp:
@@ -275,7 +275,7 @@ def test_crisis_while_the_handoff_form_asks_for_a_place(page: Any, warm: Servers
     box = emergency.get_by_role("alert")
     expect(box).to_contain_text("999")
     expect(box).to_contain_text("116 123")
-    expect(emergency.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    expect(emergency.get_by_role("link", name="999").first).to_have_attribute("href", "tel:999")
     expect(emergency.get_by_role("link", name="116 123")).to_have_attribute("href", "tel:116123")
     expect(emergency.get_by_role("link", name="85258")).to_have_attribute("href", "sms:85258?&body=SHOUT")
     expect(emergency.get_by_role("link", name="111")).to_have_attribute("href", "tel:111")
@@ -347,7 +347,7 @@ def test_axe_finds_no_serious_or_critical_problems(page: Any, warm: Servers) -> 
     ask(page, "how do we claim gift aid on donations", "answer")
     emergency = ask(page, "someone has collapsed at our lunch club and isn't breathing", "emergency")
     expect(emergency.get_by_role("alert")).to_contain_text("999")
-    expect(emergency.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    expect(emergency.get_by_role("link", name="999").first).to_have_attribute("href", "tel:999")
     shot(page, "desktop-emergency")
     ask(page, "our treasurer has been taking money from the group account", "handoff_offer")
     assert axe_problems(page) == []
@@ -427,9 +427,9 @@ def test_embedded_on_another_site_and_server_unreachable(page: Any, warm: Server
         def log_message(self, *args: Any) -> None:
             pass
 
-    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", OTHER_SITE_PORT), Site)  # in CORS_ORIGINS
     threading.Thread(target=site.serve_forever, daemon=True).start()
-    other_site = f"http://127.0.0.1:{site.server_address[1]}"
+    other_site = f"http://127.0.0.1:{OTHER_SITE_PORT}"
     page.goto(f"{other_site}/down")
     page.get_by_role("button", name="Ask Community Action", exact=True).click()
     status = page.get_by_role("status")
@@ -447,3 +447,41 @@ def test_embedded_on_another_site_and_server_unreachable(page: Any, warm: Server
     link_colour = rgb(answer.locator(".caa-sources a").first.evaluate("el => getComputedStyle(el).color"))
     assert contrast(link_colour, (243, 242, 241)) >= 4.5
     site.shutdown()
+
+
+def test_a_site_not_in_cors_origins_cannot_open_the_chat(page: Any, warm: Servers) -> None:
+    """Only the configured LIO sites and the demo page may talk to the assistant from a browser."""
+    html = (
+        '<!doctype html><html lang="en-GB"><head><title>Not an LIO</title></head><body><main><h1>Elsewhere</h1></main>'
+        f'<script src="{warm.web}/widget/static/chat-widget.js" data-server="{warm.rasa}" '
+        'data-title="Ask Elsewhere" defer></script></body></html>'
+    ).encode()
+
+    class Site(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(html)))
+            self.end_headers()
+            self.wfile.write(html)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Site)  # a port not in CORS_ORIGINS
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    try:
+        page.goto(f"http://127.0.0.1:{site.server_address[1]}/")
+        page.get_by_role("button", name="Ask Elsewhere", exact=True).click()
+        expect(page.get_by_role("status")).to_contain_text("can't reach the assistant", timeout=30_000)
+        assert bot_messages(page).count() == 0
+        # The REST channel's CORS answer names only the allowed origins too.
+        allowed = page.evaluate(
+            """async (url) => { try { const r = await fetch(url + '/webhooks/rest/webhook', {method: 'POST',
+                 headers: {'Content-Type': 'application/json'}, body: JSON.stringify({sender: 'e'.repeat(32), message: 'hi'})});
+                 return 'read'; } catch (e) { return 'blocked'; } }""",
+            warm.rasa,
+        )
+        assert allowed == "blocked"
+    finally:
+        site.shutdown()

@@ -232,6 +232,7 @@
     placeholder: "Type your question", enterkeyhint: "send",
   });
   var sendBtn = el("button", { type: "submit", class: "caa-send", text: "Send" });
+  var deleteBtn = el("button", { type: "button", class: "caa-link-button caa-delete", text: "Delete this conversation" });
   var form = el("form", { class: "caa-form" },
     el("label", { for: "caa-input", class: "caa-vh", text: "Your message" }), input, sendBtn);
   var panel = el("section", {
@@ -244,7 +245,7 @@
       newChatBtn, closeBtn),
     statusBox, log, typing, form,
     el("p", { class: "caa-footer" }, "Not a person. In an emergency, call 999. ",
-      externalLink(config.privacyUrl, "Privacy")));
+      externalLink(config.privacyUrl, "Privacy"), " · ", deleteBtn));
   var frame = el("aside", { class: "caa", "aria-label": "Chat: " + config.title }, launcher, panel);
   root.appendChild(stylesheet);
   root.appendChild(frame);
@@ -443,8 +444,21 @@
     if (buttons.length) msg.buttons = buttons.map(function (b) { return { title: b.title, payload: b.payload }; });
     if (message.custom && typeof message.custom === "object") msg.custom = message.custom;
     if (!msg.text && !msg.buttons && !msg.custom) return;
-    add(msg);
     var kind = msg.custom && msg.custom.kind;
+    if (kind === "conversation_deleted") {
+      // Gone on the server: forget it here too, keep only this confirmation, and carry on in a
+      // new conversation with a new id.
+      while (log.firstChild) log.removeChild(log.firstChild);
+      state = { v: 1, sessionId: newConversationId(), messages: [], open: state.open, greeted: true };
+      add(msg);
+      saveState();
+      if (socket && socket.emit && ready) {
+        ready = false;
+        socket.emit("session_request", { session_id: state.sessionId });
+      }
+      return;
+    }
+    add(msg);
     if (kind === "ask_location") {
       input.setAttribute("autocomplete", "postal-code");
       input.placeholder = "Postcode or town, e.g. LS6 2AB";
@@ -481,6 +495,7 @@
         path: config.path, reconnectionDelay: 1000, reconnectionDelayMax: 10000, timeout: 10000,
       });
       socket.on("connect", function () {
+        if (!state.sessionId) state.sessionId = newConversationId();
         socket.emit("session_request", { session_id: state.sessionId });
       });
       socket.on("session_confirm", function (confirmed) {
@@ -540,6 +555,13 @@
     saveState();
     launcher.focus();
   }
+  /** 128 random bits as 32 hex characters: the conversation id is all that ties this browser to its
+   *  conversation, so it must be unguessable (the server refuses short or malformed ones). */
+  function newConversationId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
   function newChat() {
     if (state.messages.length && !window.confirm("Start a new conversation? This clears the messages shown here.")) return;
     closeGroups();
@@ -549,7 +571,8 @@
     turnStart = null;
     if (socket && socket.emit && ready) {
       ready = false;
-      socket.emit("session_request", { session_id: null });
+      state.sessionId = newConversationId();
+      socket.emit("session_request", { session_id: state.sessionId });
     }
     input.focus();
   }
@@ -557,6 +580,7 @@
   launcher.addEventListener("click", function () { if (panel.hidden) open(); else close(); });
   closeBtn.addEventListener("click", close);
   newChatBtn.addEventListener("click", newChat);
+  deleteBtn.addEventListener("click", function () { send("/delete_conversation", "Delete this conversation"); input.focus(); });
   retryBtn.addEventListener("click", retry);
   frame.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && !panel.hidden) { event.preventDefault(); close(); }

@@ -1,0 +1,38 @@
+"""Token buckets (bot/rate_limit.py) with a clock the test moves."""
+from __future__ import annotations
+
+from bot.rate_limit import RateLimiter
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_burst_then_refill_at_the_rate() -> None:
+    clock = Clock()
+    limiter = RateLimiter(per_minute=30, burst=3, clock=clock)
+    assert [limiter.allow("a") for _ in range(3)] == [0.0, 0.0, 0.0]
+    wait = limiter.allow("a")
+    assert 1.9 < wait <= 2.0  # one message every two seconds
+    assert limiter.allow("b") == 0.0  # another client is not affected
+    clock.now += 2.0
+    assert limiter.allow("a") == 0.0
+    assert limiter.allow("a") > 0
+
+
+def test_idle_buckets_are_forgotten_so_memory_stays_bounded() -> None:
+    clock = Clock()
+    limiter = RateLimiter(per_minute=60, burst=2, clock=clock)
+    limiter.MAX_KEYS = 10
+    for i in range(10):
+        limiter.allow(f"k{i}")
+    clock.now += 120  # all full again
+    limiter.allow("new")
+    assert len(limiter._buckets) == 1
+    for i in range(30):  # all busy: the oldest half goes
+        limiter.allow(f"busy{i}")
+    assert len(limiter._buckets) <= 10
