@@ -15,7 +15,7 @@ from typing import Any
 
 from bot import crisis
 from bot.knowledge import Article, load_articles, load_triage
-from bot.retrieval import HANDOFF_PREFIX, OUT_OF_SCOPE, Ranked, Retriever, default_retriever
+from bot.retrieval import HANDOFF_PREFIX, OUT_OF_SCOPE, Retriever, default_retriever
 
 # Thresholds on the classifier's probabilities, chosen by cross-validation on the training
 # questions (see `python -m bot bench`), never on the held-out set.

@@ -29,13 +29,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import joblib
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from bot.settings import KNOWLEDGE_DIR, MODELS_DIR, PROJECT_DIR
+from bot.model_cache import load_or_fit
+from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
 
 # Route ids, in the order a message matching several is signposted: the first can save a life
 # soonest (suicide's message itself leads with 999 when life is at risk now).
@@ -530,17 +530,7 @@ def default_detector(root: Path = KNOWLEDGE_DIR) -> CrisisDetector:
     """The detector for the current knowledge, its classifier fitted once and kept in models/
     under a name derived from what it was fitted on (`make` fits it before the servers start)."""
     texts, labels = training_set(root)
-    path = MODELS_DIR / f"crisis-{_digest(texts, labels)}.joblib"
-    if path.exists():
-        return CrisisDetector(joblib.load(path))
-    classifier = CrisisClassifier(texts, labels)
-    MODELS_DIR.mkdir(parents=True, exist_ok=True)
-    for old in MODELS_DIR.glob("crisis-*.joblib"):
-        old.unlink()
-    tmp = path.with_suffix(".tmp")
-    joblib.dump(classifier, tmp)
-    tmp.replace(path)
-    return CrisisDetector(classifier)
+    return CrisisDetector(load_or_fit("crisis", _digest(texts, labels), lambda: CrisisClassifier(texts, labels)))
 
 
 def detect(text: str) -> str | None:

@@ -35,17 +35,11 @@ QUESTION_INTENT = "ask_question"
 MAX_TOKENS = 400  # words; the channels' 2,000-character limit is about 350 words
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
-class MessageLengthGuard(GraphComponent):
-    """Cuts every message (in training too) to its first `max_tokens` words."""
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {"max_tokens": MAX_TOKENS}
+class _Untrained(GraphComponent):
+    """A component with nothing to learn: made from its configuration alone."""
 
     def __init__(self, config: Dict[Text, Any]) -> None:
-        self.max_tokens = int(config.get("max_tokens", MAX_TOKENS))
-        self.max_chars = self.max_tokens * 20  # one "word" of 20,000 characters is no better
+        self.config = config
 
     @classmethod
     def create(
@@ -54,8 +48,23 @@ class MessageLengthGuard(GraphComponent):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "MessageLengthGuard":
+    ) -> GraphComponent:
         return cls(config)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class MessageLengthGuard(_Untrained):
+    """Cuts every message (in training too) to its first `max_tokens` words."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"max_tokens": MAX_TOKENS}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        super().__init__(config)
+        self.max_tokens = int(config.get("max_tokens", MAX_TOKENS))
+        self.max_chars = self.max_tokens * 20  # one "word" of 20,000 characters is no better
+
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         self.process(training_data.training_examples)
@@ -70,7 +79,7 @@ class MessageLengthGuard(GraphComponent):
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class CrisisIntentClassifier(GraphComponent):
+class CrisisIntentClassifier(_Untrained):
     """Sets the `emergency` intent and a `crisis_type` entity when a message describes a crisis."""
 
     @staticmethod
@@ -78,18 +87,8 @@ class CrisisIntentClassifier(GraphComponent):
         return {}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
-        self.config = config
+        super().__init__(config)
         self.detector = default_detector()  # loaded with the model, not on someone's first message
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "CrisisIntentClassifier":
-        return cls(config)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data

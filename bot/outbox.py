@@ -18,6 +18,7 @@ from email.message import EmailMessage
 from sqlalchemy import select, update
 
 from bot import settings
+from bot.background import Periodic
 from bot.db import OutboxMessage, session, utcnow
 
 logger = logging.getLogger(__name__)
@@ -27,9 +28,6 @@ MAX_BACKOFF = dt.timedelta(hours=1)
 CLAIM_FOR = dt.timedelta(minutes=5)  # a claimed message is someone's for this long
 SMTP_TIMEOUT = 10
 
-_lock = threading.Lock()
-_thread: threading.Thread | None = None
-_stop = threading.Event()
 
 
 def new_handoff_email(reference: str, lio_name: str, to: str) -> EmailMessage:
@@ -110,36 +108,15 @@ def deliver_due(now: dt.datetime | None = None, limit: int = 50) -> tuple[int, i
     return sent, failed
 
 
-def _safe_deliver() -> None:
-    try:
-        deliver_due()
-    except Exception:  # the database may be down for a moment; the next round retries
-        logger.exception("Outbox round failed")
+_worker = Periodic("outbox", lambda: deliver_due())
 
 
 def start_worker(interval_seconds: float = POLL_SECONDS) -> threading.Thread:
-    """Deliver now, then every `interval_seconds` in a daemon thread (one per process)."""
-    global _thread
+    """Deliver now, then every `interval_seconds`, in a daemon thread (one per process)."""
     if not settings.SMTP_HOST:
         logger.info("SMTP_HOST is not set: new-handoff notices are kept in the outbox until it is")
-    with _lock:
-        if _thread is None or not _thread.is_alive():
-            _stop.clear()
-
-            def loop() -> None:
-                _safe_deliver()
-                while not _stop.wait(interval_seconds):
-                    _safe_deliver()
-
-            _thread = threading.Thread(target=loop, name="outbox", daemon=True)
-            _thread.start()
-    return _thread
+    return _worker.start(interval_seconds)
 
 
 def stop_worker(timeout: float = 15) -> None:
-    global _thread
-    with _lock:
-        _stop.set()
-        if _thread is not None:
-            _thread.join(timeout)
-        _thread = None
+    _worker.stop(timeout)

@@ -23,13 +23,11 @@ from sqlalchemy import delete, func, inspect, select, text
 from sqlalchemy.engine import Connection
 
 from bot import settings
+from bot.background import Periodic
 from bot.db import Handoff, OutboxMessage, QuestionLog, session, utcnow
 
 logger = logging.getLogger(__name__)
 DAY = 24 * 3600
-_started = threading.Lock()
-_thread: threading.Thread | None = None
-_stop = threading.Event()
 
 
 @dataclass(frozen=True)
@@ -100,39 +98,18 @@ def purge_expired(now: dt.datetime | None = None, older_than_days: float | None 
     return purged
 
 
-def _safe_purge() -> None:
-    try:
-        purge_expired()
-    except Exception:  # a database hiccup must not stop the assistant; the next run retries
-        logger.exception("Retention purge failed")
+_daily = Periodic("retention-purge", lambda: purge_expired())
 
 
 def start_daily_purge(interval_seconds: float = DAY) -> threading.Thread:
-    """Purge now, then every `interval_seconds` in a daemon thread (one per process).
+    """Purge now (in the caller), then every `interval_seconds` in a daemon thread.
 
     A thread in the launcher rather than cron: `make run` is the whole deployment, with nothing
     else to set up (`python -m bot purge` is there for deployments that prefer cron).
     """
-    global _thread
-    _safe_purge()
-    with _started:
-        if _thread is None or not _thread.is_alive():
-            _stop.clear()
-
-            def loop() -> None:
-                while not _stop.wait(interval_seconds):
-                    _safe_purge()
-
-            _thread = threading.Thread(target=loop, name="retention-purge", daemon=True)
-            _thread.start()
-    return _thread
+    return _daily.start(interval_seconds, run_now_in_caller=True)
 
 
 def stop_daily_purge(timeout: float = 5) -> None:
     """Stop the background thread (at shutdown, and in tests)."""
-    global _thread
-    with _started:
-        _stop.set()
-        if _thread is not None:
-            _thread.join(timeout)
-        _thread = None
+    _daily.stop(timeout)

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import joblib
 import numpy as np
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -26,7 +25,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from bot.knowledge import Article, Triage, load_articles, load_triage
-from bot.settings import KNOWLEDGE_DIR, MODELS_DIR, PROJECT_DIR
+from bot.model_cache import load_or_fit
+from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
 
 RETRIEVER_VERSION = 2  # bump when the Retriever class changes, so saved ones are refitted
 OUT_OF_SCOPE = "oos"
@@ -155,14 +155,4 @@ def default_retriever(root: Path = KNOWLEDGE_DIR) -> Retriever:
     digest = hashlib.sha256(
         json.dumps([texts, labels, bodies, Retriever.BM25_WEIGHT, RETRIEVER_VERSION]).encode()
     ).hexdigest()[:16]
-    path = MODELS_DIR / f"retriever-{digest}.joblib"
-    if path.exists():
-        return joblib.load(path)
-    retriever = Retriever(texts, labels, bodies)
-    MODELS_DIR.mkdir(parents=True, exist_ok=True)
-    for old in MODELS_DIR.glob("retriever-*.joblib"):
-        old.unlink()
-    tmp = path.with_suffix(".tmp")
-    joblib.dump(retriever, tmp)
-    tmp.replace(path)
-    return retriever
+    return load_or_fit("retriever", digest, lambda: Retriever(texts, labels, bodies))

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import socketio
 
 from bot.channels import TOO_FAST, TOO_LONG
+from tests.chats import SocketChat
 from tests.conftest import Servers
 
 pytestmark = pytest.mark.slow
@@ -76,27 +76,7 @@ def test_rest_rate_limit_answers_429_with_retry_after(servers: Servers) -> None:
     assert servers.say("rate-other", "hello")  # another conversation is not held up
 
 
-class Chat:
-    def __init__(self, servers: Servers, session_id: str | None = None) -> None:
-        self.events: "queue.Queue[tuple[str, Any]]" = queue.Queue()
-        self.client = socketio.Client(reconnection=False)
-        self.client.on("session_confirm", lambda data: self.events.put(("confirm", data)))
-        self.client.on("bot_uttered", lambda data: self.events.put(("bot", data)))
-        self.client.on("disconnect", lambda *args: self.events.put(("gone", None)))
-        self.client.connect(servers.rasa, socketio_path="/socket.io/", wait_timeout=30)
-        self.client.emit("session_request", {"session_id": session_id})
-        kind, self.session_id = self.events.get(timeout=30)
-        assert kind == "confirm"
-
-    def send(self, text: str, session_id: str | None = None) -> None:
-        self.client.emit("user_uttered", {"message": text, "session_id": session_id or self.session_id})
-
-    def next(self, timeout: float = 60) -> tuple[str, Any]:
-        return self.events.get(timeout=timeout)
-
-    def close(self) -> None:
-        if self.client.connected:
-            self.client.disconnect()
+Chat = SocketChat
 
 
 def test_socketio_replaces_a_guessable_id_and_refuses_another_conversations(servers: Servers) -> None:

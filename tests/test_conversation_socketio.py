@@ -6,55 +6,16 @@ one whole message with its payload, and a reconnecting page carries on the same 
 """
 from __future__ import annotations
 
-import queue
 import sqlite3
-from typing import Any, Iterator
+from typing import Iterator
 
 import pytest
-import socketio
-
+from tests.chats import SocketChat
 from tests.conftest import Servers
 
 pytestmark = pytest.mark.slow
 
-REPLY_S = 120
-
-
-class Chat:
-    """One browser tab's connection: a session id and the bot_uttered events it receives."""
-
-    def __init__(self, servers: Servers, session_id: str | None = None) -> None:
-        self.events: "queue.Queue[tuple[str, Any]]" = queue.Queue()
-        self.client = socketio.Client(reconnection=False)
-        self.client.on("session_confirm", lambda data: self.events.put(("confirm", data)))
-        self.client.on("bot_uttered", lambda data: self.events.put(("bot", data)))
-        self.client.connect(servers.rasa, socketio_path="/socket.io/", wait_timeout=30)
-        self.client.emit("session_request", {"session_id": session_id})
-        kind, data = self.events.get(timeout=30)
-        assert kind == "confirm"
-        self.session_id: str = data
-
-    def say(self, text: str, until: str | None = None) -> list[dict[str, Any]]:
-        """Send a message; collect replies until one carries the payload kind `until` (or the
-        first reply and a short quiet spell after it)."""
-        self.client.emit("user_uttered", {"message": text, "session_id": self.session_id, "metadata": {"lio": "test-lio"}})
-        replies: list[dict[str, Any]] = []
-        timeout = REPLY_S
-        while True:
-            try:
-                kind, data = self.events.get(timeout=timeout)
-            except queue.Empty:
-                if replies and until is None:
-                    return replies
-                raise AssertionError(f"no reply of kind {until!r} to {text!r}; got {replies}")
-            assert kind == "bot"
-            replies.append(data)
-            if until and (data.get("custom") or {}).get("kind") == until:
-                return replies
-            timeout = 2 if until is None else REPLY_S
-
-    def close(self) -> None:
-        self.client.disconnect()
+Chat = SocketChat
 
 
 @pytest.fixture

@@ -7,34 +7,13 @@ import sqlite3
 import pytest
 
 from bot.local_servers import conversation_id
+from tests.chats import kinds, make_handoff
 from tests.conftest import Servers
 
 pytestmark = pytest.mark.slow
 
-HANDOFF = [
-    ("our treasurer has been taking money from the group account", "handoff_offer"),
-    ("yes please", "ask_location"),
-    ("LS6 2AB", "consent"),
-    ("yes", None),
-    ("/deny", None),
-    ("money has gone missing and the treasurer won't show us the statements", "handoff_created"),
-]
-
-
-def kinds(replies: list[dict]) -> list[str]:
-    return [(r.get("custom") or {}).get("kind") for r in replies]
-
-
 def db(servers: Servers) -> sqlite3.Connection:
     return sqlite3.connect(servers.data_dir / "assistant.db")
-
-
-def make_handoff(servers: Servers, me: str) -> str:
-    for message, kind in HANDOFF:
-        replies = servers.say(me, message)
-        if kind:
-            assert kind in kinds(replies), (message, replies)
-    return next(r["custom"]["reference"] for r in replies if kinds([r]) == ["handoff_created"])
 
 
 def test_delete_my_conversation_erases_it_after_confirming(servers: Servers) -> None:

@@ -36,3 +36,14 @@ def test_idle_buckets_are_forgotten_so_memory_stays_bounded() -> None:
     for i in range(30):  # all busy: the oldest half goes
         limiter.allow(f"busy{i}")
     assert len(limiter._buckets) <= 10
+
+
+def test_a_client_address_is_limited_across_its_conversations_but_the_machine_itself_is_not() -> None:
+    from bot import settings
+    from bot.channels import Limits, client_address
+
+    limits = Limits()
+    waits = [limits.wait(f"conversation-{i}", "203.0.113.5") for i in range(settings.RATE_LIMIT_IP_BURST + 1)]
+    assert waits[:-1] == [0.0] * settings.RATE_LIMIT_IP_BURST and waits[-1] > 0
+    assert all(limits.wait(f"local-{i}", "127.0.0.1") == 0.0 for i in range(settings.RATE_LIMIT_IP_BURST + 5))
+    assert client_address("198.51.100.7, 10.0.0.1", "127.0.0.1") == "127.0.0.1"  # X-Forwarded-For not trusted by default

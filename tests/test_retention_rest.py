@@ -14,19 +14,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot.local_servers import PROJECT, Servers, conversation_id, start_servers, stop_servers
+from tests.chats import make_handoff
 from tests.dbs import fresh_database
 
 pytestmark = pytest.mark.slow
-
-HANDOFF_CONVERSATION = [
-    ("our treasurer has been taking money from the group account", "handoff_offer"),
-    ("yes please", "ask_location"),
-    ("LS6 2AB", "consent"),
-    ("yes", None),
-    ("/deny", None),
-    ("money has gone missing and the treasurer won't show us the statements", "handoff_created"),
-]
-
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def stack(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Servers, str]]:
@@ -52,10 +43,7 @@ def test_purge_deletes_the_conversation_handoff_notes_and_questions(stack: tuple
     servers, url = stack
     assert count(url, "SELECT count(*) FROM staff_audit WHERE action = 'purge'") >= 1  # the launcher's start-up run
     me = "retention-e2e"
-    for message, kind in HANDOFF_CONVERSATION:
-        replies = servers.say(me, message)
-        if kind:
-            assert kind in [(r.get("custom") or {}).get("kind") for r in replies], (message, replies)
+    make_handoff(servers, me)
     sender = conversation_id(me)
     engine = create_engine(url, future=True)
     with engine.begin() as conn:

@@ -415,20 +415,7 @@ def test_embedded_on_another_site_and_server_unreachable(page: Any, warm: Server
     down = f"http://localhost:{free_port()}"
     pages = {"/down": lio_page(down), "/up": lio_page(warm.rasa)}
 
-    class Site(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            body = pages.get(self.path, "not found").encode()
-            self.send_response(200 if self.path in pages else 404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    site = http.server.ThreadingHTTPServer(("127.0.0.1", OTHER_SITE_PORT), Site)  # in CORS_ORIGINS
-    threading.Thread(target=site.serve_forever, daemon=True).start()
+    site = serve_pages(pages, OTHER_SITE_PORT)  # in CORS_ORIGINS
     other_site = f"http://127.0.0.1:{OTHER_SITE_PORT}"
     page.goto(f"{other_site}/down")
     page.get_by_role("button", name="Ask Community Action", exact=True).click()
@@ -449,27 +436,35 @@ def test_embedded_on_another_site_and_server_unreachable(page: Any, warm: Server
     site.shutdown()
 
 
+def serve_pages(pages: dict[str, str], port: int) -> http.server.ThreadingHTTPServer:
+    """Another website on this machine (a real server: a page faked by the browser's routing has no
+    address, and Chromium's local network access rules would then refuse it the assistant)."""
+
+    class Site(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            body = pages.get(self.path, "not found").encode()
+            self.send_response(200 if self.path in pages else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", port), Site)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    return site
+
+
 def test_a_site_not_in_cors_origins_cannot_open_the_chat(page: Any, warm: Servers) -> None:
     """Only the configured LIO sites and the demo page may talk to the assistant from a browser."""
     html = (
         '<!doctype html><html lang="en-GB"><head><title>Not an LIO</title></head><body><main><h1>Elsewhere</h1></main>'
         f'<script src="{warm.web}/widget/static/chat-widget.js" data-server="{warm.rasa}" '
         'data-title="Ask Elsewhere" defer></script></body></html>'
-    ).encode()
-
-    class Site(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(html)))
-            self.end_headers()
-            self.wfile.write(html)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Site)  # a port not in CORS_ORIGINS
-    threading.Thread(target=site.serve_forever, daemon=True).start()
+    )
+    site = serve_pages({"/": html}, 0)  # a port not in CORS_ORIGINS
     try:
         page.goto(f"http://127.0.0.1:{site.server_address[1]}/")
         page.get_by_role("button", name="Ask Elsewhere", exact=True).click()
