@@ -155,8 +155,9 @@ class ActionEmergency(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
-        route = next(tracker.get_latest_entity_values(crisis.ENTITY), None) or crisis.detect(text) or "immediate_danger"
-        reply = answering.emergency_reply(route)
+        detection = crisis.default_detector().detect(text)  # the pipeline's decision, with the routes it may also be
+        route = next(tracker.get_latest_entity_values(crisis.ENTITY), None) or detection.route or "immediate_danger"
+        reply = answering.emergency_reply(route, detection.also)
         send(dispatcher, reply)
         question_log.record(tracker.sender_id, text, reply)
         logger.info("Crisis signposted: %s", route)  # the route only, never the words

@@ -87,13 +87,24 @@ def answer_article(article_id: str, today: dt.date | None = None) -> Reply:
     return Reply(kind="answer", messages=messages, articles=[article_id], handoff_offered=len(messages) > 1)
 
 
-def emergency_reply(route: str) -> Reply:
+# Said after another route's signposting when a message may also be about suicide or self-harm,
+# so that anyone who speaks of ending their life is given the crisis lines.
+SUICIDE_ALSO = (
+    "If this is about suicide or self-harm, you can talk to Samaritans any time, free, on 116 123, "
+    "or text SHOUT to 85258."
+)
+
+
+def emergency_reply(route: str, also: tuple[str, ...] = ()) -> Reply:
     """The signposting for a crisis route, alone: someone in crisis needs the numbers, not an
     article as well (they can ask their question again once they are safe)."""
     emergency = {e.id: e for e in load_triage().emergencies}[route]
+    text = emergency.message
+    if "suicide_self_harm" in also and route != "suicide_self_harm":
+        text = f"{text}\n\n{SUICIDE_ALSO}"
     return Reply(
         kind="emergency",
-        messages=[Message(text=emergency.message, payload={"kind": "emergency", "type": route})],
+        messages=[Message(text=text, payload={"kind": "emergency", "type": route})],
         case=route,
     )
 
@@ -198,9 +209,9 @@ def respond(
     "out_of_scope" raise the bar lost right answers and stopped no wrong ones (measured with
     `make bench`); the answerer's own out-of-scope class does that job.
     """
-    route = crisis.detect(text)  # already done by the NLU pipeline; the bench calls respond() directly
-    if route:
-        return emergency_reply(route)
+    detection = crisis.default_detector().detect(text)  # as the NLU pipeline did; the bench calls respond() directly
+    if detection.route:
+        return emergency_reply(detection.route, detection.also)
     return _answer(text, retriever, today)
 
 

@@ -56,10 +56,13 @@ EXAMPLES_FILE = "crisis_examples.yml"
 # (tests/crisis_dev.yml, written apart from both the training examples and the benchmark), never
 # on the benchmark. The classifier alone fires above this:
 CLASSIFIER_MIN = 0.4
+# Another route this likely (or matched by a pattern) is named too: suicide's crisis lines after
+# immediate danger's 999, say, when a message could be either.
+ALSO_MIN = 0.2
 # Below this many words ("no", "nope") the classifier has too little to go on: patterns only.
 CLASSIFIER_MIN_WORDS = 3
 # A pattern for one of the less certain routes (abuse, exploitation) needs this much agreement.
-WEAK_PATTERN_CLASSIFIER_MIN = 0.1
+WEAK_PATTERN_CLASSIFIER_MIN = 0.3
 # Where a message only plans, looks back or jokes, a pattern hit needs this much agreement ...
 PLANNING_CLASSIFIER_MIN = 0.5
 # ... and the classifier alone this much.
@@ -299,6 +302,7 @@ _PLANNING = re.compile(
     r"|what if|in case|plan for|planning|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     r"|template|guidance|checklist|drill|drills|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
+    r"|no harm done|fine now|(?:is|are|all) fine|home safe|got home safe|well now|doing well|has been found|was found|hypothetical\w*"
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
     r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel)\b"
@@ -410,13 +414,12 @@ class CrisisClassifier:
         crisis_only = [(x, label) for x, label in zip(prepared, labels) if label != NONE]
         self.route = _pipeline(20.0).fit([x for x, _ in crisis_only], [label for _, label in crisis_only])
 
-    def predict(self, norm: str) -> tuple[float, str, float]:
-        """(probability it is a crisis, most likely route, that route's probability)."""
+    def predict(self, norm: str) -> tuple[float, dict[str, float]]:
+        """(probability it is a crisis, each route's probability if it is one)."""
         x = [features(norm)]
         crisis_p = float(self.crisis.predict_proba(x)[0][list(self.crisis.classes_).index(True)])
-        route_probs = self.route.predict_proba(x)[0]
-        best = int(route_probs.argmax())
-        return crisis_p, str(self.route.classes_[best]), float(route_probs[best])
+        routes = dict(zip((str(c) for c in self.route.classes_), (float(p) for p in self.route.predict_proba(x)[0])))
+        return crisis_p, routes
 
 
 _ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
@@ -474,6 +477,7 @@ class Detection:
     classifier: str | None
     probability: float
     planning: bool
+    also: tuple[str, ...] = ()  # other routes the message may well be (signposted in a line too)
 
     @property
     def fired(self) -> bool:
@@ -493,7 +497,8 @@ class CrisisDetector:
             return Detection(None, None, None, 0.0, False)
         hits = pattern_hits(norm)
         by_pattern = pattern_route(norm)
-        crisis_p, by_classifier, _ = self.classifier.predict(norm)
+        crisis_p, route_probs = self.classifier.predict(norm)
+        by_classifier = max(route_probs, key=route_probs.__getitem__)
         planning = is_planning(norm) or bool(_JOKING.search(norm))
         strong = bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))
         if planning:
@@ -509,12 +514,17 @@ class CrisisDetector:
                 route = by_classifier
             else:
                 route = by_pattern
+        also = tuple(
+            r for r in ROUTES
+            if route and r != route and (r in hits or route_probs.get(r, 0.0) >= ALSO_MIN)
+        )
         return Detection(
             route=route,
             pattern=by_pattern,
             classifier=by_classifier if crisis_p >= CLASSIFIER_MIN else None,
             probability=crisis_p,
             planning=planning,
+            also=also,
         )
 
 

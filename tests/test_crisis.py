@@ -9,11 +9,12 @@ import yaml
 
 from bot import crisis
 
-DEV = Path(__file__).parent / "crisis_dev.yml"
-# Floors on the development set (written apart from the training examples): a regression fails.
-DEV_FIRED_FLOOR = 0.98
-DEV_ROUTE_FLOOR = 0.94
-DEV_FALSE_ALARM_CEILING = 0.04
+# Floors on the two development sets (each written apart from the training examples, by other
+# writers; thresholds were chosen on them): a regression fails. (fired, right route, false alarms)
+DEV_SETS = {
+    "crisis_dev.yml": (0.98, 0.94, 0.04),
+    "crisis_dev2.yml": (0.97, 0.90, 0.12),
+}
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +83,10 @@ def test_every_route_has_training_examples_and_a_message() -> None:
     assert {e.id for e in load_triage().emergencies} == set(crisis.ROUTES)
 
 
-def test_development_set_floors(detector: crisis.CrisisDetector) -> None:
-    dev = yaml.safe_load(DEV.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_development_set_floors(detector: crisis.CrisisDetector, name: str) -> None:
+    fired_floor, route_floor, alarm_ceiling = DEV_SETS[name]
+    dev = yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))
     crises, calm = dev["crises"], dev["not_emergencies"]
     assert len(crises) >= 200 and len(calm) >= 100
     detections = [(item, detector.detect(item["text"])) for item in crises]
@@ -91,13 +94,14 @@ def test_development_set_floors(detector: crisis.CrisisDetector) -> None:
     right = [i for i, d in detections if d.route in {i["route"], *(i.get("also") or [])}]
     alarms = [t for t in calm if detector.detect(t).fired]
     missed = [i["text"] for i, d in detections if not d.fired]
-    assert len(fired) / len(crises) >= DEV_FIRED_FLOOR, missed
-    assert len(right) / len(crises) >= DEV_ROUTE_FLOOR
-    assert len(alarms) / len(calm) <= DEV_FALSE_ALARM_CEILING, alarms
+    assert len(fired) / len(crises) >= fired_floor, missed
+    assert len(right) / len(crises) >= route_floor
+    assert len(alarms) / len(calm) <= alarm_ceiling, alarms
 
 
-def test_training_and_development_sets_do_not_overlap() -> None:
-    dev = yaml.safe_load(DEV.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_training_and_development_sets_do_not_overlap(name: str) -> None:
+    dev = yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))
     texts, _ = crisis.training_set()
     trained = {crisis.normalise(t) for t in texts}
     dev_texts = [i["text"] for i in dev["crises"]] + dev["not_emergencies"]
@@ -115,3 +119,11 @@ def test_benchmark_is_big_enough_and_never_trained_on() -> None:
     trained = {crisis.normalise(t) for t in texts}
     held = [str(i["text"]) for i in bench.crises] + bench.not_emergencies
     assert not [t for t in held if crisis.normalise(t) in trained]
+
+
+def test_a_message_that_may_also_be_suicide_names_the_crisis_lines() -> None:
+    from bot.answering import emergency_reply
+
+    both = emergency_reply("immediate_danger", ("suicide_self_harm",)).messages[0].text
+    assert both.index("999") < both.index("116 123") and "85258" in both
+    assert "116 123" not in emergency_reply("immediate_danger").messages[0].text
