@@ -106,13 +106,19 @@ def log_path(service: Service) -> Path:
     return settings.DATA_DIR / f"{service.name.replace(' ', '-')}.log"
 
 
-def _pump_to_log(stream: IO[bytes], path: Path) -> None:
-    """Copy a process's output to `path`, rotated at midnight and kept RETENTION_DAYS days: logs
-    can hold what went wrong for someone, so they go when their conversation would."""
+def log_handler(path: Path) -> logging.handlers.TimedRotatingFileHandler:
+    """A log file that starts afresh at midnight and keeps RETENTION_DAYS old ones."""
     handler = logging.handlers.TimedRotatingFileHandler(
         path, when="midnight", backupCount=max(1, settings.RETENTION_DAYS), encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter("%(message)s"))
+    return handler
+
+
+def _pump_to_log(stream: IO[bytes], path: Path) -> None:
+    """Copy a process's output to `path`, rotated at midnight and kept RETENTION_DAYS days: logs
+    can hold what went wrong for someone, so they go when their conversation would."""
+    handler = log_handler(path)
 
     def pump() -> None:
         for raw in iter(stream.readline, b""):

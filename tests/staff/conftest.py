@@ -56,11 +56,12 @@ def make_handoff(
     transcript: list[dict[str, Any]] | None = None,
     email: str | None = "person@example.com",
     summary: str | None = "We need help with our constitution",
+    sender_id: str | None = None,
 ) -> Handoff:
     created_at = created_at or utcnow()
     return Handoff(
         reference=reference,
-        sender_id=f"sender-{reference}",
+        sender_id=sender_id or f"sender-{reference}",
         lio_id=lio_id,
         la_code="E08000035",
         location_label="Leeds",

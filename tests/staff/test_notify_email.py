@@ -113,7 +113,7 @@ def test_no_email_when_the_lio_has_no_address(world: World, smtp: Smtp) -> None:
     assert smtp.messages == []
 
 
-def test_smtp_down_loses_no_notice_and_delays_no_reply(world: World, smtp: Smtp) -> None:
+def test_smtp_down_loses_no_notice_and_delays_no_reply(any_world: World, smtp: Smtp) -> None:
     smtp.down()
     began = time.monotonic()
     handoff = _new_handoff("lio-a", "Alpha Voluntary Action")

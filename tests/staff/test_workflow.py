@@ -186,3 +186,12 @@ def test_audit_page_lists_entries_for_admins(world: World, client: FlaskClient) 
     login(client, world.admin)
     html = client.get("/staff/audit", query_string={"reference": world.refs_a[0].lower()}).get_data(as_text=True)
     assert "Opened a conversation" in html and world.staff_a in html and "1 entry" in html
+
+
+def test_export_file_name_takes_only_safe_characters(world: World, client: FlaskClient) -> None:
+    """The LIO id in the file name comes from the form: quotes and line breaks never reach the header."""
+    login(client, world.admin)
+    resp = post(client, "/staff/export", {"lio": 'x"; filename=evil.exe\r\nSet-Cookie: a=b'})
+    header = resp.headers["Content-Disposition"]
+    assert header.count('"') == 2 and "\r" not in header and "\n" not in header and "evil.exe\"" not in header
+    assert header.startswith('attachment; filename="handoffs-x---filename-evil-exe')
