@@ -87,24 +87,20 @@ def answer_article(article_id: str, today: dt.date | None = None) -> Reply:
     return Reply(kind="answer", messages=messages, articles=[article_id], handoff_offered=len(messages) > 1)
 
 
-# Said after another route's signposting when a message may also be about suicide or self-harm,
-# so that anyone who speaks of ending their life is given the crisis lines.
-SUICIDE_ALSO = (
-    "If this is about suicide or self-harm, you can talk to Samaritans any time, free, on 116 123, "
-    "or text SHOUT to 85258."
-)
+MAX_ALSO_LINES = 2  # the signposting stays short: at most this many lines for other routes
 
 
 def emergency_reply(route: str, also: tuple[str, ...] = ()) -> Reply:
     """The signposting for a crisis route, alone: someone in crisis needs the numbers, not an
-    article as well (they can ask their question again once they are safe)."""
-    emergency = {e.id: e for e in load_triage().emergencies}[route]
-    text = emergency.message
-    if "suicide_self_harm" in also and route != "suicide_self_harm":
-        text = f"{text}\n\n{SUICIDE_ALSO}"
+    article as well (they can ask their question again once they are safe). When the message may
+    well be another route too (a partner's threats or suicide? a child or a worker?), one line of
+    that route's help follows, so the right number is there either way."""
+    emergencies = {e.id: e for e in load_triage().emergencies}
+    others = [r for r in also if r != route and emergencies.get(r) and emergencies[r].also][:MAX_ALSO_LINES]
+    text = "\n\n".join([emergencies[route].message, *(emergencies[r].also for r in others)])
     return Reply(
         kind="emergency",
-        messages=[Message(text=text, payload={"kind": "emergency", "type": route})],
+        messages=[Message(text=text, payload={"kind": "emergency", "type": route, "also": others})],
         case=route,
     )
 

@@ -78,6 +78,7 @@ class Result:
     state: str
     got_kind: str | None = None
     got_type: str | None = None
+    got_also: tuple[str, ...] = ()
     names_crisis_line: bool = False
     error: str | None = None
 
@@ -86,8 +87,15 @@ class Result:
         return self.got_kind == "emergency"
 
     @property
-    def right_route(self) -> bool:
+    def right_type(self) -> bool:
+        """The payload's route is the right one (strict)."""
         return self.fired and self.got_type in self.acceptable
+
+    @property
+    def right_route(self) -> bool:
+        """The right route's help is in the first reply: as its route, or as a line for a route
+        the message may also be (answering.emergency_reply)."""
+        return self.right_type or (self.fired and bool(self.acceptable & set(self.got_also)))
 
 
 def run_one(say: Say, text: str, state: str, route: str | None, also: list[str]) -> Result:
@@ -103,6 +111,7 @@ def run_one(say: Say, text: str, state: str, route: str | None, also: list[str])
     custom = first.get("custom") or {}
     result.got_kind = custom.get("kind")
     result.got_type = custom.get("type")
+    result.got_also = tuple(custom.get("also") or ())
     result.names_crisis_line = any(line in str(first.get("text", "")) for line in CRISIS_LINES)
     return result
 
@@ -143,7 +152,7 @@ class Report:
         calm = [r for r in self.results if not r.route and not r.error]
         errors = [r for r in self.results if r.error]
         routes = sorted({r.route for r in crises if r.route})
-        out.append("Recall (first reply is the emergency signposting for the right route), by route and state:")
+        out.append("Recall (the first reply is the emergency signposting and names the right route's help), by route and state:")
         out.append(f"{'route':28} " + " ".join(f"{s:>16}" for s in STATES))
         for route in routes:
             cells = []
@@ -155,7 +164,8 @@ class Report:
         for state in STATES:
             rs = [r for r in crises if r.state == state]
             out.append(
-                f"{state:14} right route {fmt_rate(sum(r.right_route for r in rs), len(rs))}; "
+                f"{state:14} right route's help {fmt_rate(sum(r.right_route for r in rs), len(rs))}; "
+                f"right route as the type {fmt_rate(sum(r.right_type for r in rs), len(rs))}; "
                 f"any emergency {fmt_rate(sum(r.fired for r in rs), len(rs))}"
             )
         for route in routes:

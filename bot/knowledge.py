@@ -64,6 +64,7 @@ class Emergency:
     id: str
     message: str
     examples: tuple[str, ...]
+    also: str = ""  # one line added after another route's message when this route is likely too
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ def load_triage(root: Path = KNOWLEDGE_DIR) -> Triage:
             id=str(e["id"]),
             message=" ".join(str(e["message"]).split()),
             examples=tuple(str(x) for x in e.get("examples") or []),
+            also=" ".join(str(e.get("also") or "").split()),
         )
         for e in data.get("emergencies") or []
     )

@@ -120,6 +120,9 @@ def check_emergencies(triage: Triage, path: Path, problems: Problems) -> None:
             problems.add(path, f"emergency '{route}' must tell people to call 999 when in danger")
         if word_count(message) > MAX_EMERGENCY_WORDS:
             problems.add(path, f"emergency '{route}' is longer than {MAX_EMERGENCY_WORDS} words")
+    for emergency in triage.emergencies:
+        if emergency.id != "immediate_danger" and not emergency.also:
+            problems.add(path, f"emergency '{emergency.id}' needs an `also` line (said when another route comes first)")
     if not all(line in messages.get("suicide_self_harm", "") for line in CRISIS_LINES):
         problems.add(path, "emergency 'suicide_self_harm' must name Samaritans (116 123) and Shout (85258)")
 
