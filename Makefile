@@ -59,7 +59,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet -c requirements.lock -e .
 	touch $@
 
-$(GENERATED_NLU): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml knowledge/places.csv knowledge/local_authorities.csv bot/knowledge_tools.py bot/crisis.py $(VENV)/.installed
+$(GENERATED_NLU): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml knowledge/places.csv knowledge/local_authorities.csv bot/tooling/knowledge_tools.py bot/answers/crisis.py $(VENV)/.installed
 	$(PY) -m bot knowledge build
 
 # Retrain only when the training data or the configuration changed (make compares the times).
@@ -70,7 +70,7 @@ $(MODEL): $(TRAINING) $(VENV)/.installed
 	@touch $@
 
 # The answerer's and the crisis detector's classifiers, fitted from the knowledge (saved under models/, keyed by its inputs).
-$(RETRIEVER): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml data/nlu/out_of_scope.yml bot/retrieval.py bot/crisis.py $(VENV)/.installed
+$(RETRIEVER): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml data/nlu/out_of_scope.yml bot/answers/retrieval.py bot/answers/crisis.py $(VENV)/.installed
 	$(PY) -m bot knowledge fit
 	touch $@
 

@@ -12,9 +12,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import answering, crisis, question_log, redaction
-from bot.knowledge import load_articles
-from bot.retrieval import default_retriever
+from bot.answers import answering, crisis
+from bot.records import question_log, redaction
+from bot.answers.knowledge import load_articles
+from bot.answers.retrieval import default_retriever
 from bot.settings import PRIVACY_URL
 
 logger = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-""""Delete my conversation": ask to confirm, then erase (bot.erasure) or keep."""
+""""Delete my conversation": ask to confirm, then erase (bot.records.erasure) or keep."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -8,7 +8,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.handoff_actions import reset_form_slots
-from bot import erasure
+from bot.records import erasure
 
 
 class ActionAskDelete(Action):

@@ -6,7 +6,7 @@ import sys
 
 
 def _knowledge(args: argparse.Namespace) -> int:
-    from bot import knowledge_tools
+    from bot.tooling import knowledge_tools
 
     if args.action == "check":
         errors, overdue = knowledge_tools.check()
@@ -14,15 +14,15 @@ def _knowledge(args: argparse.Namespace) -> int:
             print(f"ERROR {line}")
         for line in overdue:
             print(f"OVERDUE {line}")
-        from bot.knowledge import article_paths
+        from bot.answers.knowledge import article_paths
 
         print(f"{len(article_paths())} articles, {len(errors)} errors, {len(overdue)} past review_by")
         return 1 if errors else 0
     if args.action == "fit":
         import time
 
-        from bot.crisis import default_detector
-        from bot.retrieval import default_retriever
+        from bot.answers.crisis import default_detector
+        from bot.answers.retrieval import default_retriever
 
         began = time.perf_counter()
         retriever = default_retriever()
@@ -39,7 +39,7 @@ def _knowledge(args: argparse.Namespace) -> int:
 def _postcodes(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from bot import postcode_index
+    from bot.places import postcode_index
 
     if args.action == "build":
         count = postcode_index.build_from_package()
@@ -64,7 +64,7 @@ def _postcodes(args: argparse.Namespace) -> int:
 def _lios(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from bot import lios
+    from bot.places import lios
 
     if args.action == "sync":
         print(f"loaded {lios.sync_directory()} LIOs from {lios.LIOS_FILE}")
@@ -84,7 +84,7 @@ def _lios(args: argparse.Namespace) -> int:
 
 
 def _staff(args: argparse.Namespace) -> int:
-    from bot.staff.accounts import add_staff_cli
+    from bot.web.staff.accounts import add_staff_cli
 
     return add_staff_cli(args)
 
@@ -96,7 +96,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _purge(args: argparse.Namespace) -> int:
-    from bot.retention import purge_expired
+    from bot.records.retention import purge_expired
 
     if args.older_than is not None and args.older_than < 0:
         print("--older-than must be 0 or more days.", file=sys.stderr)
@@ -111,7 +111,7 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from bot.bench import main
+    from bot.tooling.bench import main
 
     return main(args.only)
 

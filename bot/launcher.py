@@ -185,8 +185,8 @@ def run() -> int:
     except KeyboardInterrupt:
         print("\nStopped during start-up; nothing is left running.", flush=True)
         return 0
-    from bot.outbox import start_worker, stop_worker
-    from bot.retention import start_daily_purge, stop_daily_purge
+    from bot.records.outbox import start_worker, stop_worker
+    from bot.records.retention import start_daily_purge, stop_daily_purge
 
     start_daily_purge()
     start_worker()

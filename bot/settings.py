@@ -73,7 +73,7 @@ PUBLIC_RASA_URL = os.environ.get("PUBLIC_RASA_URL", "").strip().rstrip("/")
 DEMO_LIO_ID = os.environ.get("DEMO_LIO_ID", "voluntary-action-leeds")
 DEMO_TITLE = os.environ.get("DEMO_TITLE", "Ask Voluntary Action Demo")
 DEMO_COLOUR = os.environ.get("DEMO_COLOUR", "#1d4f91")
-# Chat channels (bot/channels.py, docs/privacy.md): the longest message accepted (both channels,
+# Chat channels (bot/rasa/channels.py, docs/privacy.md): the longest message accepted (both channels,
 # before the NLU sees it), and how fast one conversation, and one client address, may send.
 MAX_MESSAGE_CHARS = int(os.environ.get("MAX_MESSAGE_CHARS", "2000"))
 RATE_LIMIT_PER_MINUTE = float(os.environ.get("RATE_LIMIT_PER_MINUTE", "30"))  # per conversation ...

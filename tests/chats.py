@@ -7,7 +7,7 @@ from typing import Any
 
 import socketio
 
-from bot.local_servers import Servers
+from bot.tooling.local_servers import Servers
 
 REPLY_S = 120
 

@@ -6,7 +6,7 @@ from typing import Iterator
 
 import pytest
 
-from bot.local_servers import PROJECT, Servers, free_port, start_servers, stop_servers  # noqa: F401 (used by tests)
+from bot.tooling.local_servers import PROJECT, Servers, free_port, start_servers, stop_servers  # noqa: F401 (used by tests)
 
 # Rasa would send telemetry and error reports to the internet; tests and the app never do.
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"

@@ -33,7 +33,7 @@ def fresh_database(kind: str, tmp: Path) -> Iterator[str]:
     try:
         yield f"postgresql://postgres@127.0.0.1:5432/{name}"
     finally:
-        from bot import db
+        from bot.records import db
 
         db.engine.cache_clear()
         conn.cursor().execute(

@@ -9,9 +9,10 @@ import datetime as dt
 
 import pytest
 
-from bot import answering, bench, crisis
-from bot.knowledge import load_articles, load_triage
-from bot.retrieval import out_of_scope_examples
+from bot.answers import answering, crisis
+from bot.tooling import bench
+from bot.answers.knowledge import load_articles, load_triage
+from bot.answers.retrieval import out_of_scope_examples
 
 TOP1_FLOOR = 0.90
 OOS_CEILING = 0.07

@@ -1,4 +1,4 @@
-"""The chat channels guard the Rasa server (bot/channels.py): conversation ids, message size and
+"""The chat channels guard the Rasa server (bot/rasa/channels.py): conversation ids, message size and
 rate, on REST and socket.io, against the real servers."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.channels import TOO_FAST, TOO_LONG
+from bot.rasa.channels import TOO_FAST, TOO_LONG
 from tests.chats import SocketChat
 from tests.conftest import Servers
 

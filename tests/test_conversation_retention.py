@@ -11,8 +11,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import db
-from bot.retention import purge_conversations
+from bot.records import db
+from bot.records.retention import purge_conversations
 from tests.dbs import fresh_database, postgres_available
 
 

@@ -1,4 +1,4 @@
-"""The crisis detector on its own (bot/crisis.py): normalising real typing, the nets, and the
+"""The crisis detector on its own (bot/answers/crisis.py): normalising real typing, the nets, and the
 development set. The held-out benchmark is only ever run by `make bench`."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import crisis
+from bot.answers import crisis
 
 # Floors on the two development sets (each written apart from the training examples, by other
 # writers; thresholds were chosen on them): a regression fails. (fired, right route, false alarms)
@@ -76,7 +76,7 @@ def test_safety_adjacent_questions_are_not_emergencies(detector: crisis.CrisisDe
 
 
 def test_every_route_has_training_examples_and_a_message() -> None:
-    from bot.knowledge import load_triage
+    from bot.answers.knowledge import load_triage
 
     examples = crisis.load_examples()
     assert all(len(examples.by_route[r]) >= 100 for r in crisis.ROUTES)
@@ -109,7 +109,7 @@ def test_training_and_development_sets_do_not_overlap(name: str) -> None:
 
 
 def test_benchmark_is_big_enough_and_never_trained_on() -> None:
-    from bot.crisis_bench import load_set
+    from bot.tooling.crisis_bench import load_set
 
     bench = load_set()
     routes = {item["route"] for item in bench.crises}
@@ -122,7 +122,7 @@ def test_benchmark_is_big_enough_and_never_trained_on() -> None:
 
 
 def test_a_message_that_may_also_be_suicide_names_the_crisis_lines() -> None:
-    from bot.answering import emergency_reply
+    from bot.answers.answering import emergency_reply
 
     both = emergency_reply("immediate_danger", ("suicide_self_harm",)).messages[0].text
     assert both.index("999") < both.index("116 123") and "85258" in both

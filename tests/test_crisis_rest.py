@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from bot.crisis_bench import STATES, reach_state, run_one
-from bot.local_servers import conversation_id
+from bot.tooling.crisis_bench import STATES, reach_state, run_one
+from bot.tooling.local_servers import conversation_id
 from tests.conftest import Servers
 
 pytestmark = pytest.mark.slow

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.geography import default_gazetteer
-from bot.postcode_index import PostcodeIndex, import_onspd_csv
+from bot.places.geography import default_gazetteer
+from bot.places.postcode_index import PostcodeIndex, import_onspd_csv
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 

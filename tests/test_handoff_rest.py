@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.local_servers import conversation_id
+from bot.tooling.local_servers import conversation_id
 from tests.conftest import Servers
 
 pytestmark = pytest.mark.slow

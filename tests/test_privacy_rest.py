@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from bot.local_servers import conversation_id
+from bot.tooling.local_servers import conversation_id
 from tests.chats import kinds, make_handoff
 from tests.conftest import Servers
 

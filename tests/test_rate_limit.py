@@ -1,7 +1,7 @@
-"""Token buckets (bot/rate_limit.py) with a clock the test moves."""
+"""Token buckets (bot/rasa/rate_limit.py) with a clock the test moves."""
 from __future__ import annotations
 
-from bot.rate_limit import RateLimiter
+from bot.rasa.rate_limit import RateLimiter
 
 
 class Clock:
@@ -40,7 +40,7 @@ def test_idle_buckets_are_forgotten_so_memory_stays_bounded() -> None:
 
 def test_a_client_address_is_limited_across_its_conversations_but_the_machine_itself_is_not() -> None:
     from bot import settings
-    from bot.channels import Limits, client_address
+    from bot.rasa.channels import Limits, client_address
 
     limits = Limits()
     waits = [limits.wait(f"conversation-{i}", "203.0.113.5") for i in range(settings.RATE_LIMIT_IP_BURST + 1)]

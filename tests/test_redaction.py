@@ -1,4 +1,4 @@
-"""Personal data out of logged questions (bot/redaction.py), measured on two sets written by
+"""Personal data out of logged questions (bot/records/redaction.py), measured on two sets written by
 others: tests/eval/pii_set.yml (seen while the UK recognisers were written, so optimistic) and
 tests/eval/pii_heldout.yml (never looked at while designing). `make bench` prints both."""
 from __future__ import annotations
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.redaction import redact
-from bot.redaction_bench import score
+from bot.records.redaction import redact
+from bot.tooling.redaction_bench import score
 
 EVAL = Path(__file__).parent / "eval"
 

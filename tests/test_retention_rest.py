@@ -13,7 +13,7 @@ from typing import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.local_servers import PROJECT, Servers, conversation_id, start_servers, stop_servers
+from bot.tooling.local_servers import PROJECT, Servers, conversation_id, start_servers, stop_servers
 from tests.chats import make_handoff
 from tests.dbs import fresh_database
 

@@ -9,8 +9,9 @@ from typing import Iterator
 import pytest
 from sqlalchemy import select
 
-from bot import db, handoffs, lios
-from bot.geography import default_gazetteer
+from bot.records import db, handoffs
+from bot.places import lios
+from bot.places.geography import default_gazetteer
 from tests.dbs import fresh_database, postgres_available
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
@@ -129,9 +130,11 @@ def test_handoff_record_keeps_transcript_topics_consent_and_contact(database: st
 
 
 def test_references_are_unique_and_readable() -> None:
-    refs = {handoffs.new_reference() for _ in range(2000)}
-    assert len(refs) == 2000
-    assert all(r.startswith("HO-") and not set(r[3:]) & set("01IO") for r in refs)
+    made = [handoffs.new_reference() for _ in range(2000)]
+    # 32**6 possible references: two of 2,000 collide about once in 500 runs, three practically
+    # never; a broken generator (a fixed seed, a short alphabet) would repeat far more.
+    assert len(set(made)) >= len(made) - 1
+    assert all(len(r) == 9 and r.startswith("HO-") and not set(r[3:]) & set("01IO") for r in made)
 
 
 @pytest.mark.parametrize(
@@ -212,3 +215,15 @@ def test_a_database_made_by_the_first_release_is_upgraded(tmp_path: Path, monkey
             assert s.get(db.Lio, "voluntary-action-leeds").origin == "curated"
     finally:
         db.engine.cache_clear()
+
+
+def test_a_reference_already_taken_is_drawn_again(database: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One in a billion, but a handoff must never be lost to it."""
+    card = lios.get_card("voluntary-action-leeds")
+    drawn = iter(["HO-SAME22", "HO-SAME22", "HO-OTHER2"])
+    monkeypatch.setattr(handoffs, "new_reference", lambda: next(drawn))
+    kwargs: dict = dict(sender_id="abc", lio=card, la_code="E08000035", location_label="LS6 2AB", events=_events(),
+                        consent_at=dt.datetime(2026, 11, 24, 10, 0), consent_wording="ok", contact=None,
+                        contact_method=None, summary=None)
+    assert handoffs.create_handoff(**kwargs).reference == "HO-SAME22"
+    assert handoffs.create_handoff(**kwargs).reference == "HO-OTHER2"

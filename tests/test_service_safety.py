@@ -19,7 +19,7 @@ def test_database_url_is_printed_without_its_password() -> None:
 
 
 def test_generated_secret_key_is_private_from_the_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot import web
+    from bot.web import app as web
 
     monkeypatch.setattr(settings, "SECRET_KEY", "")
     monkeypatch.setattr(settings, "DATA_DIR", tmp_path)
@@ -45,7 +45,7 @@ def test_log_files_rotate_daily_and_keep_the_retention_period(tmp_path: Path) ->
 def test_the_nlu_sees_at_most_max_tokens_words() -> None:
     from rasa.shared.nlu.training_data.message import Message
 
-    from bot.nlu_components import MAX_TOKENS, MessageLengthGuard
+    from bot.rasa.components import MAX_TOKENS, MessageLengthGuard
 
     guard = MessageLengthGuard(MessageLengthGuard.get_default_config())
     long, short, blob = Message(data={"text": "word " * 5000}), Message(data={"text": "he isn't breathing"}), Message(data={"text": "x" * 100_000})

@@ -16,11 +16,12 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from bot import db, settings
-from bot.db import Handoff, Lio, QuestionLog, utcnow
-from bot.staff import models
-from bot.staff import accounts
-from bot.staff.accounts import add_staff
+from bot.records import db
+from bot import settings
+from bot.records.db import Handoff, Lio, QuestionLog, utcnow
+from bot.web.staff import models
+from bot.web.staff import accounts
+from bot.web.staff.accounts import add_staff
 from tests.dbs import fresh_database, postgres_available
 
 PASSWORD = "correct horse battery staple"
@@ -161,7 +162,7 @@ def any_world(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytes
 @pytest.fixture
 def app(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Flask:
     """The whole web app, made after the test's database is in place (it purges at start-up)."""
-    from bot.web import create_app
+    from bot.web.app import create_app
 
     request.getfixturevalue("any_world" if "any_world" in request.fixturenames else "world")
     monkeypatch.setattr(settings, "SECRET_KEY", "test-secret-key-not-for-production")

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from bot import __main__ as cli
-from bot import db
-from bot.staff import accounts
-from bot.staff.models import StaffUser
+from bot.records import db
+from bot.web.staff import accounts
+from bot.web.staff.models import StaffUser
 from tests.staff.conftest import World
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -86,7 +86,7 @@ def test_empty_directory_is_loaded_before_checking(tmp_path: Path, monkeypatch, 
             s.add(db.Lio(id="voluntary-action-leeds", name="VAL", source="t", checked=dt.date(2026, 1, 1)))
         return 1
 
-    monkeypatch.setattr("bot.lios.sync_directory", fake_sync)
+    monkeypatch.setattr("bot.places.lios.sync_directory", fake_sync)
     assert _run(monkeypatch, ["a@example.org", "--lio", "voluntary-action-leeds"], "a long enough password\n") == 0
     assert calls == [1]
     db.engine.cache_clear()

@@ -15,7 +15,7 @@ from typing import Iterator
 
 import pytest
 
-from bot import db
+from bot.records import db
 from tests.conftest import free_port
 from tests.staff.conftest import PASSWORD, World, make_handoff
 

@@ -8,10 +8,10 @@ from collections import Counter
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from bot import db
-from bot.db import QuestionLog, utcnow
-from bot.staff import charts
-from bot.staff.models import StaffUser
+from bot.records import db
+from bot.records.db import QuestionLog, utcnow
+from bot.web.staff import charts
+from bot.web.staff.models import StaffUser
 from tests.staff.conftest import World, login, logout
 
 
@@ -134,7 +134,8 @@ def test_build_without_data(world: World) -> None:
 
 def test_crises_are_counted_by_kind_never_shown_as_words(any_world: World, client: FlaskClient) -> None:
     """Recorded the way the actions record them: the route is kept, the words never are."""
-    from bot import answering, question_log
+    from bot.answers import answering
+    from bot.records import question_log
 
     words = "my partner hits me and my number is 07700 900123"
     question_log.record("crisis-sender", words, answering.emergency_reply("domestic_abuse"))

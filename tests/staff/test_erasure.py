@@ -1,13 +1,13 @@
-""""Delete my conversation" (bot/erasure.py) on SQLite and PostgreSQL: the question log and any
+""""Delete my conversation" (bot/records/erasure.py) on SQLite and PostgreSQL: the question log and any
 handoff not yet opened go; an opened one stays; the audit keeps counts only."""
 from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from bot import db, erasure
-from bot.db import Handoff, OutboxMessage, QuestionLog
-from bot.staff import audit
-from bot.staff.models import AuditEntry, HandoffNote
+from bot.records import db, erasure
+from bot.records.db import Handoff, OutboxMessage, QuestionLog
+from bot.web.staff import audit
+from bot.web.staff.models import AuditEntry, HandoffNote
 from tests.staff.conftest import World, make_handoff
 
 

@@ -13,10 +13,11 @@ from aiosmtpd.controller import Controller
 
 from sqlalchemy import select
 
-from bot import db, outbox, settings
-from bot.db import OutboxMessage, utcnow
-from bot.handoffs import Contact, create_handoff
-from bot.lios import LioCard
+from bot.records import db, outbox
+from bot import settings
+from bot.records.db import OutboxMessage, utcnow
+from bot.records.handoffs import Contact, create_handoff
+from bot.places.lios import LioCard
 from tests.conftest import free_port
 from tests.staff.conftest import World
 

@@ -13,9 +13,9 @@ import re
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
-from bot import db
-from bot.db import Handoff
-from bot.staff.models import AuditEntry, HandoffNote
+from bot.records import db
+from bot.records.db import Handoff
+from bot.web.staff.models import AuditEntry, HandoffNote
 from tests.staff.conftest import World, login, logout, post
 
 

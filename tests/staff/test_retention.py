@@ -7,10 +7,11 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from bot import db, settings
-from bot.db import Handoff, QuestionLog, utcnow
-from bot import retention
-from bot.staff.models import AuditEntry, HandoffNote, LoginAttempt
+from bot.records import db
+from bot import settings
+from bot.records.db import Handoff, QuestionLog, utcnow
+from bot.records import retention
+from bot.web.staff.models import AuditEntry, HandoffNote, LoginAttempt
 from tests.staff.conftest import World, make_handoff
 
 # A month ahead of the real clock: the seeded handoffs (made a few days ago) are then about a

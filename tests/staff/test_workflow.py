@@ -9,9 +9,9 @@ import re
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from bot import db
-from bot.db import Handoff, utcnow
-from bot.staff.models import AuditEntry, HandoffNote
+from bot.records import db
+from bot.records.db import Handoff, utcnow
+from bot.web.staff.models import AuditEntry, HandoffNote
 from tests.staff.conftest import World, login, logout, make_handoff, post
 
 

@@ -19,7 +19,7 @@ from typing import Any, Iterator
 import pytest
 
 from bot import settings
-from tests.conftest import OTHER_SITE_PORT, PROJECT, Servers, free_port
+from tests.conftest import PROJECT, Servers, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -33,7 +33,7 @@ CHROMIUM_ARGS = [
 ]
 AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = PROJECT / "tests" / "screenshots"
-WIDGET_JS = PROJECT / "bot" / "widget" / "static" / "chat-widget.js"
+WIDGET_JS = PROJECT / "bot" / "web" / "widget" / "static" / "chat-widget.js"
 TITLE = settings.DEMO_TITLE
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}
@@ -88,12 +88,12 @@ def page(browser: Any, warm: Servers) -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def clarify_question(warm: Servers) -> str:
     """A question the answerer meets with a choice of two articles (checked offline, then live)."""
-    from bot import answering
-    from bot.retrieval import default_retriever
+    from bot.answers import answering
+    from bot.answers.retrieval import default_retriever
 
     retriever = default_retriever()
     offline = [q for q in CLARIFY_CANDIDATES if answering.respond(q, retriever=retriever).kind == "clarify"]
-    assert offline, f"none of {CLARIFY_CANDIDATES} gets a clarification from bot.answering.respond any more"
+    assert offline, f"none of {CLARIFY_CANDIDATES} gets a clarification from bot.answers.answering.respond any more"
     for question in offline:
         if any(r.get("custom", {}).get("kind") == "clarify" for r in say(warm, question)):
             return question
@@ -291,6 +291,24 @@ def test_crisis_while_the_handoff_form_asks_for_a_place(page: Any, warm: Servers
     assert axe_problems(page) == []
 
 
+def test_delete_this_conversation_link_erases_it_after_confirming(page: Any, warm: Servers) -> None:
+    open_chat(page, warm)
+    ask(page, "how do we claim gift aid on donations", "answer")
+    before = stored_chat(page)["sessionId"]
+    page.get_by_role("button", name="Delete this conversation").click()
+    confirm = page.locator(".caa-kind-delete_confirm").last
+    expect(confirm).to_contain_text("can't be brought back", timeout=REPLY_MS)
+    confirm.get_by_role("button", name="Yes, delete it").click()
+    done = page.locator(".caa-kind-conversation_deleted")
+    expect(done).to_have_count(1, timeout=REPLY_MS)
+    expect(done).to_contain_text("I've deleted this conversation")
+    expect(bot_messages(page)).to_have_count(1)  # nothing of the old conversation is shown or kept
+    after = stored_chat(page)
+    assert after["sessionId"] != before and len(after["sessionId"]) == 32
+    assert [m.get("custom", {}).get("kind") for m in after["messages"]] == ["conversation_deleted"]
+    assert axe_problems(page) == []
+
+
 def test_conversation_is_kept_across_a_reload(page: Any, warm: Servers) -> None:
     open_chat(page, warm)
     ask(page, "how do we claim gift aid on donations", "answer")
@@ -415,8 +433,11 @@ def test_embedded_on_another_site_and_server_unreachable(page: Any, warm: Server
     down = f"http://localhost:{free_port()}"
     pages = {"/down": lio_page(down), "/up": lio_page(warm.rasa)}
 
-    site = serve_pages(pages, OTHER_SITE_PORT)  # in CORS_ORIGINS
-    other_site = f"http://127.0.0.1:{OTHER_SITE_PORT}"
+    # The port the servers were told to allow (conftest's OTHER_SITE_PORT, read back from their
+    # environment: this module may see a second import of conftest with another free port).
+    other_port = int(warm.env["CORS_ORIGINS"].rsplit(":", 1)[1])
+    site = serve_pages(pages, other_port)  # in CORS_ORIGINS
+    other_site = f"http://127.0.0.1:{other_port}"
     page.goto(f"{other_site}/down")
     page.get_by_role("button", name="Ask Community Action", exact=True).click()
     status = page.get_by_role("status")

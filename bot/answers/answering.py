@@ -1,0 +1,245 @@
+"""Deciding what to say to a free-text question, and saying it with a payload the widget can read.
+
+Order matters and is fixed: a crisis is signposted first, always (`bot.answers.crisis`); then a case the assistant
+should not settle alone gets a safe first step and an offer of the local LIO; then an article if
+one fits clearly; two close articles get a choice; nothing fitting gets an honest "I don't know".
+The Rasa action only passes the text in and sends the messages out, so the benchmark measures
+exactly what users get.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.answers import crisis
+from bot.answers.knowledge import Article, load_articles, load_triage
+from bot.answers.retrieval import HANDOFF_PREFIX, OUT_OF_SCOPE, Retriever, default_retriever
+
+# Thresholds on the classifier's probabilities, chosen by cross-validation on the training
+# questions (see `python -m bot bench`), never on the held-out set.
+ANSWER_MIN = 0.10  # below this the best article is a guess: say so instead
+CLARIFY_RATIO = 0.6  # second article at least this share of the first ...
+CLARIFY_BELOW = 0.30  # ... while the first is not itself convincing: ask which one
+BARE_REPLY_MAX_WORDS = 3  # "no thanks", "yes please": a reply, not a question to answer
+AFTER_CRISIS_MIN = 0.5  # an article said after crisis signposting must be this sure
+HANDOFF_MIN = 0.45  # probability mass on the "needs a person" cases, which must also rank first
+
+YES_NO_BUTTONS = [
+    {"title": "Yes, please", "payload": "/affirm"},
+    {"title": "No, thanks", "payload": "/deny"},
+]
+
+
+@dataclass
+class Message:
+    text: str
+    payload: dict[str, Any] | None = None
+    buttons: list[dict[str, str]] | None = None
+
+
+@dataclass
+class Reply:
+    kind: str  # answer | clarify | fallback | handoff_offer | emergency
+    messages: list[Message] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    handoff_offered: bool = False
+    case: str | None = None  # the handoff case or, for an emergency, the crisis route
+    confidence: float = 0.0  # the article's probability, for an answer
+
+
+def _date(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def article_messages(article: Article, today: dt.date | None = None) -> list[Message]:
+    """The answer with its sources and review date; past review_by, a warning and the LIO offer."""
+    sources = [{"title": s.title, "url": s.url} for s in article.sources]
+    source_lines = "\n".join(f"Source: {s.title} – {s.url}" for s in article.sources[:2])
+    text = f"{article.answer}\n\n{source_lines}\nLast reviewed: {_date(article.reviewed)}"
+    payload = {
+        "kind": "answer",
+        "article": article.id,
+        "title": article.title,
+        "sources": sources,
+        "reviewed": article.reviewed.isoformat(),
+    }
+    messages = [Message(text=text, payload=payload)]
+    if article.is_overdue(today):
+        messages.append(
+            Message(
+                text=(
+                    f"Please note: this guidance was last checked on {_date(article.reviewed)} and is due "
+                    "for review, so some details may have changed. Would you like me to put you in touch "
+                    "with your local support organisation to check?"
+                ),
+                payload={"kind": "handoff_offer", "reason": "review_overdue", "article": article.id},
+                buttons=YES_NO_BUTTONS,
+            )
+        )
+    return messages
+
+
+def answer_article(article_id: str, today: dt.date | None = None) -> Reply:
+    article = load_articles()[article_id]
+    messages = article_messages(article, today)
+    return Reply(kind="answer", messages=messages, articles=[article_id], handoff_offered=len(messages) > 1)
+
+
+MAX_ALSO_LINES = 2  # the signposting stays short: at most this many lines for other routes
+
+
+def emergency_reply(route: str, also: tuple[str, ...] = ()) -> Reply:
+    """The signposting for a crisis route, alone: someone in crisis needs the numbers, not an
+    article as well (they can ask their question again once they are safe). When the message may
+    well be another route too (a partner's threats or suicide? a child or a worker?), one line of
+    that route's help follows, so the right number is there either way."""
+    emergencies = {e.id: e for e in load_triage().emergencies}
+    others = [r for r in also if r != route and emergencies.get(r) and emergencies[r].also][:MAX_ALSO_LINES]
+    text = "\n\n".join([emergencies[route].message, *(emergencies[r].also for r in others)])
+    return Reply(
+        kind="emergency",
+        messages=[Message(text=text, payload={"kind": "emergency", "type": route, "also": others})],
+        case=route,
+    )
+
+
+def _handoff_reply(case_id: str) -> Reply:
+    case = {c.id: c for c in load_triage().handoff_cases}[case_id]
+    text = (
+        f"{case.first_step}\n\nThis is something to talk through with a person who knows your situation. "
+        "Would you like me to put you in touch with your local support organisation (such as your CVS)?"
+    )
+    return Reply(
+        kind="handoff_offer",
+        messages=[Message(text=text, payload={"kind": "handoff_offer", "case": case_id}, buttons=YES_NO_BUTTONS)],
+        handoff_offered=True,
+        case=case_id,
+    )
+
+
+def _clarify_reply(options: list[str]) -> Reply:
+    articles = load_articles()
+    buttons = [
+        {"title": articles[a].title, "payload": f'/choose_article{{"article":"{a}"}}'} for a in options
+    ]
+    return Reply(
+        kind="clarify",
+        messages=[
+            Message(
+                text="I have guidance on a couple of things that sound close. Which one did you mean?",
+                payload={"kind": "clarify", "options": options},
+                buttons=buttons,
+            )
+        ],
+        articles=options,
+    )
+
+
+_ORDINALS = {  # "one"/"two" only after "number" or "option": "the licences one" names no position
+    0: r"1|1st|first|top|upper|(number|option|no) one",
+    1: r"2|2nd|second|(number|option|no) two",
+    2: r"3|3rd|third|(number|option|no) three",
+}
+_BARE = {"one": 0, "two": 1, "three": 2}
+_LAST = r"last|bottom|lower|final"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def pick_option(text: str, options: list[str], by_title: bool = True) -> str | None:
+    """The option someone means when they type their choice instead of pressing a button:
+    "the first one", "2", "the last one", or (with `by_title`) words of just one option's title."""
+    words = _words(text)
+    if not words or not options:
+        return None
+    said = " ".join(words)
+    if said in _BARE and _BARE[said] < len(options):
+        return options[_BARE[said]]
+    for index, pattern in _ORDINALS.items():
+        if index < len(options) and re.search(rf"\b({pattern})\b", said):
+            return options[index]
+    if re.search(rf"\b({_LAST})\b", said):
+        return options[-1]
+    if not by_title:
+        return None
+    articles = load_articles()
+    meaningful = {w for w in words if len(w) > 3}
+    overlaps = [len(meaningful & set(_words(articles[o].title))) if o in articles else 0 for o in options]
+    best = max(overlaps)
+    if best and overlaps.count(best) == 1:
+        return options[overlaps.index(best)]
+    return None
+
+
+def _fallback_reply() -> Reply:
+    return Reply(
+        kind="fallback",
+        messages=[
+            Message(
+                text=(
+                    "Sorry, I don't have checked guidance on that, and I'd rather not guess. "
+                    "I can help with running a community group or small charity in England: governance, "
+                    "funding and volunteering. Your local support organisation may be able to help with "
+                    "this. Would you like me to find them for you?"
+                ),
+                payload={"kind": "fallback"},
+                buttons=YES_NO_BUTTONS,
+            )
+        ],
+        handoff_offered=True,
+    )
+
+
+def respond(
+    text: str,
+    retriever: Retriever | None = None,
+    today: dt.date | None = None,
+) -> Reply:
+    """What the assistant says to one free-text message.
+
+    DIET's intent is deliberately not consulted: on the held-out set, letting a confident
+    "out_of_scope" raise the bar lost right answers and stopped no wrong ones (measured with
+    `make bench`); the answerer's own out-of-scope class does that job.
+    """
+    detection = crisis.default_detector().detect(text)  # as the NLU pipeline did; the bench calls respond() directly
+    if detection.route:
+        return emergency_reply(detection.route, detection.also)
+    return _answer(text, retriever, today)
+
+
+def after_crisis(text: str, retriever: Retriever | None = None) -> Reply | None:
+    """What else the message asked, said after the crisis signposting, when the answerer is sure:
+    "how do we claim Gift Aid? also a child told me her dad hits her" gets the Gift Aid answer
+    too, and a situation that needs a person ("she's taking legal action") still gets the offer of
+    the local LIO. Nothing when unsure: a person in crisis needs the numbers, not a guess."""
+    retriever = retriever or default_retriever()
+    reply = _answer(text, retriever)
+    if reply.kind == "handoff_offer" or (reply.kind == "answer" and reply.confidence >= AFTER_CRISIS_MIN):
+        return reply
+    return None
+
+
+def _answer(text: str, retriever: Retriever | None = None, today: dt.date | None = None) -> Reply:
+    """The answerer proper: a case to hand over, an article, a choice, or an honest "I don't know"."""
+    retriever = retriever or default_retriever()
+    ranked_all = retriever.rank(text, top=len(retriever.labels))
+
+    top = ranked_all[0]
+    if top.label.startswith(HANDOFF_PREFIX) and retriever.group_mass(ranked_all, HANDOFF_PREFIX) >= HANDOFF_MIN:
+        return _handoff_reply(top.label[len(HANDOFF_PREFIX):])
+
+    articles = [r for r in ranked_all if r.is_article]
+    best = articles[0] if articles else None
+    if best is None or top.label == OUT_OF_SCOPE and top.probability > best.probability or best.probability < ANSWER_MIN:
+        return _fallback_reply()
+
+    second = articles[1] if len(articles) > 1 else None
+    if second and best.probability < CLARIFY_BELOW and second.probability >= CLARIFY_RATIO * best.probability:
+        return _clarify_reply([best.label, second.label])
+    reply = answer_article(best.label, today)
+    reply.confidence = best.probability
+    return reply

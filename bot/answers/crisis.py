@@ -1,0 +1,548 @@
+"""Spotting a crisis in what someone types: the first decision made on every message.
+
+A person in danger must get 999 and the right crisis line whatever else the conversation is
+doing, so this runs inside Rasa's NLU pipeline (`bot.rasa.components.CrisisDetector`) before any
+rule, form or action sees the message; the answerer calls it too, so a question that reaches it
+by another path is checked the same way.
+
+Two independent nets, each measured in `make bench` (which catches what):
+- **patterns** per route, on text normalised the way people really type (curly apostrophes,
+  "isnt", "pls", "u", repeated letters, capitals), written so that negation cannot hide a
+  crisis: "he isn't breathing", "no one can wake him";
+- a **classifier** (logistic regression over word and character n-grams) trained on many
+  paraphrases per route (`knowledge/crisis_examples.yml`) against near misses ("how do we write
+  a safeguarding policy") and every ordinary question in the knowledge, which catches wordings
+  the patterns never imagined and misspellings they cannot list.
+
+Either net firing is enough: a false alarm costs one kind line of signposting, a miss could
+cost a life. The one exception is a pattern hit in a message that only plans or looks back
+("what should our policy say if a child goes missing", "last year a volunteer fainted, all
+fine"): there the classifier, which has seen such near misses, must agree.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from bot.answers.model_cache import load_or_fit
+from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
+
+# Route ids, in the order a message matching several is signposted: the first can save a life
+# soonest (suicide's message itself leads with 999 when life is at risk now).
+ROUTES = (
+    "suicide_self_harm",
+    "immediate_danger",
+    "allegation_against_worker",
+    "child_concern",
+    "domestic_abuse",
+    "modern_slavery",
+    "adult_at_risk",
+)
+NONE = "none"
+INTENT = "emergency"  # the NLU intent set when a crisis is detected ...
+ENTITY = "crisis_type"  # ... with the route as this entity
+EXAMPLES_FILE = "crisis_examples.yml"
+# Thresholds on the probability that a message is a crisis, chosen on the development set
+# (tests/crisis_dev.yml, written apart from both the training examples and the benchmark), never
+# on the benchmark. The classifier alone fires above this:
+CLASSIFIER_MIN = 0.4
+# Another route this likely (or matched by a pattern) is named too: suicide's crisis lines after
+# immediate danger's 999, say, when a message could be either.
+ALSO_MIN = 0.2
+# Below this many words ("no", "nope") the classifier has too little to go on: patterns only.
+CLASSIFIER_MIN_WORDS = 3
+# A pattern for one of the less certain routes (abuse, exploitation) needs this much agreement.
+WEAK_PATTERN_CLASSIFIER_MIN = 0.3
+# Where a message only plans, looks back or jokes, a pattern hit needs this much agreement ...
+PLANNING_CLASSIFIER_MIN = 0.5
+# ... and the classifier alone this much.
+PLANNING_ALONE_MIN = 0.8
+
+# ---------------------------------------------------------------------------------------------
+# Normalising real typing
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
+_CONTRACTIONS = {
+    # negations, with or without the apostrophe (people type "isnt", "cant", "wont")
+    r"is ?n'?t": "is not", r"are ?n'?t": "are not", r"was ?n'?t": "was not", r"were ?n'?t": "were not",
+    r"can'?t|cannot": "can not", r"could ?n'?t": "could not", r"won'?t": "will not", r"would ?n'?t": "would not",
+    r"do ?n'?t": "do not", r"does ?n'?t": "does not", r"did ?n'?t": "did not", r"has ?n'?t": "has not",
+    r"have ?n'?t": "have not", r"had ?n'?t": "had not", r"should ?n'?t": "should not", r"ai ?n'?t": "is not",
+    r"wo ?nt": "will not",
+    # pronouns ("he's" may be "he is" or "he has": patterns accept either after it)
+    r"i'?m": "i am", r"i'?ve": "i have", r"i'll": "i will", r"i'd": "i would",
+    r"he'?s": "he is", r"she'?s": "she is", r"it's": "it is", r"that'?s": "that is", r"there'?s": "there is",
+    r"what'?s": "what is", r"who'?s": "who is", r"someone'?s": "someone is", r"somebody'?s": "somebody is",
+    r"you'?re": "you are", r"they'?re": "they are", r"we're": "we are", r"they'?ve": "they have",
+    r"we'?ve": "we have", r"you'?ve": "you have", r"he'?d": "he would", r"she'?d": "she would",
+    r"he'll": "he will", r"she'll": "she will", r"they'll": "they will", r"we'll": "we will",
+    r"let'?s": "let us",
+}
+_TEXT_SPEAK = {
+    "pls": "please", "plz": "please", "plez": "please", "pleas": "please", "u": "you", "ya": "you", "ur": "your",
+    "r": "are", "bc": "because", "b c": "because", "coz": "because", "cuz": "because", "cos": "because",
+    "rn": "right now", "ppl": "people", "sum1": "someone", "some1": "someone", "sumone": "someone",
+    "no1": "no one", "noone": "no one", "nobody": "no one", "any1": "anyone", "bf": "boyfriend",
+    "gf": "girlfriend", "hubby": "husband", "bro": "brother", "sis": "sister", "mam": "mum", "mom": "mum",
+    "tonite": "tonight", "2nite": "tonight", "2day": "today", "tmrw": "tomorrow", "wat": "what", "wot": "what",
+    "wen": "when", "dat": "that", "da": "the", "tho": "though", "thx": "thanks", "ty": "thanks", "n": "and",
+    "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "od": "overdose", "oded": "overdosed",
+    "od'd": "overdosed", "odd": "odd", "y o": "year old", "yo": "year old", "yr": "year", "yrs": "years",
+    "yr old": "year old", "im": "i am", "ive": "i have", "hes": "he is", "shes": "she is",
+    "theres": "there is", "whats": "what is", "youre": "you are", "theyre": "they are", "thats": "that is",
+}
+_CONTRACTION_RE = re.compile(r"\b(" + "|".join(f"(?:{k})" for k in _CONTRACTIONS) + r")\b")
+_CONTRACTION_LOOKUP = [(re.compile(rf"^(?:{k})$"), v) for k, v in _CONTRACTIONS.items()]
+_SPEAK_RE = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_TEXT_SPEAK, key=len, reverse=True)) + r")(?![\w'])")
+_AGE = re.compile(r"\b(\d{1,2}) ?(?:yo|y/o|yrs?|yr old|years? old)\b")
+
+
+def _expand(match: re.Match[str]) -> str:
+    word = match.group(0)
+    for pattern, replacement in _CONTRACTION_LOOKUP:
+        if pattern.match(word):
+            return replacement
+    return word
+
+
+def normalise(text: str) -> str:
+    """Text as the patterns and the classifier read it: one plain, lower-case, spelled-out form.
+
+    "He ISN’T breathing!!!" and "he isnt breathin" both become "he is not breathing"-like text,
+    so neither net has to list every way of typing the same words.
+    """
+    t = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    t = _AGE.sub(r"\1 year old", t)
+    t = re.sub(r"([a-z])\1{2,}", r"\1\1", t)  # "pleeeease", "helppppp": at most two in a row
+    t = re.sub(r"[^\w'£ ]+", " ", t)  # punctuation and emoji go; apostrophes stay for now
+    t = re.sub(r"\s+", " ", t).strip()
+    t = _CONTRACTION_RE.sub(_expand, t)
+    t = _SPEAK_RE.sub(lambda m: _TEXT_SPEAK[m.group(1)], t)
+    t = re.sub(r"\bill (?=be |never |kill |end |do it|go |just |not )", "i will ", t)  # "ill be gone": not "ill"
+    t = t.replace("'", " ")
+    t = re.sub(r"\b(\w+in)\b", _g_drop, t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+_DROPPED_G = {"breathin", "bleedin", "fittin", "movin", "respondin", "chokin", "burnin", "threatenin",
+              "hittin", "attackin", "screamin", "fightin", "dyin", "cuttin", "shakin", "smokin", "comin"}
+
+
+def _g_drop(match: re.Match[str]) -> str:
+    """ "breathin", "bleedin": the dropped g of a few words that matter here, put back."""
+    word = match.group(1)
+    return word + "g" if word in _DROPPED_G else word
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns, per route, on normalised text
+
+_P = r"(?:he|she|they|someone|somebody|a man|a woman|a lady|a guy|a child|a kid|my \w+|our \w+|the \w+|\w+)"
+_HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \w+|the \w+)"
+_CHILD_WORDS = (
+    r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenager|teenagers|young person|young people"
+    r"|youngster|pupil|son|daughter|baby|toddler|little one|little boy|little girl|infant|youth|\d{1,2} year old"
+    r"|under ?18s?|minor|scout|cub|brownie|grandson|granddaughter|niece|nephew|stepson|stepdaughter|student"
+)
+_CHILD = re.compile(
+    rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they) (?:is|are) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
+)
+
+_SUICIDE = re.compile(
+    r"suicid|sucid|suacid|sucic|suisid|sewercid"
+    r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b|\bkill (?:my|him|her)self"
+    r"|\bend(?:ing|ed)? (?:my|his|her|their|your|it) ?(?:own )?(?:life|lives|all)\b|\bend it all\b|\bend it tonight\b"
+    r"|\b(?:take|taking|took) (?:my|his|her|their) (?:own )?life\b"
+    r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
+    r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
+    r"|\b(?:do|does|did) not want to (?:be here|live|be alive|wake up|go on|exist|carry on)\b"
+    r"|\bnot want(?:ing)? to (?:live|be here|be alive|exist)\b|\bno (?:reason|point) (?:to|in) (?:live|living|going on|carrying on)\b"
+    r"|\bcan not (?:go on|carry on|do this any ?more|cope any ?more|take (?:it|this) any ?more)\b"
+    r"|\bnot (?:be|being) (?:here|around|alive) (?:any ?more|much longer|tomorrow)\b"
+    r"|\b(?:taken|took|swallowed|swallow|downed|necked) (?:a load of|all|loads of|too many|lots of|a bunch of|a whole|the whole"
+    r"|\d+|some|a handful of|a box of|a packet of|a bottle of|my|his|her|their|(?:all )?(?:my|his|her) )"
+    r" ?(?:of )?(?:my |his |her |the )?(?:pills|tablets|paracetamol|meds|medication|medicine|sleeping pills|antidepressants|painkillers|bleach|poison)"
+    r"|\boverdos|\boverdoes|\bover dose"
+    r"|\bself ?harm|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms|legs|wrists|thighs)"
+    r"|\b(?:hurt|hurting|harm|harming|burning|burn|punching|starving) (?:my|him|her|them)sel(?:f|ves)"
+    r"|\bjump(?:ing)? (?:off|from|in front of)\b|\bthreaten\w* to jump\b|\bgoing to jump\b"
+    r"|\bhang(?:ing)? (?:my|him|her|them)sel|\bnoose\b|\bsuicide note\b|\bgoodbye (?:note|letter|message|texts?)\b"
+    r"|\bwritten (?:a|his|her) (?:note|will) and\b|\bgiving (?:away )?(?:all )?(?:his|her|my) (?:stuff|things) away\b"
+    r"|\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller)\b|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
+    r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
+    r"|\bdisappear (?:for good|forever)\b|\b(?:no|any) reason (?:for me )?to (?:be alive|live|carry on|keep going)\b|\bfinish(?:ing)? it all\b|\bjust finishing it\b"
+    r"|\bstockpil\w* (?:my |his |her |their )?(?:meds|pills|tablets|medication)\b|\btonight is the night\b|\bmake it (?:all )?stop\b"
+    r"|\bdrive (?:my |his |her |the )?(?:car |van )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river)\b|\bnever wake up\b|\bsleep forever\b"
+    r"|\bwish (?:i|he|she) (?:had|was|were) never (?:been )?born\b|\b(?:everyone|they) (?:would|will) be better off without\b|\bi am a burden\b"
+    r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
+)
+
+_IMMEDIATE = re.compile(
+    # breathing and consciousness: negation is part of the danger, never a reason to ignore it
+    r"\b(?:not|stopped|stop|no longer|barely|hardly|struggling to|struggles to|fighting to|trouble|can not|could not|unable to)"
+    r" (?:be )?breath|\bbreathing (?:has )?(?:stopped|funny|strange|really bad)\b|\bno pulse\b|\b(?:lips|face|he|she) (?:is |are )?(?:turning|gone|going) blue\b"
+    r"|\bnot (?:breathing|breathin|breath)\b|\bbreathless and\b|\bgasping\b|\bturning blue\b"
+    r"|\bun ?con\w*ious\b|\bunconsc|\bunresponsive\b|\bnot (?:responding|responsive|moving|waking|conscious|coming round|coming to)\b"
+    r"|\b(?:will not|can not|could not|does not|did not) (?:wake|respond|come round|come to)\b|\b(?:no one|we|i) can not wake\b|\bno one (?:can|could) (?:wake|rouse|get a response)"
+    r"|\bpassed out\b|\bcollaps|\bkeeled over\b|\bout cold\b|\bknocked (?:out|unconscious)\b|\bfell unconscious\b"
+    # medical
+    r"|\bheart attack\b|\bcardiac arrest\b|\bchest pain|\bhaving a (?:fit|seizure|stroke)\b|\b(?:is |are )?fitting\b|\bseizure|\bconvuls"
+    r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
+    r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
+    r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
+    r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\blot of blood\b|\bpool of blood\b"
+    r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
+    r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
+    r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))|\b(?:fell|fallen|gone|went) in(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
+    r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
+    r"|\bambulance\b|\b999\b|\bparamedic"
+    # fire, gas, smoke
+    r"|\bon fire\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
+    r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas leak|\bleaking gas\b"
+    r"|\bcarbon monoxide (?:alarm (?:is )?(?:going off|beeping)|poison)|\bco alarm (?:is )?(?:going off|beeping)\b|\bflames\b"
+    # weapons and violence happening now
+    r"|\b(?:has|have|had|got|with|holding|waving|pulled|pulling|carrying|brandishing|armed with|wielding) (?:out )?(?:a |an |his |her |their )?"
+    r"(?:knife|knives|gun|guns|machete|blade|weapon|axe|hammer|crowbar|baseball bat|bat|crossbow|firearm|shotgun|screwdriver|broken bottle)\b"
+    r"|\b(?:knife|gun|machete|weapon)s? (?:out|pulled|drawn)\b|\bman with a (?:knife|gun)\b|\bacid attack|\bthrew acid\b"
+    r"|\bbomb\b|\bsuspicious package\b|\bshooting\b|\bstabbing\b"
+    r"|\bbeing (?:attacked|beaten|stabbed|assaulted|hit|punched|kicked)\b|\battacking (?:him|her|them|us|me|someone|people|staff)"
+    r"|\bbeating (?:him|her|them|someone|up)\b|\bbeat(?:en)? up\b|\bkicking (?:him|her|them|the door|off)\b"
+    r"|\b(?:a |big )?(?:fight|brawl|punch up) (?:has )?(?:broken out|breaking out|going on|happening|kicked off|outside|in the)\b|\bkicked off\b"
+    r"|\bthreaten\w* (?:to |that )?(?:he|she|they|he is|she is|they are )?(?:will |is going to |going to )?(?:kill|stab|shoot|hurt|burn|attack|batter)"
+    r"|\b(?:said|says|saying|swears|swore|shouting|screaming|yelling) (?:that )?(?:he|she|they) (?:is |are |will |would )?(?:going to )?(?:kill|stab|shoot)"
+    r"|\b(?:trying to|tried to) (?:break in|get in|kill|hurt|stab|strangle)\b|\bbreaking in\b|\bbroke in\b|\bintruder\b"
+    r"|\bsmash(?:ing|ed)? (?:the|up|windows|the place)\b|\bscreaming at (?:people|us|staff|volunteers)\b|\bhostage\b"
+    r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
+)
+
+_MISSING_CHILD = re.compile(
+    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:gone missing|is missing|are missing|went missing|missing|can not find|lost|run off|ran off"
+    r"|wandered off|disappeared|vanished|not come home|has not come home|did not come home|not back|never came home|not turned up"
+    r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
+    rf"|\b(?:can not|could not|no one can|we can not|we could not) find (?:our|my|the|a|one of (?:our|the)) (?:{_CHILD_WORDS})\b"
+    r"|\bmissing (?:child|kid|boy|girl|toddler|son|daughter|teen\w*)\b"
+    r"|\b(?:no one|we|i) (?:can not|could not) find (?:him|her|them)\b"
+)
+_CHILD_HARM = re.compile(
+    r"abus|\bhits? (?:him|her|them|me)\b|hitting|\bbeat|\bbeaten|hurts? (?:him|her|them|me)\b|shak(?:es|ing) the baby|bruis|neglect|groom"
+    r"|\btouch(?:ed|ing|es)? (?:him|her|them|me)\b|sexual|makes (?:her|him|me) do things|scared to go home|afraid to go home|terrified to go home"
+    r"|self ?harm|cuts on (?:her|his|their)|cutting (?:him|her)self|not being fed|no food at home|hungry all the time|starving"
+    r"|left alone|home alone|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
+    r"|carry(?:ing)? drugs|sell(?:ing)? (?:drugs|stuff)|drug runner|\bgang\b|slapp|burn marks|cigarette burns|disclos"
+    r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holiday|ceremony)\b"
+    r"|older man|older men|asking (?:her|him) to meet|sending (?:her|him) (?:pictures|photos)|nudes|naked (?:pictures|photos)"
+    r"|drunk to collect|threatened to hurt|raped|rape\b|molest|\bpaedo|\bpedo|inappropriate(?:ly)?|kicked out|sleeping rough"
+    r"|belt|punched|kicks? (?:him|her)|smack|meet (?:up )?with (?:him|her|them)|keep (?:it|this) (?:a )?secret|gave (?:her|him) (?:vodka|alcohol|drink|drugs|weed)"
+)
+_WORKER = re.compile(
+    r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teacher|tutor|employee|trustee|helper|chair"
+    r"|treasurer|one of our|choir leader|sessional|scout leader|befriender|instructor|mentor|caretaker|minibus driver|driver"
+    r"|manager|supervisor|assistant|cook|vicar|priest|pastor|imam|warden|steward|organiser|play worker|playworker|nursery"
+    r"|childminder|babysitter|lifeguard|referee|deputy|our \w+ leader|the leader|member of staff|member of our team)\b"
+)
+_ALLEGATION = re.compile(
+    r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
+    r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|slapped|smack|shov|grab|rough with|shouted at"
+    r"|clothes off|lifts home|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
+    r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
+)
+_ADULT = re.compile(
+    r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
+    r"|member|members|lady|ladies|gentleman|man|woman|neighbour|carer|mum|dad|husband|wife|partner|the person we|learning"
+    r"|autis\w*|frail|housebound|care home|nan|nana|gran|granny|grandad|grandma|grandpa|aunt|uncle|brother|sister|friend)\b"
+)
+_ADULT_HARM = re.compile(
+    r"abus|neglect|exploit|taking (?:all )?(?:her|his|their) (?:money|pension|benefits)|takes? (?:his|her|their) (?:money|benefits|pension|food|bank card|card)"
+    r"|steal(?:ing|s)? (?:from )?(?:her|his|their|him) (?:money)?|controls? (?:all )?(?:her|his|their) money|will not let (?:her|him) (?:go out|leave|see)"
+    r"|\bhits? (?:him|her)\b|being hit|hitting|bruis|unexplained injur|self ?neglect|coerc|controlled by|controlling"
+    r"|cuckoo|people (?:living|staying) in (?:his|her) (?:flat|house|home)|taken over (?:his|her) (?:flat|house|home)|not being fed|not eating"
+    r"|left alone all day|living in (?:filth|squalor)|locked in|scared of (?:her|his|their)|afraid of (?:her|his|their)"
+    r"|work(?:ing)? for no pay|passport (?:was )?taken|modern slavery|given (?:them )?thousands|scam|hoard|rough with"
+    r"|pressur(?:ed|ing) (?:her|him) (?:to|into)|changed (?:her|his) will|power of attorney|pin number|bank card"
+    r"|not been washed|sores|bed sores|soiled|no heating|no food|starving|emptied (?:her|his) account|favours instead of rent|sex for rent"
+)
+_DOMESTIC = re.compile(
+    r"\b(?:my|her|his|their|our|she is|he is|i am|your) ?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance|fiancee"
+    r"|other half|son|daughter|dad|father|mum|mother|stepdad|stepmum|brother|sister|family|in laws|father in law|mother in law)\b"
+    r".{0,60}\b(?:hits?|hitting|beats?|beating|beaten|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|push\w*|shov\w*|threat\w*|controls?|controlling"
+    r"|will not let|does not let|stalk\w*|follow\w*|track\w*|abus\w*|hurts?|hurting|batter\w*|rap\w*|forc\w*|takes (?:all )?(?:my|her|his) money"
+    r"|locks? (?:me|her|him)|locked (?:me|her|him)|kill|bruis\w*|black eye|strangled|grabbed|threw|thrown|attacked|assault\w*|scared|afraid|terrified)"
+    r"|\bdomestic (?:abuse|violence)\b.{0,40}\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b"
+    r"|\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b.{0,40}\bdomestic (?:abuse|violence)\b"
+    r"|\bcoercive control|\bhonou?r (?:based|killing|violence|abuse)\b|\bstalking (?:me|her|him)\b"
+    r"|\b(?:he|she) (?:hits|beats|hurts|chokes|strangles|punches|kicks|slaps|rapes|controls) (?:me|her|him)\b"
+    r"|\b(?:scared|afraid|frightened|terrified) (?:of|to go home to) (?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex)\b"
+    r"|\bfleeing\b|\brefuge\b.{0,30}\b(?:tonight|now|need|place)\b"
+)
+_SLAVERY = re.compile(
+    r"\bmodern (?:day )?slave|\bslave\b|\bslaves\b|\benslav|\btraffick|\bforced (?:to )?(?:work|labour|labor)\b|\bforced labour\b"
+    r"|\b(?:passport|passports|id|documents|papers|visa)\b.{0,25}\b(?:taken|kept|held|confiscated|removed|took|keeps?|holding|withheld|locked away)\b"
+    r"|\b(?:took|takes|kept|keeps|holding|hold|taken) (?:his|her|their|my|our) (?:passport|passports|id|documents|papers)\b"
+    r"|\b(?:made|forced|being made|makes them|makes him|makes her) to work\b.{0,30}\b(?:no|nothing|free|little|hardly|without)\b"
+    r"|\bwork(?:s|ing|ed)? .{0,20}(?:for no (?:pay|money|wages)|for nothing|without (?:pay|wages|being paid))\b|\bunpaid for (?:months|weeks)\b"
+    r"|\bnot (?:been )?paid (?:anything|at all|for (?:months|weeks))\b|\bnever (?:get|gets|got) paid\b|\bno wages\b"
+    r"|\b(?:owe|owes|owed) .{0,30}\b(?:debt|money)\b.{0,30}\b(?:work|working|pay it off|paid off)\b|\bworking off (?:a|the|his|her|their) debt\b|\bdebt bondage\b"
+    r"|\b(?:sleep|sleeps|sleeping|live|lives|living|locked) (?:at|in) (?:the )?(?:car wash|nail bar|factory|farm|workplace|restaurant|warehouse|shop|site|caravan)\b"
+    r"|\bnot allowed to (?:leave|go out)\b.{0,40}\b(?:work|boss|employer|job|site|farm|factory)\b|\b(?:car wash|nail bar)\b.{0,60}\b(?:scared|controlled|no pay|never paid|locked|living|sleep)\b"
+)
+# Planning, policy and looking back: a pattern hit here needs the classifier to agree.
+_PLANNING = re.compile(
+    r"\b(?:policy|policies|procedure|procedures|training|trained|course|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
+    r"|what if|in case|plan for|planning|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
+    r"|template|guidance|checklist|drill|drills|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
+    r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
+    r"|no harm done|fine now|(?:is|are|all) fine|home safe|got home safe|well now|doing well|has been found|was found|hypothetical\w*"
+    r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|10k|campaign|certificate|inspection|extinguisher\w*"
+    r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
+    r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel)\b"
+)
+_URGENT = re.compile(
+    r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|still|tonight"
+    r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets)\b"
+)
+# "only joking", "lol": a figure of speech, unless a pattern says otherwise on its own terms.
+_JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|only joking|just joking|joking obviously|obviously joking|kidding)\b")
+
+_ROUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("suicide_self_harm", _SUICIDE),
+    ("immediate_danger", _IMMEDIATE),
+    ("child_concern", _MISSING_CHILD),
+    ("domestic_abuse", _DOMESTIC),
+    ("modern_slavery", _SLAVERY),
+)
+
+
+_PARTNER = re.compile(
+    r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|other half|in laws|stepdad|stepmum|family)\b"
+)
+_LABOUR = re.compile(r"\b(?:boss|employer|gangmaster|works? for|wages|pay|paid|job|shift|shifts|car wash|nail bar|farm|factory|site)\b")
+_STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
+
+
+def pattern_hits(norm: str) -> list[str]:
+    """Every route whose patterns match normalised text, most urgent first."""
+    hits = [route for route, pattern in _ROUTE_PATTERNS if pattern.search(norm)]
+    child = bool(_CHILD.search(norm))
+    if child and _WORKER.search(norm) and _ALLEGATION.search(norm):
+        hits.append("allegation_against_worker")
+    if child and _CHILD_HARM.search(norm) and "child_concern" not in hits:
+        hits.append("child_concern")
+    if _ADULT.search(norm) and _ADULT_HARM.search(norm):
+        hits.append("adult_at_risk")
+    return sorted(hits, key=ROUTES.index)
+
+
+def pattern_route(norm: str) -> str | None:
+    """The route the patterns alone give normalised text, or None."""
+    hits = pattern_hits(norm)
+    # A child being harmed by a worker is the LADO's, even when it is also violence.
+    if "allegation_against_worker" in hits and "suicide_self_harm" not in hits:
+        return "allegation_against_worker"
+    return hits[0] if hits else None
+
+
+def features(norm: str) -> str:
+    """Normalised text plus marker words for who is involved and which patterns matched, so the
+    classifier can weigh "a child" + "a volunteer" + "touched" together, and learn how far to
+    trust each pattern."""
+    markers = [f"xpat{route.replace('_', '')}x" for route in pattern_hits(norm)]
+    for name, pattern in (("child", _CHILD), ("worker", _WORKER), ("adult", _ADULT), ("partner", _PARTNER), ("labour", _LABOUR)):
+        if pattern.search(norm):
+            markers.append(f"x{name}x")
+    if is_planning(norm):
+        markers.append("xplanningx")
+    return f"{norm} {' '.join(markers)}".strip()
+
+
+def is_planning(norm: str) -> bool:
+    """A message about policy, training, a hypothetical or the past, with nothing urgent in it."""
+    return bool(_PLANNING.search(norm)) and not _URGENT.search(norm)
+
+
+# ---------------------------------------------------------------------------------------------
+# The classifier
+
+
+@dataclass(frozen=True)
+class CrisisExamples:
+    by_route: dict[str, tuple[str, ...]]
+    near_misses: tuple[str, ...]
+
+
+def load_examples(root: Path = KNOWLEDGE_DIR) -> CrisisExamples:
+    data = yaml.safe_load((root / EXAMPLES_FILE).read_text(encoding="utf-8")) or {}
+    routes = data.get("routes") or {}
+    unknown = set(routes) - set(ROUTES)
+    if unknown:
+        raise ValueError(f"{EXAMPLES_FILE}: unknown routes {sorted(unknown)}; use {', '.join(ROUTES)}")
+    return CrisisExamples(
+        by_route={r: tuple(str(x) for x in routes.get(r) or []) for r in ROUTES},
+        near_misses=tuple(str(x) for x in data.get("not_emergency") or []),
+    )
+
+
+def _pipeline(c: float) -> Pipeline:
+    features_union = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)),
+        ]
+    )
+    return Pipeline([("features", features_union), ("clf", LogisticRegression(C=c, max_iter=3000, class_weight="balanced"))])
+
+
+class CrisisClassifier:
+    """Two logistic regressions over word and character n-grams of `features(normalised text)`:
+    is this a crisis at all (against near misses and every ordinary question), and if so which
+    route (trained on the crisis paraphrases alone, so routes are told apart by what differs
+    between them rather than by what they share against ordinary questions)."""
+
+    def __init__(self, texts: list[str], labels: list[str]) -> None:
+        prepared = [features(normalise(t)) for t in texts]
+        self.crisis = _pipeline(20.0).fit(prepared, [label != NONE for label in labels])
+        crisis_only = [(x, label) for x, label in zip(prepared, labels) if label != NONE]
+        self.route = _pipeline(20.0).fit([x for x, _ in crisis_only], [label for _, label in crisis_only])
+
+    def predict(self, norm: str) -> tuple[float, dict[str, float]]:
+        """(probability it is a crisis, each route's probability if it is one)."""
+        x = [features(norm)]
+        crisis_p = float(self.crisis.predict_proba(x)[0][list(self.crisis.classes_).index(True)])
+        routes = dict(zip((str(c) for c in self.route.classes_), (float(p) for p in self.route.predict_proba(x)[0])))
+        return crisis_p, routes
+
+
+_ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
+
+
+def everyday_replies(nlu_dir: Path = PROJECT_DIR / "data" / "nlu") -> list[str]:
+    """Every hand-written NLU example that is not a question ("no", "yes please", "LS6 2AB",
+    "the second one"): short replies the classifier must learn are not crises."""
+    replies: list[str] = []
+    for path in sorted(nlu_dir.glob("*.yml")):
+        if path.name.startswith("generated"):
+            continue
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            if block.get("intent") in (None, "out_of_scope"):
+                continue
+            for line in str(block.get("examples", "")).splitlines():
+                if line.strip().startswith("- "):
+                    replies.append(_ANNOTATION.sub(lambda m: m.group(1) or m.group(2) or "", line.strip()[2:]))
+    return replies
+
+
+def training_set(root: Path = KNOWLEDGE_DIR) -> tuple[list[str], list[str]]:
+    """Crisis paraphrases per route, against near misses and every ordinary question we know."""
+    from bot.answers.knowledge import load_articles, load_triage
+    from bot.answers.retrieval import out_of_scope_examples
+
+    examples = load_examples(root)
+    texts: list[str] = []
+    labels: list[str] = []
+    for route, items in examples.by_route.items():
+        texts += items
+        labels += [route] * len(items)
+    ordinary = list(examples.near_misses)
+    for article in load_articles(root).values():
+        ordinary += article.questions
+    for case in load_triage(root).handoff_cases:
+        ordinary += case.examples
+    ordinary += out_of_scope_examples()
+    ordinary += everyday_replies()
+    texts += ordinary
+    labels += [NONE] * len(ordinary)
+    return texts, labels
+
+
+# ---------------------------------------------------------------------------------------------
+# The detector
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What the detector decided, and which net caught it (for the benchmark's "which catches what")."""
+
+    route: str | None
+    pattern: str | None
+    classifier: str | None
+    probability: float
+    planning: bool
+    also: tuple[str, ...] = ()  # other routes the message may well be (signposted in a line too)
+
+    @property
+    def fired(self) -> bool:
+        return self.route is not None
+
+
+class CrisisDetector:
+    def __init__(self, classifier: CrisisClassifier) -> None:
+        self.classifier = classifier
+
+    def detect(self, text: str) -> Detection:
+        """Fire on a strong pattern (suicide, immediate danger, a missing child), on a weaker one
+        the classifier does not rule out, or on the classifier alone when it is confident; in a
+        message that only plans, looks back or jokes, the classifier must agree."""
+        norm = normalise(text)
+        if not norm:
+            return Detection(None, None, None, 0.0, False)
+        hits = pattern_hits(norm)
+        by_pattern = pattern_route(norm)
+        crisis_p, route_probs = self.classifier.predict(norm)
+        by_classifier = max(route_probs, key=route_probs.__getitem__)
+        planning = is_planning(norm) or bool(_JOKING.search(norm))
+        strong = bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))
+        if planning:
+            fired = crisis_p >= PLANNING_CLASSIFIER_MIN if hits else crisis_p >= PLANNING_ALONE_MIN
+        else:
+            alone = crisis_p >= CLASSIFIER_MIN and len(norm.split()) >= CLASSIFIER_MIN_WORDS
+            fired = strong or (bool(hits) and crisis_p >= WEAK_PATTERN_CLASSIFIER_MIN) or alone
+        route: str | None = None
+        if fired:
+            if "suicide_self_harm" in hits:  # its message names the crisis lines and leads with 999
+                route = "suicide_self_harm"
+            elif crisis_p >= CLASSIFIER_MIN or not hits:
+                route = by_classifier
+            else:
+                route = by_pattern
+        also = tuple(
+            r for r in ROUTES
+            if route and r != route and (r in hits or route_probs.get(r, 0.0) >= ALSO_MIN)
+        )
+        return Detection(
+            route=route,
+            pattern=by_pattern,
+            classifier=by_classifier if crisis_p >= CLASSIFIER_MIN else None,
+            probability=crisis_p,
+            planning=planning,
+            also=also,
+        )
+
+
+def _digest(texts: list[str], labels: list[str]) -> str:
+    """Names the saved classifier after everything it depends on, this module's patterns included
+    (they are features), so any change refits it."""
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return hashlib.sha256(json.dumps([texts, labels, code]).encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=2)
+def default_detector(root: Path = KNOWLEDGE_DIR) -> CrisisDetector:
+    """The detector for the current knowledge, its classifier fitted once and kept in models/
+    under a name derived from what it was fitted on (`make` fits it before the servers start)."""
+    texts, labels = training_set(root)
+    return CrisisDetector(load_or_fit("crisis", _digest(texts, labels), lambda: CrisisClassifier(texts, labels)))
+
+
+def detect(text: str) -> str | None:
+    """The crisis route this message calls for, or None."""
+    return default_detector().detect(text).route

@@ -1,0 +1,221 @@
+"""The LIO directory: loading it into the database, importing a deployer's CSV, and routing.
+
+Routing rule: the LIO whose area covers the person's local authority; if several do, the one
+whose office is nearest; if none does, the nearest LIO by distance, said plainly, with NAVCA's
+member finder as the way to check.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import select
+
+from bot.records.db import Handoff, Lio, LioArea, session, utcnow
+from bot.places.geography import Gazetteer, Location, default_gazetteer, distance_km
+from bot.settings import KNOWLEDGE_DIR
+
+LIOS_FILE = KNOWLEDGE_DIR / "lios.yml"
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{1,78}$")
+LA_CODE = re.compile(r"^E0[6-9]\d{6}$")
+
+
+@dataclass(frozen=True)
+class LioCard:
+    """What the person is shown about an LIO (public details only)."""
+
+    id: str
+    name: str
+    website: str | None
+    la_codes: tuple[str, ...]
+    area_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Route:
+    lio: LioCard
+    covers: bool
+    distance_km: float | None
+
+
+@lru_cache(maxsize=1)
+def directory_meta(path: Path = LIOS_FILE) -> dict[str, Any]:
+    """The nations and NAVCA entries of lios.yml (read-only reference, not in the database)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {"nations": data.get("nations") or {}, "navca": data.get("navca") or {}}
+
+
+def _validate(row: dict[str, Any], gazetteer: Gazetteer) -> tuple[dict[str, Any] | None, list[str]]:
+    """A clean record, or the reasons the row was rejected (all of them)."""
+    problems: list[str] = []
+    lio_id = str(row.get("id") or "").strip()
+    name = " ".join(str(row.get("name") or "").split())
+    if not SLUG.match(lio_id):
+        problems.append(f"id '{lio_id}' must be lower-case letters, digits and hyphens")
+    if not name:
+        problems.append("name is empty")
+    raw_codes = row.get("la_codes") or []
+    if isinstance(raw_codes, str):
+        raw_codes = re.split(r"[;|,\s]+", raw_codes)
+    codes = sorted({str(c).strip().upper() for c in raw_codes if str(c).strip()})
+    if not codes:
+        problems.append("la_codes is empty")
+    for code in codes:
+        if not LA_CODE.match(code) or code not in gazetteer.authorities:
+            problems.append(f"'{code}' is not a current English local authority code")
+    website = str(row.get("website") or "").strip() or None
+    if website and not re.match(r"^https?://[^\s/]+\.[^\s]+$", website):
+        problems.append(f"website '{website}' is not a full web address")
+    postcode = str(row.get("postcode") or "").strip().upper() or None
+    point = None
+    if postcode:
+        found = gazetteer.index.postcode(postcode)
+        if not found:
+            problems.append(f"postcode '{postcode}' was not found")
+        elif found.easting is not None:
+            point = (found.easting, found.northing)
+    notify_email = str(row.get("notify_email") or "").strip() or None
+    if notify_email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", notify_email):
+        problems.append(f"notify_email '{notify_email}' is not an email address")
+    checked_raw = row.get("checked")
+    try:
+        checked = checked_raw if isinstance(checked_raw, dt.date) else dt.date.fromisoformat(str(checked_raw).strip())
+    except ValueError:
+        problems.append(f"checked '{checked_raw}' must be a date YYYY-MM-DD")
+        checked = None
+    source = " ".join(str(row.get("source") or "").split())
+    if not source:
+        problems.append("source is empty (say where the details come from)")
+    if problems:
+        return None, problems
+    return {
+        "id": lio_id, "name": name, "la_codes": codes, "website": website, "postcode": postcode,
+        "point": point, "notify_email": notify_email, "checked": checked, "source": source,
+    }, []
+
+
+def _upsert(records: list[dict[str, Any]], origin: str, replace_all: bool = False) -> None:
+    """Write `records` as LIOs of this origin.
+
+    The curated file never overwrites or removes a deployer's imported LIO. With `replace_all`,
+    curated LIOs the file no longer lists are deleted, or retired (kept for their staff, never
+    routed to) when handoffs still point at them.
+    """
+    with session() as s, s.begin():
+        existing = {lio.id: lio for lio in s.scalars(select(Lio))}
+        if replace_all:
+            wanted_ids = {r["id"] for r in records}
+            for lio_id, lio in list(existing.items()):
+                if lio_id in wanted_ids or lio.origin != origin:
+                    continue
+                if s.scalar(select(Handoff.id).where(Handoff.lio_id == lio_id).limit(1)) is None:
+                    s.delete(existing.pop(lio_id))
+                elif lio.retired_at is None:
+                    lio.retired_at = utcnow()
+                    lio.areas = []
+        for r in records:
+            lio = existing.get(r["id"])
+            if lio is not None and lio.origin != origin and origin == "curated":
+                continue  # the deployer's own entry for this id wins
+            lio = lio or Lio(id=r["id"])
+            lio.origin, lio.retired_at = origin, None
+            lio.name, lio.website, lio.postcode = r["name"], r["website"], r["postcode"]
+            lio.easting, lio.northing = r["point"] if r["point"] else (None, None)
+            lio.source, lio.checked = r["source"], r["checked"]
+            if r["notify_email"]:
+                lio.notify_email = r["notify_email"]
+            # Keep unchanged area rows: replacing them all would insert before the delete and
+            # trip the (lio_id, la_code) unique constraint.
+            wanted = set(r["la_codes"])
+            lio.areas = [a for a in lio.areas if a.la_code in wanted] + [
+                LioArea(la_code=c) for c in sorted(wanted - {a.la_code for a in lio.areas})
+            ]
+            s.add(lio)
+
+
+def sync_directory(path: Path = LIOS_FILE, gazetteer: Gazetteer | None = None) -> int:
+    """Make the database's directory match knowledge/lios.yml (the curated default)."""
+    gazetteer = gazetteer or default_gazetteer()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    records = []
+    for row in data.get("lios") or []:
+        record, problems = _validate(row, gazetteer)
+        if problems:
+            raise ValueError(f"{path}: LIO '{row.get('id')}': {'; '.join(problems)}")
+        records.append(record)
+    _upsert(records, "curated", replace_all=True)
+    return len(records)
+
+
+def import_csv(path: Path, gazetteer: Gazetteer | None = None) -> tuple[int, list[str]]:
+    """Load a deployer's own directory; returns (rows imported, rejected-row report lines)."""
+    gazetteer = gazetteer or default_gazetteer()
+    accepted: list[dict[str, Any]] = []
+    rejected: list[str] = []
+    with path.open(newline="", encoding="utf-8-sig") as f:
+        reader = csv.DictReader(f)
+        required = {"id", "name", "la_codes", "source", "checked"}
+        missing = required - {h.strip().lower() for h in reader.fieldnames or []}
+        if missing:
+            raise ValueError(f"{path}: missing column(s): {', '.join(sorted(missing))}")
+        seen: set[str] = set()
+        for line, raw in enumerate(reader, start=2):
+            row = {k.strip().lower(): v for k, v in raw.items() if k}
+            record, problems = _validate(row, gazetteer)
+            if record and record["id"] in seen:
+                problems = [f"id '{record['id']}' appears twice in the file"]
+            if problems:
+                rejected.append(f"line {line}: {'; '.join(problems)}")
+                continue
+            assert record is not None
+            seen.add(record["id"])
+            accepted.append(record)
+    _upsert(accepted, "imported")
+    return len(accepted), rejected
+
+
+def _card(lio: Lio, gazetteer: Gazetteer) -> LioCard:
+    codes = tuple(lio.la_codes)
+    names = tuple(a.name for a in (gazetteer.authority(c) for c in codes) if a)
+    return LioCard(lio.id, lio.name, lio.website, codes, names)
+
+
+def _lio_point(lio: Lio, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    if lio.easting is not None and lio.northing is not None:
+        return (lio.easting, lio.northing)
+    centres = [gazetteer.index.authority_centres.get(c) for c in lio.la_codes]
+    centres = [c for c in centres if c]
+    if not centres:
+        return None
+    return (sum(c[0] for c in centres) // len(centres), sum(c[1] for c in centres) // len(centres))
+
+
+def route(location: Location, gazetteer: Gazetteer | None = None) -> Route | None:
+    """The LIO for an English location, or None when the directory is empty."""
+    gazetteer = gazetteer or default_gazetteer()
+    point = location.point
+    with session() as s:
+        active = select(Lio).where(Lio.retired_at.is_(None))
+        covering = list(s.scalars(active.join(LioArea).where(LioArea.la_code == location.la_code).distinct()))
+        candidates = covering or list(s.scalars(active))
+        scored: list[tuple[float, Lio]] = []
+        for lio in candidates:
+            where = _lio_point(lio, gazetteer)
+            scored.append((distance_km(point, where) if point and where else float("inf"), lio))
+        if not scored:
+            return None
+        scored.sort(key=lambda pair: (pair[0], pair[1].name))
+        dist, best = scored[0]
+        return Route(_card(best, gazetteer), covers=bool(covering), distance_km=None if dist == float("inf") else round(dist, 1))
+
+
+def get_card(lio_id: str, gazetteer: Gazetteer | None = None) -> LioCard | None:
+    with session() as s:
+        lio = s.get(Lio, lio_id)
+        return _card(lio, gazetteer or default_gazetteer()) if lio else None

@@ -1,0 +1,94 @@
+"""What the assistant says about where someone is and which LIO serves them, with payloads.
+
+Each function returns keyword arguments for rasa_sdk's `dispatcher.utter_message`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from bot.places.geography import Gazetteer, Location
+from bot.places.lios import Route
+
+NATION_NAMES = {"wales": "Wales", "scotland": "Scotland", "northern_ireland": "Northern Ireland"}
+
+
+def _navca_line(meta: dict[str, Any]) -> str:
+    navca = meta.get("navca") or {}
+    url = navca.get("member_finder") or navca.get("website")
+    return f" You can also check NAVCA's list of local members: {url}" if url else ""
+
+
+def lio_message(location: Location, found: Route, meta: dict[str, Any]) -> dict[str, Any]:
+    lio = found.lio
+    area = ", ".join(lio.area_names[:6]) + (" and more" if len(lio.area_names) > 6 else "")
+    how = {
+        "postcode": f"Your postcode {location.label} is in {location.la_name}.",
+        "district": f"Most of {location.label} is in {location.la_name}.",
+        "place": f"{location.label} is in {location.la_name}.",
+        "authority": f"That's {location.la_name}.",
+    }.get(location.kind, "")
+    if found.covers:
+        text = f"{how} The local support organisation for your area is {lio.name}, covering {area}."
+    else:
+        distance = f", about {found.distance_km:.0f} km away" if found.distance_km is not None else ""
+        text = (
+            f"{how} I don't have a local support organisation listed for {location.la_name}. "
+            f"The nearest one I know of is {lio.name}{distance}, covering {area}.{_navca_line(meta)}"
+        )
+    if lio.website:
+        text += f"\nWebsite: {lio.website}"
+    payload = {
+        "kind": "lio",
+        "lio": lio.id,
+        "name": lio.name,
+        "website": lio.website,
+        "area": list(lio.area_names),
+        "la_code": location.la_code,
+        "covers": found.covers,
+        "distance_km": found.distance_km,
+    }
+    return {"text": text, "json_message": payload}
+
+
+def nation_message(location: Location, meta: dict[str, Any]) -> dict[str, Any]:
+    nation = location.nation
+    body = (meta.get("nations") or {}).get(nation) or {}
+    name = body.get("name", "the national voluntary sector body")
+    website = body.get("website")
+    why = body.get("why", "Charity law and local support there are different from England.")
+    text = (
+        f"{location.label} is in {NATION_NAMES.get(nation, nation)}, and I can only connect people with "
+        f"support organisations in England. {why} The best place to start is {name}"
+        + (f": {website}" if website else ".")
+    )
+    payload = {"kind": "lio", "nation": nation, "name": name, "website": website}
+    return {"text": text, "json_message": payload}
+
+
+def split_district_message(location: Location, gazetteer: Gazetteer) -> dict[str, Any]:
+    names = [a.name for a in (gazetteer.authority(c) for c in location.split_la_codes) if a]
+    return {
+        "text": (
+            f"{location.label} covers more than one council area ({', '.join(names)}), served by different "
+            "local organisations. Could you give me your full postcode, for example "
+            f"{location.label} 1AB?"
+        ),
+        "json_message": {"kind": "ask_location", "reason": "split_district", "la_codes": list(location.split_la_codes)},
+    }
+
+
+def unknown_location_message(text: str) -> dict[str, Any]:
+    return {
+        "text": (
+            "Sorry, I couldn't work out where that is. Could you give me a postcode (for example LS6 2AB), "
+            "the first part of one (LS6), or the name of your town or council?"
+        ),
+        "json_message": {"kind": "ask_location", "reason": "not_understood"},
+    }
+
+
+def no_lio_message(meta: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "text": "I'm sorry, I don't have a local support organisation listed near you yet." + _navca_line(meta),
+        "json_message": {"kind": "lio", "lio": None, "covers": False},
+    }

@@ -1,0 +1,122 @@
+"""Sending queued emails: the outbox table (bot.records.db.OutboxMessage), drained by a background worker.
+
+A new handoff writes its notice to the outbox in the same transaction as the handoff, and the
+person gets their reply at once. The worker (a thread in the launcher, every POLL_SECONDS) sends
+what is due; a failure waits longer each time (1, 2, 4... minutes, at most an hour) and is tried
+again for MAX_ATTEMPT_HOURS before it is marked failed and logged. Several processes may run
+workers: a message is claimed with a conditional UPDATE before it is sent, so only one sends it.
+Without SMTP_HOST, notices stay queued (logged once) until SMTP is configured.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import smtplib
+import threading
+from email.message import EmailMessage
+
+from sqlalchemy import select, update
+
+from bot import settings
+from bot.background import Periodic
+from bot.records.db import OutboxMessage, session, utcnow
+
+logger = logging.getLogger(__name__)
+POLL_SECONDS = 10.0
+MAX_ATTEMPT_HOURS = 72
+MAX_BACKOFF = dt.timedelta(hours=1)
+CLAIM_FOR = dt.timedelta(minutes=5)  # a claimed message is someone's for this long
+SMTP_TIMEOUT = 10
+
+
+
+def new_handoff_email(reference: str, lio_name: str, to: str) -> EmailMessage:
+    """A link to the handoff in the staff app, never the conversation."""
+    msg = EmailMessage()
+    msg["Subject"] = f"New conversation handed to {lio_name} ({reference})"
+    msg["From"] = settings.MAIL_FROM
+    msg["To"] = to
+    msg.set_content(
+        f"A person has asked the community advice assistant to put them in touch with {lio_name}, "
+        f"and agreed to share their conversation.\n\n"
+        f"Reference: {reference}\n"
+        f"Read it here (sign-in needed): {settings.STAFF_BASE_URL}/handoffs/{reference}\n\n"
+        "For their privacy this email does not contain the conversation.\n"
+    )
+    return msg
+
+
+def _send(message: EmailMessage) -> None:
+    with smtplib.SMTP(settings.SMTP_HOST, settings.SMTP_PORT, timeout=SMTP_TIMEOUT) as smtp:
+        if settings.SMTP_STARTTLS:
+            smtp.starttls()
+        if settings.SMTP_USER:
+            smtp.login(settings.SMTP_USER, settings.SMTP_PASSWORD)
+        smtp.send_message(message)
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    return min(MAX_BACKOFF, dt.timedelta(minutes=2 ** max(0, attempts - 1)))
+
+
+def deliver_due(now: dt.datetime | None = None, limit: int = 50) -> tuple[int, int]:
+    """Send what is due; returns (sent, failed this round). `now` is for tests."""
+    now = now or utcnow()
+    if not settings.SMTP_HOST:
+        return 0, 0
+    with session() as s:
+        due = list(
+            s.scalars(
+                select(OutboxMessage)
+                .where(OutboxMessage.sent_at.is_(None), OutboxMessage.failed_at.is_(None), OutboxMessage.next_attempt_at <= now)
+                .order_by(OutboxMessage.id)
+                .limit(limit)
+            )
+        )
+    sent = failed = 0
+    for item in due:
+        with session() as s, s.begin():  # claim it: only the process whose UPDATE matched sends it
+            claimed = s.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id == item.id, OutboxMessage.next_attempt_at == item.next_attempt_at,
+                       OutboxMessage.sent_at.is_(None))
+                .values(next_attempt_at=now + CLAIM_FOR)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+        if not claimed:
+            continue
+        try:
+            _send(new_handoff_email(item.reference, item.lio_name, item.to_address))
+        except (OSError, smtplib.SMTPException) as exc:
+            failed += 1
+            attempts = item.attempts + 1
+            give_up = now - item.created_at >= dt.timedelta(hours=MAX_ATTEMPT_HOURS)
+            with session() as s, s.begin():
+                s.execute(
+                    update(OutboxMessage).where(OutboxMessage.id == item.id).values(
+                        attempts=attempts, last_error=type(exc).__name__[:200],
+                        next_attempt_at=now + backoff(attempts), failed_at=now if give_up else None,
+                    )
+                )
+            log = logger.error if give_up else logger.warning
+            log("Notice for %s not sent (attempt %s%s): %s", item.reference, attempts,
+                ", giving up" if give_up else "", type(exc).__name__)
+            continue
+        sent += 1
+        with session() as s, s.begin():
+            s.execute(update(OutboxMessage).where(OutboxMessage.id == item.id).values(sent_at=utcnow(), attempts=item.attempts + 1))
+    return sent, failed
+
+
+_worker = Periodic("outbox", lambda: deliver_due())
+
+
+def start_worker(interval_seconds: float = POLL_SECONDS) -> threading.Thread:
+    """Deliver now, then every `interval_seconds`, in a daemon thread (one per process)."""
+    if not settings.SMTP_HOST:
+        logger.info("SMTP_HOST is not set: new-handoff notices are kept in the outbox until it is")
+    return _worker.start(interval_seconds)
+
+
+def stop_worker(timeout: float = 15) -> None:
+    _worker.stop(timeout)

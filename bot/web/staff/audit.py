@@ -1,0 +1,41 @@
+"""The audit log: one row for each view, export, change or erasure of handoff data.
+
+Written in the same transaction as the change it records where there is one, so a change can
+never happen without its entry. Entries carry no personal data of the public (see AuditEntry).
+"""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from bot.web.staff.models import AuditEntry
+
+# Plain-English names for the audit page.
+ACTIONS = {
+    "view": "Opened a conversation",
+    "export": "Downloaded a CSV export",
+    "status": "Changed the status",
+    "assign": "Changed who is handling it",
+    "note": "Added an internal note",
+    "erase": "Erased a conversation",
+    "purge": "Automatic deletion after the retention period",
+    "self_erase": "A person deleted their own conversation from the chat",
+    "login": "Signed in",
+    "logout": "Signed out",
+}
+
+
+def record(
+    s: Session,
+    actor: str,
+    action: str,
+    *,
+    lio_id: str | None = None,
+    reference: str | None = None,
+    detail: str | None = None,
+) -> AuditEntry:
+    """Add an entry to the session `s` (the caller commits it with its own change)."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    entry = AuditEntry(actor=actor, action=action, lio_id=lio_id, reference=reference, detail=detail)
+    s.add(entry)
+    return entry

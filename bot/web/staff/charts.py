@@ -1,0 +1,341 @@
+"""Dashboard figures and the geometry of their bar charts, drawn as inline SVG by the templates.
+
+Charts are computed here as plain numbers and strings and drawn by Jinja (autoescaped), so no
+markup is ever assembled from stored text. Every chart has a title, a text description and a
+table of the same numbers, so it reads without JavaScript, images or colour vision.
+
+Weeks start on Monday, UK time. Questions are not tied to an LIO (the person may never have
+given a location), so every signed-in member of staff sees the same question figures; handoff
+figures are limited to what the viewer may see. Sender ids are never read.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from bot.records.db import Handoff, QuestionLog, session, utcnow
+from bot.web.staff.formatting import area_label, london_date, london_midnight_utc, topic_label
+from bot.web.staff.models import StaffUser
+from bot.web.staff.workflow import visible
+
+WEEK_CHOICES = (4, 12, 26, 52)
+# Okabe-Ito colours, told apart by people with the common colour-vision deficiencies; ordered
+# so the first six reach 3:1 contrast with the white page (the lighter two come last).
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#7F7F7F", "#E69F00", "#56B4E9")
+MIN_CONVERSATIONS = 2  # an unanswered question is listed only once this many conversations asked it
+CRISIS_LABELS = {
+    "immediate_danger": "Immediate danger (999)",
+    "suicide_self_harm": "Suicide or self-harm",
+    "child_concern": "A child at risk or missing",
+    "allegation_against_worker": "Allegation against someone working with children (LADO)",
+    "adult_at_risk": "An adult at risk",
+    "domestic_abuse": "Domestic abuse",
+    "modern_slavery": "Modern slavery",
+}
+OUTCOME_GROUPS = {
+    "fallback": "Not answered",
+    "emergency": "Emergency",
+    "handoff_offer": "Needs a person",
+}
+
+
+@dataclass
+class Segment:
+    series: str
+    value: int
+    y: float
+    height: float
+    colour: str
+
+
+@dataclass
+class Column:
+    label: str
+    total: int
+    x: float
+    width: float
+    segments: list[Segment]
+    show_label: bool
+
+    @property
+    def centre(self) -> float:
+        return self.x + self.width / 2
+
+
+@dataclass
+class ColumnChart:
+    """Columns (one per week), each optionally split into coloured series (stacked)."""
+
+    id: str
+    title: str
+    description: str
+    columns: list[Column]
+    legend: list[tuple[str, str]]
+    ticks: list[tuple[int, float]]
+    table_rows: list[tuple[str, list[int], int]]
+    width: int = 720
+    height: int = 300
+    left: int = 48
+    top: int = 16
+    bottom: int = 40
+
+    @property
+    def baseline(self) -> float:
+        return self.height - self.bottom
+
+    @property
+    def series(self) -> list[str]:
+        return [name for name, _ in self.legend]
+
+    @property
+    def empty(self) -> bool:
+        return not any(c.total for c in self.columns)
+
+
+@dataclass
+class Bar:
+    label: str
+    full_label: str
+    value: int
+    y: float
+    length: float
+
+
+@dataclass
+class BarChart:
+    """Horizontal bars with their labels on the left: for long names such as article titles."""
+
+    id: str
+    title: str
+    description: str
+    bars: list[Bar]
+    width: int = 720
+    label_width: int = 300
+    bar_height: int = 22
+    gap: int = 8
+    top: int = 8
+
+    @property
+    def height(self) -> int:
+        return self.top * 2 + max(1, len(self.bars)) * (self.bar_height + self.gap)
+
+    @property
+    def empty(self) -> bool:
+        return not self.bars
+
+
+@dataclass
+class Unanswered:
+    text: str
+    count: int
+    last_asked: dt.datetime
+
+
+@dataclass
+class Dashboard:
+    weeks: int
+    since: dt.date
+    questions_by_week: ColumnChart
+    questions_by_topic: BarChart
+    handoffs_by_week: ColumnChart
+    handoffs_by_topic: BarChart
+    unanswered: list[Unanswered] = field(default_factory=list)
+    # Crisis signposting by route: counted, never shown as what was typed.
+    crises: list[tuple[str, int]] = field(default_factory=list)
+    question_total: int = 0
+    handoff_total: int = 0
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def week_starts(today: dt.date, weeks: int) -> list[dt.date]:
+    """The Mondays of the last `weeks` weeks, oldest first, this week last."""
+    this_week = week_start(today)
+    return [this_week - dt.timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
+
+
+def nice_ticks(maximum: int) -> list[int]:
+    """Round axis values (0, 1, 2, 5, 10, 20, 50 ... steps), at most about five of them."""
+    if maximum <= 0:
+        return [0, 1]
+    raw = maximum / 4
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    step = max(1, int(step))
+    top = step * math.ceil(maximum / step)
+    return list(range(0, top + 1, step))
+
+
+def week_label(day: dt.date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def column_chart(
+    chart_id: str,
+    title: str,
+    description: str,
+    weeks: list[dt.date],
+    counts: dict[dt.date, Counter[str]],
+    series: list[str],
+) -> ColumnChart:
+    """Stacked weekly columns; `series` fixes the stacking and legend order."""
+    chart = ColumnChart(chart_id, title, description, [], [], [], [])
+    colours = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(series)}
+    chart.legend = [(name, colours[name]) for name in series]
+    totals = [sum(counts.get(w, Counter()).values()) for w in weeks]
+    ticks = nice_ticks(max(totals, default=0))
+    plot_height = chart.baseline - chart.top
+    scale = plot_height / ticks[-1]
+    chart.ticks = [(t, chart.baseline - t * scale) for t in ticks]
+    slot = (chart.width - chart.left - 8) / max(1, len(weeks))
+    label_every = max(1, math.ceil(len(weeks) / 13))
+    for i, week in enumerate(weeks):
+        counter = counts.get(week, Counter())
+        y = chart.baseline
+        segments = []
+        for name in series:
+            value = counter.get(name, 0)
+            if not value:
+                continue
+            height = value * scale
+            y -= height
+            segments.append(Segment(name, value, y, height, colours[name]))
+        chart.columns.append(
+            Column(
+                label=week_label(week),
+                total=sum(counter.values()),
+                x=chart.left + i * slot + slot * 0.15,
+                width=slot * 0.7,
+                segments=segments,
+                show_label=(len(weeks) - 1 - i) % label_every == 0,
+            )
+        )
+        chart.table_rows.append((f"Week of {week_label(week)} {week:%Y}", [counter.get(n, 0) for n in series], sum(counter.values())))
+    return chart
+
+
+def bar_chart(chart_id: str, title: str, description: str, counts: Counter[str], limit: int = 10) -> BarChart:
+    chart = BarChart(chart_id, title, description, [])
+    top = counts.most_common(limit)
+    longest = max((v for _, v in top), default=1)
+    room = chart.width - chart.label_width - 60
+    for i, (label, value) in enumerate(top):
+        short = label if len(label) <= 40 else label[:38].rstrip() + "…"
+        chart.bars.append(
+            Bar(short, label, value, chart.top + i * (chart.bar_height + chart.gap), max(2.0, room * value / longest))
+        )
+    return chart
+
+
+def question_group(outcome: str, article_id: str | None) -> str:
+    """The topic a logged question is counted under on the dashboard."""
+    if outcome in OUTCOME_GROUPS:
+        return OUTCOME_GROUPS[outcome]
+    if article_id:
+        return area_label(article_id)
+    return "Asked to say more" if outcome == "clarify" else "Other"
+
+
+def normalise_question(text: str) -> str:
+    """Lower case, punctuation and extra spaces removed: so near-identical questions group."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.datetime | None = None) -> Dashboard:
+    """Every figure on the dashboard for `user`; `lio_id` narrows an administrator's handoffs."""
+    weeks = weeks if weeks in WEEK_CHOICES else 12
+    now = now or utcnow()
+    mondays = week_starts(london_date(now), weeks)
+    since = london_midnight_utc(mondays[0])
+
+    question_counts: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    article_counts: Counter[str] = Counter()
+    unanswered: dict[str, list] = {}
+    crises: Counter[str] = Counter()
+    question_total = 0
+    with session() as s:
+        rows = s.execute(
+            select(
+                QuestionLog.asked_at, QuestionLog.outcome, QuestionLog.article_id, QuestionLog.case_id,
+                QuestionLog.text, QuestionLog.sender_id,
+            ).where(QuestionLog.asked_at >= since)
+        )
+        for asked_at, outcome, article_id, case_id, text, sender_id in rows:
+            question_total += 1
+            question_counts[week_start(london_date(asked_at))][question_group(outcome, article_id)] += 1
+            if outcome == "answer" and article_id:
+                article_counts[topic_label(article_id)] += 1
+            if outcome == "emergency":
+                crises[CRISIS_LABELS.get(case_id or "", "Other")] += 1
+            if outcome == "fallback" and text:
+                key = normalise_question(text)
+                if not key:
+                    continue
+                entry = unanswered.setdefault(key, [Counter(), 0, asked_at, set()])
+                entry[0][text.strip()] += 1
+                entry[1] += 1
+                entry[2] = max(entry[2], asked_at)
+                entry[3].add(sender_id)
+
+        handoff_query = visible(user).where(Handoff.created_at >= since)
+        if lio_id and user.is_admin:
+            handoff_query = handoff_query.where(Handoff.lio_id == lio_id)
+        handoff_counts: dict[dt.date, Counter[str]] = defaultdict(Counter)
+        handoff_topics: Counter[str] = Counter()
+        handoff_total = 0
+        for handoff in s.scalars(handoff_query):
+            handoff_total += 1
+            handoff_counts[week_start(london_date(handoff.created_at))]["Handoffs"] += 1
+            for topic in handoff.topics or ["(no topic recorded)"]:
+                handoff_topics[topic_label(topic)] += 1
+
+    present = Counter()
+    for counter in question_counts.values():
+        present.update(counter)
+    order = ["Funding", "Running the group", "Volunteering", "General", "Needs a person", "Emergency",
+             "Asked to say more", "Not answered", "Other"]
+    series = [name for name in order if present.get(name)] + sorted(n for n in present if n not in order)
+
+    return Dashboard(
+        weeks=weeks,
+        since=mondays[0],
+        questions_by_week=column_chart(
+            "questions-week", "Questions by topic, week by week",
+            f"Number of questions asked each week for the last {weeks} weeks, split by topic.",
+            mondays, question_counts, series,
+        ),
+        questions_by_topic=bar_chart(
+            "questions-article", "Most-used answers",
+            f"The answers given most often in the last {weeks} weeks.", article_counts,
+        ),
+        handoffs_by_week=column_chart(
+            "handoffs-week", "Conversations handed over, week by week",
+            f"Number of conversations handed over each week for the last {weeks} weeks.",
+            mondays, handoff_counts, ["Handoffs"],
+        ),
+        handoffs_by_topic=bar_chart(
+            "handoffs-topic", "Conversations handed over, by topic",
+            f"The topics of conversations handed over in the last {weeks} weeks (a conversation can have several).",
+            handoff_topics,
+        ),
+        unanswered=sorted(
+            (
+                Unanswered(text=forms.most_common(1)[0][0][:300], count=count, last_asked=last)
+                for forms, count, last, conversations in unanswered.values()
+                # Every LIO's staff read this list: only wording that more than one conversation
+                # used (already stripped of personal data by bot.records.redaction when it was logged).
+                if len(conversations) >= MIN_CONVERSATIONS
+            ),
+            key=lambda u: (-u.count, -u.last_asked.timestamp()),
+        )[:20],
+        crises=sorted(crises.items(), key=lambda item: -item[1]),
+        question_total=question_total,
+        handoff_total=handoff_total,
+    )
