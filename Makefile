@@ -49,6 +49,7 @@ $(POSTCODES): $(VENV)/.installed
 model: $(MODEL)
 
 check: setup $(GENERATED_NLU)
+	$(VENV)/bin/ruff check bot actions tests
 	$(PY) -m bot knowledge check
 	$(VENV)/bin/rasa data validate --fail-on-warnings
 
@@ -56,7 +57,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 is needed (Rasa 3.6 does not run on 3.11)."; exit 1; }
 	test -x $(PY) || $(PYTHON310) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip<25" wheel
-	$(PY) -m pip install --quiet -c requirements.lock -e .
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[test,dev]"
 	touch $@
 
 $(GENERATED_NLU): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml knowledge/places.csv knowledge/local_authorities.csv bot/tooling/knowledge_tools.py bot/answers/crisis.py $(VENV)/.installed

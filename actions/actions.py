@@ -13,9 +13,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.answers import answering, crisis
-from bot.records import question_log, redaction
 from bot.answers.knowledge import load_articles
 from bot.answers.retrieval import default_retriever
+from bot.records import question_log, redaction
 from bot.settings import PRIVACY_URL
 
 logger = logging.getLogger(__name__)

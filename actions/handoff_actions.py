@@ -9,10 +9,16 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.records import handoffs
 from bot.places.geography import default_gazetteer
 from bot.places.lios import directory_meta, get_card, route
-from bot.places.location_messages import lio_message, nation_message, no_lio_message, split_district_message, unknown_location_message
+from bot.places.location_messages import (
+    lio_message,
+    nation_message,
+    no_lio_message,
+    split_district_message,
+    unknown_location_message,
+)
+from bot.records import handoffs
 from bot.settings import RETENTION_DAYS
 
 FORM_SLOTS = ["location", "consent", "contact", "contact_method", "summary", "lio_id", "la_code", "nation", "consent_at"]

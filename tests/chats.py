@@ -71,7 +71,7 @@ class SocketChat:
             except queue.Empty:
                 if replies and until is None:
                     return replies
-                raise AssertionError(f"no reply of kind {until!r} to {text!r}; got {replies}")
+                raise AssertionError(f"no reply of kind {until!r} to {text!r}; got {replies}") from None
             assert kind == "bot", (kind, data)
             replies.append(data)
             if until and (data.get("custom") or {}).get("kind") == until:

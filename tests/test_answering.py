@@ -10,9 +10,9 @@ import datetime as dt
 import pytest
 
 from bot.answers import answering, crisis
-from bot.tooling import bench
 from bot.answers.knowledge import load_articles, load_triage
 from bot.answers.retrieval import out_of_scope_examples
+from bot.tooling import bench
 
 TOP1_FLOOR = 0.90
 OOS_CEILING = 0.07

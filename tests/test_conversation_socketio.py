@@ -10,6 +10,7 @@ import sqlite3
 from typing import Iterator
 
 import pytest
+
 from tests.chats import SocketChat
 from tests.conftest import Servers
 

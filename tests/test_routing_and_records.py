@@ -8,9 +8,9 @@ from typing import Iterator
 import pytest
 from sqlalchemy import select
 
-from bot.records import db, handoffs
 from bot.places import lios
 from bot.places.geography import default_gazetteer
+from bot.records import db, handoffs
 from tests.dbs import fresh_database, postgres_available
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(

@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 from sqlalchemy import select
 
-from bot.records.db import Handoff, Lio, LioArea, session, utcnow
 from bot.places.geography import Gazetteer, Location, default_gazetteer, distance_km
+from bot.records.db import Handoff, Lio, LioArea, session, utcnow
 from bot.settings import KNOWLEDGE_DIR
 
 LIOS_FILE = KNOWLEDGE_DIR / "lios.yml"

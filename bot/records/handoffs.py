@@ -14,8 +14,8 @@ from typing import Any, Iterable
 
 from sqlalchemy.exc import IntegrityError
 
-from bot.records.db import Handoff, Lio, OutboxMessage, session, utcnow
 from bot.places.lios import LioCard, sync_directory
+from bot.records.db import Handoff, Lio, OutboxMessage, session, utcnow
 
 CONSENT_VERSION = "2026-11-v1"
 CONSENT_TEXT = (

@@ -138,8 +138,8 @@ def ours_with_rasa(model: Path = MODEL_PATH) -> Callable[[str], Outcome]:
 
 
 def bm25_baseline() -> Callable[[str], Outcome]:
-    from bot.tooling.baselines import BM25
     from bot.answers.knowledge import load_articles
+    from bot.tooling.baselines import BM25
 
     index = BM25.over_articles(load_articles())
 
@@ -153,8 +153,8 @@ def bm25_baseline() -> Callable[[str], Outcome]:
 
 
 def faq_baseline() -> Callable[[str], Outcome]:
-    from bot.tooling.baselines import faq_model
     from bot.answers.knowledge import load_articles
+    from bot.tooling.baselines import faq_model
 
     agent = _load_agent(faq_model(load_articles()))
     loop = asyncio.new_event_loop()

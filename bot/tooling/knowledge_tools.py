@@ -8,9 +8,9 @@ import yaml
 
 from bot.answers.knowledge import (
     AREAS,
-    Triage,
     KnowledgeError,
     Problems,
+    Triage,
     article_paths,
     parse_article,
     word_count,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -16,11 +16,10 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from bot.records import db
 from bot import settings
+from bot.records import db
 from bot.records.db import Handoff, Lio, QuestionLog, utcnow
-from bot.web.staff import models
-from bot.web.staff import accounts
+from bot.web.staff import accounts, models
 from bot.web.staff.accounts import add_staff
 from tests.dbs import fresh_database, postgres_available
 

@@ -8,8 +8,8 @@ import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import delete, select
 
-from bot.records import db
 from bot import settings
+from bot.records import db
 from bot.records.db import Handoff
 from bot.web.staff import auth
 from bot.web.staff.models import LoginAttempt, StaffUser

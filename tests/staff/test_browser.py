@@ -56,7 +56,7 @@ def web(world: World, tmp_path: Path) -> Iterator[str]:
                     break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("web app did not start:\n" + (tmp_path / "web.log").read_text())
+                    raise RuntimeError("web app did not start:\n" + (tmp_path / "web.log").read_text()) from None
                 time.sleep(0.2)
         yield base
     finally:

@@ -10,14 +10,13 @@ from typing import Any, Iterator
 
 import pytest
 from aiosmtpd.controller import Controller
-
 from sqlalchemy import select
 
-from bot.records import db, outbox
 from bot import settings
+from bot.places.lios import LioCard
+from bot.records import db, outbox
 from bot.records.db import OutboxMessage, utcnow
 from bot.records.handoffs import Contact, create_handoff
-from bot.places.lios import LioCard
 from tests.conftest import free_port
 from tests.staff.conftest import World
 

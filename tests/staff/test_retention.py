@@ -7,10 +7,9 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from bot.records import db
 from bot import settings
+from bot.records import db, retention
 from bot.records.db import Handoff, QuestionLog, utcnow
-from bot.records import retention
 from bot.web.staff.models import AuditEntry, HandoffNote, LoginAttempt
 from tests.staff.conftest import World, make_handoff
 

@@ -7,8 +7,11 @@ from flask import Blueprint, Response, abort, request
 from flask.blueprints import BlueprintSetupState
 
 from bot import settings
-from bot.web.staff import models  # noqa: F401  (registers the tables on Base before engine() runs)
-from bot.web.staff import auth, csrf
+from bot.web.staff import (
+    auth,
+    csrf,
+    models,  # noqa: F401  (registers the tables on Base before engine() runs)
+)
 
 logger = logging.getLogger(__name__)
 
