@@ -14,7 +14,7 @@ GENERATED_NLU := data/nlu/generated_knowledge.yml
 TRAINING := config.yml domain.yml $(wildcard data/*.yml) $(filter-out $(GENERATED_NLU),$(wildcard data/nlu/*.yml)) $(GENERATED_NLU)
 MODEL := models/assistant.tar.gz
 
-.PHONY: run test bench setup model check clean browser
+.PHONY: run test test-fast bench setup model check clean browser
 
 POSTCODES := var/postcodes/keys.npy
 NODE := node_modules/.installed
@@ -26,6 +26,10 @@ run: setup $(MODEL) $(RETRIEVER)
 
 test: setup $(MODEL) $(RETRIEVER) browser
 	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+# The tests that need no trained Rasa model and no servers (about a minute): for quick feedback.
+test-fast: setup $(RETRIEVER)
+	$(PY) -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
 bench: setup $(MODEL) $(RETRIEVER)
 	$(PY) -m bot bench
