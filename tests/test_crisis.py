@@ -9,11 +9,12 @@ import yaml
 
 from bot.answers import crisis
 
-# Floors on the two development sets (each written apart from the training examples, by other
+# Floors on the three development sets (each written apart from the training examples, by other
 # writers; thresholds were chosen on them): a regression fails. (fired, right route, false alarms)
 DEV_SETS = {
     "crisis_dev.yml": (0.98, 0.94, 0.04),
     "crisis_dev2.yml": (0.97, 0.90, 0.12),
+    "crisis_dev3.yml": (0.98, 0.90, 0.16),  # indirect wording and hard near misses
 }
 
 
