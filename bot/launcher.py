@@ -56,7 +56,7 @@ def services() -> list[Service]:
     return [
         Service(
             "action server",
-            [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.ACTIONS_PORT)],
+            [py, "-m", "bot.action_server", "--actions", "actions", "--port", str(settings.ACTIONS_PORT)],
             f"http://localhost:{settings.ACTIONS_PORT}/health",
         ),
         Service(

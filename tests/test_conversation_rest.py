@@ -5,6 +5,7 @@ import json
 import sqlite3
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +85,25 @@ def test_typed_choice_after_a_clarification(servers: Servers) -> None:
     replies = servers.say(sender, "the second one please")
     answers = [r["custom"] for r in replies if r.get("custom", {}).get("kind") == "answer"]
     assert answers and answers[0]["article"] == options[1], replies
+
+
+def test_the_action_server_runs_without_tensorflow(servers: Servers) -> None:
+    """bot.action_server keeps TensorFlow out of the action server (it needs none; spaCy's thinc
+    would load it): no TensorFlow library is mapped into that process."""
+    port = servers.actions.rsplit(":", 1)[1].encode()
+    pids = [
+        p for p in Path("/proc").iterdir()
+        if p.name.isdigit() and b"bot.action_server" in _read(p / "cmdline") and port in _read(p / "cmdline")
+    ]
+    assert len(pids) == 1
+    servers.say("action-server-check", "how do we claim gift aid on donations")  # actions have run
+    maps = _read(pids[0] / "maps")
+    assert b"libpython" in maps or b"python3" in maps  # read the real process, not an empty file
+    assert b"tensorflow" not in maps
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
