@@ -156,9 +156,8 @@ class ActionEmergency(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
-        detection = crisis.default_detector().detect(text)  # the pipeline's decision, with the routes it may also be
-        route = next(tracker.get_latest_entity_values(crisis.ENTITY), None) or detection.route or "immediate_danger"
-        reply = answering.emergency_reply(route, detection.also)
+        route, also = pipeline_decision(tracker) or detected(text)
+        reply = answering.emergency_reply(route, also)
         send(dispatcher, reply)
         question_log.record(tracker.sender_id, text, reply)
         logger.info("Crisis signposted: %s", route)  # the route only, never the words
@@ -177,6 +176,20 @@ class ActionEmergency(Action):
             json_message={"kind": "resume_offer"},
         )
         return [SlotSet("handoff_offered", False), SlotSet("form_paused", True)]
+
+
+def pipeline_decision(tracker: Tracker) -> tuple[str, tuple[str, ...]] | None:
+    """The route (and the routes it may also be) the NLU pipeline's crisis component decided."""
+    for entity in (tracker.latest_message or {}).get("entities") or []:
+        if entity.get("entity") == crisis.ENTITY and entity.get("value"):
+            return str(entity["value"]), tuple(entity.get("also") or ())
+    return None
+
+
+def detected(text: str) -> tuple[str, tuple[str, ...]]:
+    """Only if the entity is missing (an `/emergency` payload typed by hand): decide here."""
+    detection = crisis.default_detector().detect(text)
+    return detection.route or "immediate_danger", detection.also
 
 
 class ActionResumeHandoff(Action):

@@ -7,6 +7,7 @@ from typing import Any
 
 import socketio
 
+from bot.rasa.channels import payload_kinds as kinds
 from bot.tooling.local_servers import Servers
 
 REPLY_S = 120
@@ -20,10 +21,6 @@ HANDOFF = [
     ("/deny", None),
     ("money has gone missing and the treasurer won't show us the statements", "handoff_created"),
 ]
-
-
-def kinds(replies: list[dict[str, Any]]) -> list[Any]:
-    return [(r.get("custom") or {}).get("kind") for r in replies]
 
 
 def make_handoff(servers: Servers, label: str) -> str:

@@ -355,20 +355,19 @@ def pattern_hits(norm: str) -> list[str]:
     return sorted(hits, key=ROUTES.index)
 
 
-def pattern_route(norm: str) -> str | None:
-    """The route the patterns alone give normalised text, or None."""
-    hits = pattern_hits(norm)
+def pattern_route(hits: list[str]) -> str | None:
+    """The route the patterns alone give, from `pattern_hits`, or None."""
     # A child being harmed by a worker is the LADO's, even when it is also violence.
     if "allegation_against_worker" in hits and "suicide_self_harm" not in hits:
         return "allegation_against_worker"
     return hits[0] if hits else None
 
 
-def features(norm: str) -> str:
+def features(norm: str, hits: list[str] | None = None) -> str:
     """Normalised text plus marker words for who is involved and which patterns matched, so the
     classifier can weigh "a child" + "a volunteer" + "touched" together, and learn how far to
-    trust each pattern."""
-    markers = [f"xpat{route.replace('_', '')}x" for route in pattern_hits(norm)]
+    trust each pattern. `hits`: the `pattern_hits` already found for this text, if any."""
+    markers = [f"xpat{route.replace('_', '')}x" for route in (pattern_hits(norm) if hits is None else hits)]
     for name, pattern in (("child", _CHILD), ("worker", _WORKER), ("adult", _ADULT), ("partner", _PARTNER), ("labour", _LABOUR)):
         if pattern.search(norm):
             markers.append(f"x{name}x")
@@ -426,9 +425,9 @@ class CrisisClassifier:
         crisis_only = [(x, label) for x, label in zip(prepared, labels) if label != NONE]
         self.route = _pipeline(20.0).fit([x for x, _ in crisis_only], [label for _, label in crisis_only])
 
-    def predict(self, norm: str) -> tuple[float, dict[str, float]]:
-        """(probability it is a crisis, each route's probability if it is one)."""
-        x = [features(norm)]
+    def predict(self, prepared: str) -> tuple[float, dict[str, float]]:
+        """(probability it is a crisis, each route's probability if it is one), for `features()` text."""
+        x = [prepared]
         crisis_p = float(self.crisis.predict_proba(x)[0][list(self.crisis.classes_).index(True)])
         routes = dict(zip((str(c) for c in self.route.classes_), (float(p) for p in self.route.predict_proba(x)[0])))
         return crisis_p, routes
@@ -508,8 +507,8 @@ class CrisisDetector:
         if not norm:
             return Detection(None, None, None, 0.0, False)
         hits = pattern_hits(norm)
-        by_pattern = pattern_route(norm)
-        crisis_p, route_probs = self.classifier.predict(norm)
+        by_pattern = pattern_route(hits)
+        crisis_p, route_probs = self.classifier.predict(features(norm, hits))
         by_classifier = max(route_probs, key=route_probs.__getitem__)
         planning = is_planning(norm) or bool(_JOKING.search(norm))
         strong = bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))
@@ -554,7 +553,3 @@ def default_detector(root: Path = KNOWLEDGE_DIR) -> CrisisDetector:
     texts, labels = training_set(root)
     return CrisisDetector(load_or_fit("crisis", _digest(texts, labels), lambda: CrisisClassifier(texts, labels)))
 
-
-def detect(text: str) -> str | None:
-    """The crisis route this message calls for, or None."""
-    return default_detector().detect(text).route

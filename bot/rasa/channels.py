@@ -97,7 +97,8 @@ async def erase_if_asked(sender_id: Text, kinds: list[Text]) -> None:
         await asyncio.get_running_loop().run_in_executor(None, erase_tracker_events, sender_id)
 
 
-def _kinds(messages: list[Dict[Text, Any]]) -> list[Text]:
+def payload_kinds(messages: list[Dict[Text, Any]]) -> list[Text]:
+    """The payload kind of each bot message ("" for one without), in order."""
     return [str((m.get("custom") or {}).get("kind", "")) for m in messages if isinstance(m, dict)]
 
 
@@ -164,7 +165,7 @@ class RestWholeMessages(RestInput):
                     [{"recipient_id": sender, "text": "Sorry, something went wrong on our side. Please try again."}],
                     status=500,
                 )
-            await erase_if_asked(sender, _kinds(collector.messages))
+            await erase_if_asked(sender, payload_kinds(collector.messages))
             return response.json(collector.messages)
 
         return webhook
@@ -274,7 +275,7 @@ class SocketIOWholeMessages(SocketIOInput):
                 await on_new_message(
                     UserMessage(text, output, session_id, input_channel=self.name(), metadata=metadata if isinstance(metadata, dict) else {})
                 )
-                await erase_if_asked(session_id, _kinds(output.sent))
+                await erase_if_asked(session_id, payload_kinds(output.sent))
             except Exception:  # the log gets the error, never the person's words
                 logger.exception("Failed to handle a socket.io message (%s characters)", len(text))
                 await tell(sid, "Sorry, something went wrong on our side. Please try again.", "error")

@@ -121,6 +121,7 @@ class CrisisIntentClassifier(_Untrained):
                     "end": len(text),
                     "confidence": round(max(detection.probability, 1.0 if detection.pattern else 0.0), 3),
                     "extractor": type(self).__name__,
+                    "also": list(detection.also),  # routes it may well be too (answering.emergency_reply)
                 }
             )
             message.set(ENTITIES, entities, add_to_output=True)

@@ -27,6 +27,7 @@ from typing import Any, Callable
 
 import yaml
 
+from bot.rasa.channels import payload_kinds
 from bot.settings import PROJECT_DIR
 
 BENCHMARK = PROJECT_DIR / "tests" / "eval" / "crisis_benchmark.yml"
@@ -40,10 +41,6 @@ class StateNotReached(RuntimeError):
     """The conversation did not get to the state a measurement needs (reported, not scored)."""
 
 
-def _kinds(replies: list[dict[str, Any]]) -> list[str]:
-    return [str((r.get("custom") or {}).get("kind", "")) for r in replies]
-
-
 def _text(replies: list[dict[str, Any]]) -> str:
     return " ".join(str(r.get("text", "")) for r in replies)
 
@@ -54,16 +51,16 @@ def reach_state(say: Say, sender: str, state: str) -> None:
         return
     if state == "after_answer":
         replies = say(sender, "how do we claim gift aid on donations")
-        if not {"answer", "clarify"} & set(_kinds(replies)):
+        if not {"answer", "clarify"} & set(payload_kinds(replies)):
             raise StateNotReached(f"no answer: {replies}")
         return
     replies = say(sender, "can I talk to a person please")
-    if "ask_location" not in _kinds(replies):
+    if "ask_location" not in payload_kinds(replies):
         raise StateNotReached(f"form did not ask for a place: {replies}")
     if state == "form_location":
         return
     replies = say(sender, "LS6 2AB")
-    if "consent" not in _kinds(replies):
+    if "consent" not in payload_kinds(replies):
         raise StateNotReached(f"no consent question: {replies}")
     replies = say(sender, "yes")
     if "email address or a UK phone number" not in _text(replies):
