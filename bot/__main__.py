@@ -110,6 +110,27 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _db(args: argparse.Namespace) -> int:
+    from bot.launcher import printable_database_url
+    from bot.records import db
+    from bot.settings import database_url
+
+    try:
+        if args.action == "upgrade":
+            before = db.current_revision()
+            after = db.upgrade()
+            print(f"Database {printable_database_url(database_url())}: schema {before or 'none'} -> {after}.")
+        else:
+            current, head = db.current_revision(), db.head_revision()
+            state = "up to date" if current == head else f"behind the newest ({head}): run `python -m bot db upgrade`"
+            print(f"Database {printable_database_url(database_url())}: schema {current or 'none'}, {state}.")
+            return 0 if current == head else 1
+    except Exception as exc:  # noqa: BLE001 - one clear line, not a traceback
+        print(f"Database {args.action} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from bot.tooling.bench import main
 
@@ -163,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         help="delete what is older than this many days (default RETENTION_DAYS; 0 deletes everything up to now)",
     )
     pg.set_defaults(func=_purge)
+
+    d = sub.add_parser("db", help="bring the database schema up to date (upgrade), or show where it is (current)")
+    d.add_argument("action", choices=["upgrade", "current"])
+    d.set_defaults(func=_db)
 
     b = sub.add_parser("bench", help="measure answering (and baselines), crisis detection and location lookups on held-out sets")
     b.add_argument("--only", choices=["answer", "geo", "crisis", "privacy"], default=None)

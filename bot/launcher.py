@@ -180,6 +180,15 @@ def run() -> int:
     _stop_on_signals()
     began = time.monotonic()
     print("Starting the assistant (this takes about half a minute)...", flush=True)
+    from bot.records import db
+
+    try:  # the schema first, once, before any server (which would otherwise each try)
+        revision = db.upgrade()
+    except Exception as exc:  # noqa: BLE001 - one clear line, not a traceback
+        print(f"The database at {printable_database_url(settings.database_url())} could not be upgraded: "
+              f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Database schema at revision {revision}.", flush=True)
     try:
         procs = start(services())
     except KeyboardInterrupt:

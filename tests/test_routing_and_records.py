@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.places import lios
 from bot.places.geography import default_gazetteer
-from bot.records import db, handoffs
+from bot.records import db, handoffs, tables
 from tests.dbs import fresh_database, postgres_available
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
@@ -30,7 +30,7 @@ def database(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest
 def test_directory_loads_real_lios_across_every_region(database: str) -> None:
     gaz = default_gazetteer()
     with db.session() as s:
-        entries = list(s.scalars(select(db.Lio)))
+        entries = list(s.scalars(select(tables.Lio)))
     assert len(entries) >= 100
     regions = {gaz.authority(code).region for lio in entries for code in lio.la_codes}
     assert len(regions) == 9
@@ -46,7 +46,7 @@ def test_route_nearest_when_no_lio_covers(database: str) -> None:
     gaz = default_gazetteer()
     loc = gaz.resolve("Doncaster")
     with db.session() as s:
-        covering = s.scalars(select(db.LioArea).where(db.LioArea.la_code == loc.la_code)).all()
+        covering = s.scalars(select(tables.LioArea).where(tables.LioArea.la_code == loc.la_code)).all()
     assert not covering, "test premise: no LIO listed for Doncaster"
     found = lios.route(loc)
     assert not found.covers and found.distance_km is not None and found.distance_km < 80
@@ -116,7 +116,7 @@ def test_handoff_record_keeps_transcript_topics_consent_and_contact(database: st
         contact=handoffs.parse_contact("07700 900123"), contact_method="phone", summary="  money missing ",
     )
     with db.session() as s:
-        stored = s.scalars(select(db.Handoff).where(db.Handoff.reference == record.reference)).one()
+        stored = s.scalars(select(tables.Handoff).where(tables.Handoff.reference == record.reference)).one()
     assert stored.lio_id == "voluntary-action-leeds" and stored.la_code == "E08000035"
     assert stored.topics == ["case:fraud_theft", "funding.gift_aid"]
     assert [t["role"] for t in stored.transcript] == ["user", "bot", "user", "bot"]
@@ -169,7 +169,7 @@ def test_syncing_the_curated_directory_keeps_the_deployers_own_lios(database: st
     ]) == (2, [])
     lios.sync_directory()  # what every action server start does
     with db.session() as s:
-        ours, leeds = s.get(db.Lio, "our-own-cvs"), s.get(db.Lio, "voluntary-action-leeds")
+        ours, leeds = s.get(tables.Lio, "our-own-cvs"), s.get(tables.Lio, "voluntary-action-leeds")
         assert ours is not None and ours.origin == "imported"
         assert leeds.name == "Voluntary Action Leeds (our details)" and leeds.postcode == "LS6 2AB"
 
@@ -184,36 +184,14 @@ def test_an_lio_dropped_from_the_directory_is_retired_if_it_has_handoffs(databas
     # Leeds has a handoff, Catalyst Stockton has none.
     lios.sync_directory(_directory_without(tmp_path, "voluntary-action-leeds", "catalyst-stockton"))
     with db.session() as s:
-        leeds = s.get(db.Lio, "voluntary-action-leeds")
+        leeds = s.get(tables.Lio, "voluntary-action-leeds")
         assert leeds is not None and leeds.retired_at is not None  # its staff still see their handoffs
-        assert s.scalars(select(db.Handoff).where(db.Handoff.reference == record.reference)).one()
-        assert s.get(db.Lio, "catalyst-stockton") is None
+        assert s.scalars(select(tables.Handoff).where(tables.Handoff.reference == record.reference)).one()
+        assert s.get(tables.Lio, "catalyst-stockton") is None
     found = lios.route(default_gazetteer().resolve("LS6 2AB"))
     assert found.lio.id != "voluntary-action-leeds" and not found.covers  # never routed to again
     lios.sync_directory()  # listed again: back in service
     assert lios.route(default_gazetteer().resolve("LS6 2AB")).lio.id == "voluntary-action-leeds"
-
-
-def test_a_database_made_by_the_first_release_is_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sqlite3
-
-    path = tmp_path / "old.db"
-    with sqlite3.connect(path) as conn:  # the lios table as the first release made it
-        conn.execute(
-            "CREATE TABLE lios (id VARCHAR(80) PRIMARY KEY, name VARCHAR(200) NOT NULL, website VARCHAR(300), "
-            "postcode VARCHAR(10), easting INTEGER, northing INTEGER, notify_email VARCHAR(200), "
-            "source VARCHAR(300) NOT NULL, checked DATE NOT NULL)"
-        )
-        conn.execute("INSERT INTO lios (id, name, source, checked) VALUES ('old-cvs', 'Old CVS', 'x', '2026-01-01')")
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{path}")
-    db.engine.cache_clear()
-    try:
-        lios.sync_directory()
-        with db.session() as s:
-            assert s.get(db.Lio, "old-cvs") is None  # a curated entry no longer listed, without handoffs
-            assert s.get(db.Lio, "voluntary-action-leeds").origin == "curated"
-    finally:
-        db.engine.cache_clear()
 
 
 def test_a_reference_already_taken_is_drawn_again(database: str, monkeypatch: pytest.MonkeyPatch) -> None:

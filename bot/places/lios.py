@@ -18,7 +18,8 @@ import yaml
 from sqlalchemy import select
 
 from bot.places.geography import Gazetteer, Location, default_gazetteer, distance_km
-from bot.records.db import Handoff, Lio, LioArea, session, utcnow
+from bot.records.db import session
+from bot.records.tables import Handoff, Lio, LioArea, utcnow
 from bot.settings import KNOWLEDGE_DIR
 
 LIOS_FILE = KNOWLEDGE_DIR / "lios.yml"

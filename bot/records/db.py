@@ -1,164 +1,93 @@
-"""Database tables for what the assistant keeps: the LIO directory and handoff records.
+"""Connecting to the database, and bringing its schema up to date with Alembic.
 
 SQLite by default, PostgreSQL by DATABASE_URL (the same database as Rasa's tracker store).
-SQLAlchemy 1.4 in the 2.0 style: `select()` and `Session` as a context manager.
+SQLAlchemy 1.4 in the 2.0 style: `select()` and `Session` as a context manager. The tables are in
+`bot.records.tables`; their history is in `bot/records/migrations/versions/`.
+
+`upgrade()` runs the migrations. `python -m bot db upgrade` calls it (as does `make run` and the
+scaled setup's migration step), and so does the first `engine()` of a process, so a server never
+works on an old schema. On PostgreSQL an advisory lock makes replicas that start together take
+turns; each finds the work done by the first.
 """
 from __future__ import annotations
 
-import datetime as dt
 from functools import lru_cache
+from pathlib import Path
 
-from sqlalchemy import (
-    JSON,
-    Column,
-    Date,
-    DateTime,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    create_engine,
-    inspect,
-    text,
-)
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import declarative_base, relationship, sessionmaker
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import database_url
 
-Base = declarative_base()
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The revision whose schema the first release created with `create_all` (before Alembic): a
+# database that has our tables but no alembic_version table is stamped with it, then upgraded.
+FIRST_RELEASE = "0001"
+# Any constant: the key of the PostgreSQL advisory lock held while migrating.
+_LOCK_KEY = 4_812_733_001
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration, built in code (no alembic.ini to keep in step with the settings)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
 
 
-class Lio(Base):
-    """A Local Infrastructure Organisation: who it is, where its office is, which areas it covers."""
-
-    __tablename__ = "lios"
-    id = Column(String(80), primary_key=True)
-    name = Column(String(200), nullable=False)
-    website = Column(String(300))
-    postcode = Column(String(10))
-    easting = Column(Integer)
-    northing = Column(Integer)
-    notify_email = Column(String(200))  # where new-handoff notices go (set by the deployer)
-    source = Column(Text, nullable=False)  # how the entry was checked: can be a long note
-    checked = Column(Date, nullable=False)
-    # "curated" (knowledge/lios.yml) or "imported" (the deployer's own CSV, which the curated file
-    # never overwrites or removes).
-    origin = Column(String(10), nullable=False, default="curated", server_default="curated")
-    # Set when the curated file drops an LIO that still has handoffs: kept for its staff, never routed to.
-    retired_at = Column(DateTime)
-    areas = relationship("LioArea", back_populates="lio", cascade="all, delete-orphan", lazy="selectin")
-
-    @property
-    def la_codes(self) -> list[str]:
-        return sorted(a.la_code for a in self.areas)
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "no migrations found"
+    return head
 
 
-class LioArea(Base):
-    __tablename__ = "lio_areas"
-    __table_args__ = (UniqueConstraint("lio_id", "la_code"),)
-    id = Column(Integer, primary_key=True)
-    lio_id = Column(String(80), ForeignKey("lios.id", ondelete="CASCADE"), nullable=False, index=True)
-    la_code = Column(String(9), nullable=False, index=True)
-    lio = relationship("Lio", back_populates="areas")
+def current_revision(url: str | None = None) -> str | None:
+    """The revision the database is at (None for an empty database or one made before Alembic)."""
+    eng = create_engine(url or database_url(), future=True)
+    try:
+        with eng.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        eng.dispose()
 
 
-class Handoff(Base):
-    """A conversation handed to an LIO with the person's consent. Personal data: see retention."""
-
-    __tablename__ = "handoffs"
-    id = Column(Integer, primary_key=True)
-    reference = Column(String(20), unique=True, nullable=False)
-    sender_id = Column(String(255), nullable=False, index=True)
-    lio_id = Column(String(80), ForeignKey("lios.id"), nullable=False, index=True)
-    la_code = Column(String(9))
-    location_label = Column(String(100))
-    topics = Column(JSON, nullable=False, default=list)
-    summary = Column(Text)
-    transcript = Column(JSON, nullable=False, default=list)
-    consent_version = Column(String(20), nullable=False)
-    consent_text = Column(Text, nullable=False)
-    consent_at = Column(DateTime, nullable=False)
-    contact_email = Column(String(200))
-    contact_phone = Column(String(30))
-    contact_method = Column(String(20))
-    status = Column(String(20), nullable=False, default="new")  # new | in_progress | closed
-    assignee = Column(String(200))
-    created_at = Column(DateTime, nullable=False, default=utcnow)
-
-
-class QuestionLog(Base):
-    """Each free-text question and what the assistant did with it: the staff dashboard's source.
-
-    Kept no longer than the retention period, like conversations, because people sometimes type
-    personal details into a question.
-    """
-
-    __tablename__ = "question_log"
-    id = Column(Integer, primary_key=True)
-    asked_at = Column(DateTime, nullable=False, default=utcnow, index=True)
-    sender_id = Column(String(255), nullable=False)
-    text = Column(Text, nullable=False)
-    outcome = Column(String(20), nullable=False)  # answer | clarify | fallback | handoff_offer | emergency
-    article_id = Column(String(80))
-    case_id = Column(String(80))
-
-
-class OutboxMessage(Base):
-    """An email waiting to be sent by the outbox worker (bot/records/outbox.py), written in the same
-    transaction as what it announces, so a notice is never lost and never delays a reply.
-
-    Holds an LIO's notification address and a handoff reference, never the person's words.
-    """
-
-    __tablename__ = "outbox"
-    id = Column(Integer, primary_key=True)
-    kind = Column(String(30), nullable=False)  # new_handoff
-    reference = Column(String(20), nullable=False)
-    lio_name = Column(String(200), nullable=False)
-    to_address = Column(String(200), nullable=False)
-    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
-    attempts = Column(Integer, nullable=False, default=0)
-    next_attempt_at = Column(DateTime, nullable=False, default=utcnow, index=True)
-    sent_at = Column(DateTime)
-    failed_at = Column(DateTime)  # gave up after MAX_ATTEMPT_HOURS
-    last_error = Column(String(200))  # the kind of failure, never the message
-
-
-# Columns added after the first release, so a database made by an older version still works:
-# (table, column, SQL type with default). create_all makes new tables but never alters old ones.
-_ADDED_COLUMNS = [
-    ("lios", "origin", "VARCHAR(10) NOT NULL DEFAULT 'curated'"),
-    ("lios", "retired_at", "TIMESTAMP"),
-]
-
-
-def _upgrade(eng: Engine) -> None:
-    inspector = inspect(eng)
-    columns = {t: {c["name"]: c for c in inspector.get_columns(t)} for t in {"lios", *(t for t, _, _ in _ADDED_COLUMNS)}}
-    with eng.begin() as conn:
-        for table, column, sql_type in _ADDED_COLUMNS:
-            if column not in columns[table]:
-                conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
-        # lios.source was VARCHAR(300) at first (SQLite ignores lengths; PostgreSQL does not).
-        if eng.dialect.name == "postgresql" and getattr(columns["lios"]["source"]["type"], "length", None):
-            conn.execute(text("ALTER TABLE lios ALTER COLUMN source TYPE TEXT"))
+def upgrade(url: str | None = None, revision: str = "head") -> str | None:
+    """Bring the database to `revision` (the newest by default); returns the revision it is at."""
+    eng = create_engine(url or database_url(), future=True)
+    try:
+        with eng.connect() as conn:
+            if eng.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _LOCK_KEY})
+                conn.commit()
+            try:
+                config = alembic_config(conn)
+                tables = set(inspect(conn).get_table_names())
+                if "lios" in tables and "alembic_version" not in tables:
+                    command.stamp(config, FIRST_RELEASE)
+                command.upgrade(config, revision)
+                conn.commit()
+                return MigrationContext.configure(conn).get_current_revision()
+            finally:
+                if eng.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _LOCK_KEY})
+                    conn.commit()
+    finally:
+        eng.dispose()
 
 
 @lru_cache(maxsize=4)
 def engine(url: str | None = None) -> Engine:
+    """The process's engine for `url` (DATABASE_URL by default), on an up-to-date schema."""
     url = url or database_url()
-    eng = create_engine(url, future=True, pool_pre_ping=True)
-    Base.metadata.create_all(eng)
-    _upgrade(eng)
-    return eng
+    upgrade(url)
+    return create_engine(url, future=True, pool_pre_ping=True)
 
 
-def session(url: str | None = None):  # type: ignore[no-untyped-def]
+def session(url: str | None = None) -> Session:
     """A new ORM session: `with session() as s, s.begin(): ...`."""
     return sessionmaker(engine(url), future=True, expire_on_commit=False)()

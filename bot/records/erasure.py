@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, inspect, select, text
 
-from bot.records.db import Handoff, Lio, OutboxMessage, QuestionLog, engine, session
+from bot.records.db import engine, session
+from bot.records.tables import Handoff, Lio, OutboxMessage, QuestionLog
 
 # The payload kind of the bot message that confirms an erasure; the channels act on it.
 CONVERSATION_DELETED = "conversation_deleted"
@@ -28,10 +29,8 @@ class Erased:
 
 
 def erase_records(sender_id: str) -> Erased:
-    from bot.web.staff import audit
-    from bot.web.staff.models import AuditEntry, HandoffNote, ensure_tables
-
-    ensure_tables()
+    from bot.records import audit
+    from bot.records.tables import AuditEntry, HandoffNote
     with session() as s, s.begin():
         questions = s.execute(
             delete(QuestionLog).where(QuestionLog.sender_id == sender_id).execution_options(synchronize_session=False)

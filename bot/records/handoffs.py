@@ -15,7 +15,8 @@ from typing import Any, Iterable
 from sqlalchemy.exc import IntegrityError
 
 from bot.places.lios import LioCard, sync_directory
-from bot.records.db import Handoff, Lio, OutboxMessage, session, utcnow
+from bot.records.db import session
+from bot.records.tables import Handoff, Lio, OutboxMessage, utcnow
 
 CONSENT_VERSION = "2026-11-v1"
 CONSENT_TEXT = (

@@ -1,4 +1,4 @@
-"""Sending queued emails: the outbox table (bot.records.db.OutboxMessage), drained by a background worker.
+"""Sending queued emails: the outbox table (bot.records.tables.OutboxMessage), drained by a background worker.
 
 A new handoff writes its notice to the outbox in the same transaction as the handoff, and the
 person gets their reply at once. The worker (a thread in the launcher, every POLL_SECONDS) sends
@@ -19,7 +19,8 @@ from sqlalchemy import select, update
 
 from bot import settings
 from bot.background import Periodic
-from bot.records.db import OutboxMessage, session, utcnow
+from bot.records.db import session
+from bot.records.tables import OutboxMessage, utcnow
 
 logger = logging.getLogger(__name__)
 POLL_SECONDS = 10.0

@@ -6,8 +6,9 @@ import logging
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers.answering import Reply
-from bot.records.db import QuestionLog, session
+from bot.records.db import session
 from bot.records.redaction import redact
+from bot.records.tables import QuestionLog
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,8 @@ from sqlalchemy.engine import Connection
 
 from bot import settings
 from bot.background import Periodic
-from bot.records.db import Handoff, OutboxMessage, QuestionLog, session, utcnow
+from bot.records.db import session
+from bot.records.tables import Handoff, OutboxMessage, QuestionLog, utcnow
 
 logger = logging.getLogger(__name__)
 DAY = 24 * 3600
@@ -67,10 +68,8 @@ def purge_expired(now: dt.datetime | None = None, older_than_days: float | None 
 
     `older_than_days` defaults to RETENTION_DAYS (0 deletes everything up to now); `now` is for tests.
     """
-    from bot.web.staff import audit
-    from bot.web.staff.models import HandoffNote, LoginAttempt, ensure_tables
-
-    ensure_tables()
+    from bot.records import audit
+    from bot.records.tables import HandoffNote, LoginAttempt
     now = now or utcnow()
     days = settings.RETENTION_DAYS if older_than_days is None else older_than_days
     cutoff = now - dt.timedelta(days=days)

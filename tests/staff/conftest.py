@@ -18,8 +18,8 @@ from flask.testing import FlaskClient
 
 from bot import settings
 from bot.records import db
-from bot.records.db import Handoff, Lio, QuestionLog, utcnow
-from bot.web.staff import accounts, models
+from bot.records.tables import Handoff, Lio, QuestionLog, utcnow
+from bot.web.staff import accounts
 from bot.web.staff.accounts import add_staff
 from tests.dbs import fresh_database, postgres_available
 
@@ -89,7 +89,6 @@ def _password_hash(password: str) -> str:
 
 def seed(url: str) -> World:
     world = World(url=url)
-    models.ensure_tables(url)
     today = dt.date(2026, 11, 1)
     now = utcnow()
     with db.session(url) as s, s.begin():

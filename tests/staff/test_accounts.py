@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from bot import __main__ as cli
-from bot.records import db
+from bot.records import db, tables
+from bot.records.tables import StaffUser
 from bot.web.staff import accounts
-from bot.web.staff.models import StaffUser
 from tests.staff.conftest import World
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -83,7 +83,7 @@ def test_empty_directory_is_loaded_before_checking(tmp_path: Path, monkeypatch, 
 
         calls.append(1)
         with db.session() as s, s.begin():
-            s.add(db.Lio(id="voluntary-action-leeds", name="VAL", source="t", checked=dt.date(2026, 1, 1)))
+            s.add(tables.Lio(id="voluntary-action-leeds", name="VAL", source="t", checked=dt.date(2026, 1, 1)))
         return 1
 
     monkeypatch.setattr("bot.places.lios.sync_directory", fake_sync)

@@ -10,9 +10,8 @@ from sqlalchemy import delete, select
 
 from bot import settings
 from bot.records import db
-from bot.records.db import Handoff
+from bot.records.tables import Handoff, LoginAttempt, StaffUser
 from bot.web.staff import auth
-from bot.web.staff.models import LoginAttempt, StaffUser
 from tests.staff.conftest import PASSWORD, World, csrf_token, login, post
 
 

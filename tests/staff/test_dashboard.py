@@ -9,9 +9,8 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from bot.records import db
-from bot.records.db import QuestionLog, utcnow
+from bot.records.tables import QuestionLog, StaffUser, utcnow
 from bot.web.staff import charts
-from bot.web.staff.models import StaffUser
 from tests.staff.conftest import World, login, logout
 
 

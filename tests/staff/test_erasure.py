@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from bot.records import db, erasure
-from bot.records.db import Handoff, OutboxMessage, QuestionLog
-from bot.web.staff import audit
-from bot.web.staff.models import AuditEntry, HandoffNote
+from bot.records import audit, db, erasure
+from bot.records.tables import AuditEntry, Handoff, HandoffNote, OutboxMessage, QuestionLog
 from tests.staff.conftest import World, make_handoff
 
 

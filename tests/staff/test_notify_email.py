@@ -15,8 +15,8 @@ from sqlalchemy import select
 from bot import settings
 from bot.places.lios import LioCard
 from bot.records import db, outbox
-from bot.records.db import OutboxMessage, utcnow
 from bot.records.handoffs import Contact, create_handoff
+from bot.records.tables import OutboxMessage, utcnow
 from tests.conftest import free_port
 from tests.staff.conftest import World
 

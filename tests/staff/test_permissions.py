@@ -14,8 +14,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from bot.records import db
-from bot.records.db import Handoff
-from bot.web.staff.models import AuditEntry, HandoffNote
+from bot.records.tables import AuditEntry, Handoff, HandoffNote
 from tests.staff.conftest import World, login, logout, post
 
 

@@ -10,8 +10,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from bot.records import db
-from bot.records.db import Handoff, utcnow
-from bot.web.staff.models import AuditEntry, HandoffNote
+from bot.records.tables import AuditEntry, Handoff, HandoffNote, utcnow
 from tests.staff.conftest import World, login, logout, make_handoff, post
 
 

@@ -21,8 +21,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import settings
-from bot.records.db import Lio, session
-from bot.web.staff.models import StaffUser, ensure_tables
+from bot.records.db import session
+from bot.records.tables import Lio, StaffUser
 
 MIN_PASSWORD_LENGTH = 12
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -105,7 +105,6 @@ def add_staff(email: str, password: str, *, lio_id: str | None = None, admin: bo
     if not EMAIL.match(email) or len(email) > 200:
         raise AccountError(f"'{email}' is not an email address.")
     validate_password(password)
-    ensure_tables()
     if lio_id:
         _known_lio(lio_id)
     with session() as s, s.begin():
@@ -147,7 +146,6 @@ def _existing(s: Session, email: str) -> StaffUser:
 def set_password(email: str, password: str) -> StaffUser:
     """Reset a forgotten password. Every session the person has open is signed out with it."""
     validate_password(password)
-    ensure_tables()
     with session() as s, s.begin():
         user = _existing(s, email)
         user.password_hash = hash_password(password)
@@ -158,7 +156,6 @@ def set_password(email: str, password: str) -> StaffUser:
 def remove_staff(email: str) -> StaffUser:
     """Delete an account (someone leaves the LIO). Their open sessions stop working at once,
     because a session is only valid while its account row exists. Audit entries keep their email."""
-    ensure_tables()
     with session() as s, s.begin():
         user = _existing(s, email)
         s.delete(user)
@@ -166,7 +163,6 @@ def remove_staff(email: str) -> StaffUser:
 
 
 def list_staff() -> list[StaffUser]:
-    ensure_tables()
     with session() as s:
         return list(s.scalars(select(StaffUser).order_by(StaffUser.is_admin.desc(), StaffUser.lio_id, StaffUser.email)))
 

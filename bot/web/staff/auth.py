@@ -22,11 +22,11 @@ from flask import abort, flash, g, redirect, request, session, url_for
 from sqlalchemy import delete, select
 
 from bot import settings
+from bot.records import audit
 from bot.records.db import session as db_session
-from bot.records.db import utcnow
-from bot.web.staff import audit, csrf
+from bot.records.tables import LoginAttempt, StaffUser, utcnow
+from bot.web.staff import csrf
 from bot.web.staff.accounts import check_password, hash_password, needs_rehash, normalise_email
-from bot.web.staff.models import LoginAttempt, StaffUser
 
 F = TypeVar("F", bound=Callable[..., Any])
 SESSION_KEYS = ("staff_id", "staff_epoch", "login_at", "seen_at")

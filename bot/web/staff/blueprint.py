@@ -4,14 +4,9 @@ from __future__ import annotations
 import logging
 
 from flask import Blueprint, Response, abort, request
-from flask.blueprints import BlueprintSetupState
 
 from bot import settings
-from bot.web.staff import (
-    auth,
-    csrf,
-    models,  # noqa: F401  (registers the tables on Base before engine() runs)
-)
+from bot.web.staff import auth, csrf
 
 logger = logging.getLogger(__name__)
 
@@ -22,15 +17,6 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 )
-
-
-@bp.record_once
-def _on_register(state: BlueprintSetupState) -> None:
-    """At app start: make sure the staff tables exist (the launcher runs the retention purge)."""
-    try:
-        models.ensure_tables()
-    except Exception:  # the app still starts (and shows errors per page) if the database is down
-        logger.exception("Could not create the staff tables")
 
 
 def refuse_nul() -> None:

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from bot.records.db import Handoff, QuestionLog, session, utcnow
+from bot.records.db import session
+from bot.records.tables import Handoff, QuestionLog, StaffUser, utcnow
 from bot.web.staff.formatting import area_label, london_date, london_midnight_utc, topic_label
-from bot.web.staff.models import StaffUser
 from bot.web.staff.workflow import visible
 
 WEEK_CHOICES = (4, 12, 26, 52)

@@ -18,11 +18,12 @@ from sqlalchemy import func, select
 from werkzeug.exceptions import HTTPException
 
 from bot import settings
-from bot.records.db import Handoff, Lio, session
-from bot.web.staff import audit, auth, charts, csrf, workflow
+from bot.records import audit
+from bot.records.db import session
+from bot.records.tables import AuditEntry, Handoff, Lio
+from bot.web.staff import auth, charts, csrf, workflow
 from bot.web.staff.blueprint import bp
 from bot.web.staff.formatting import format_date, format_datetime, topic_label
-from bot.web.staff.models import AuditEntry
 
 PAGE_SIZE = 50
 AUDIT_PAGE_SIZE = 100

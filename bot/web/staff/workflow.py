@@ -15,10 +15,9 @@ from sqlalchemy import delete, false, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from bot.records.db import Handoff, utcnow
-from bot.web.staff import audit
+from bot.records import audit
+from bot.records.tables import Handoff, HandoffNote, StaffUser, utcnow
 from bot.web.staff.formatting import london_midnight_utc
-from bot.web.staff.models import HandoffNote, StaffUser
 
 STATUSES = {"new": "New", "in_progress": "In progress", "closed": "Closed"}
 # Allowed moves, each with the words on its button.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from bot.web.staff.models import AuditEntry
+from bot.records.tables import AuditEntry
 
 # Plain-English names for the audit page.
 ACTIONS = {

@@ -1,0 +1,188 @@
+"""Every table the assistant keeps, in one place: the LIO directory, handoffs, the question log,
+the email outbox, and the staff app's accounts, sign-in attempts, notes and audit log.
+
+Rasa's own tracker store (conversations) is Rasa's, not here. The schema is changed only by a
+migration in `bot/records/migrations/versions/` (a test fails when these classes and the migrations
+disagree); `python -m bot db upgrade` applies them.
+
+No foreign key from a staff account to `lios`: the LIO directory is replaced wholesale by
+`python -m bot lios sync`, and a key would stop that sync (or silently drop accounts).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Lio(Base):
+    """A Local Infrastructure Organisation: who it is, where its office is, which areas it covers."""
+
+    __tablename__ = "lios"
+    id = Column(String(80), primary_key=True)
+    name = Column(String(200), nullable=False)
+    website = Column(String(300))
+    postcode = Column(String(10))
+    easting = Column(Integer)
+    northing = Column(Integer)
+    notify_email = Column(String(200))  # where new-handoff notices go (set by the deployer)
+    source = Column(Text, nullable=False)  # how the entry was checked: can be a long note
+    checked = Column(Date, nullable=False)
+    # "curated" (knowledge/lios.yml) or "imported" (the deployer's own CSV, which the curated file
+    # never overwrites or removes).
+    origin = Column(String(10), nullable=False, default="curated", server_default="curated")
+    # Set when the curated file drops an LIO that still has handoffs: kept for its staff, never routed to.
+    retired_at = Column(DateTime)
+    areas = relationship("LioArea", back_populates="lio", cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def la_codes(self) -> list[str]:
+        return sorted(a.la_code for a in self.areas)
+
+
+class LioArea(Base):
+    __tablename__ = "lio_areas"
+    __table_args__ = (UniqueConstraint("lio_id", "la_code"),)
+    id = Column(Integer, primary_key=True)
+    lio_id = Column(String(80), ForeignKey("lios.id", ondelete="CASCADE"), nullable=False, index=True)
+    la_code = Column(String(9), nullable=False, index=True)
+    lio = relationship("Lio", back_populates="areas")
+
+
+class Handoff(Base):
+    """A conversation handed to an LIO with the person's consent. Personal data: see retention."""
+
+    __tablename__ = "handoffs"
+    id = Column(Integer, primary_key=True)
+    reference = Column(String(20), unique=True, nullable=False)
+    sender_id = Column(String(255), nullable=False, index=True)
+    lio_id = Column(String(80), ForeignKey("lios.id"), nullable=False, index=True)
+    la_code = Column(String(9))
+    location_label = Column(String(100))
+    topics = Column(JSON, nullable=False, default=list)
+    summary = Column(Text)
+    transcript = Column(JSON, nullable=False, default=list)
+    consent_version = Column(String(20), nullable=False)
+    consent_text = Column(Text, nullable=False)
+    consent_at = Column(DateTime, nullable=False)
+    contact_email = Column(String(200))
+    contact_phone = Column(String(30))
+    contact_method = Column(String(20))
+    status = Column(String(20), nullable=False, default="new")  # new | in_progress | closed
+    assignee = Column(String(200))
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+
+class QuestionLog(Base):
+    """Each free-text question and what the assistant did with it: the staff dashboard's source.
+
+    Kept no longer than the retention period, like conversations, because people sometimes type
+    personal details into a question.
+    """
+
+    __tablename__ = "question_log"
+    id = Column(Integer, primary_key=True)
+    asked_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    sender_id = Column(String(255), nullable=False)
+    text = Column(Text, nullable=False)
+    outcome = Column(String(20), nullable=False)  # answer | clarify | fallback | handoff_offer | emergency
+    article_id = Column(String(80))
+    case_id = Column(String(80))
+
+
+class OutboxMessage(Base):
+    """An email waiting to be sent by the outbox worker (bot/records/outbox.py), written in the same
+    transaction as what it announces, so a notice is never lost and never delays a reply.
+
+    Holds an LIO's notification address and a handoff reference, never the person's words.
+    """
+
+    __tablename__ = "outbox"
+    id = Column(Integer, primary_key=True)
+    kind = Column(String(30), nullable=False)  # new_handoff
+    reference = Column(String(20), nullable=False)
+    lio_name = Column(String(200), nullable=False)
+    to_address = Column(String(200), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    sent_at = Column(DateTime)
+    failed_at = Column(DateTime)  # gave up after MAX_ATTEMPT_HOURS
+    last_error = Column(String(200))  # the kind of failure, never the message
+
+
+# The staff review app (bot/web/staff)
+
+
+class StaffUser(Base):
+    """A person who signs in: an administrator (every LIO) or a member of one LIO's staff."""
+
+    __tablename__ = "staff_users"
+    id = Column(Integer, primary_key=True)
+    email = Column(String(200), unique=True, nullable=False)
+    password_hash = Column(String(300), nullable=False)
+    lio_id = Column(String(80), index=True)  # None for administrators
+    is_admin = Column(Boolean, nullable=False, default=False)
+    # Changed at sign-out: a copied session cookie stops working once its owner signs out.
+    session_epoch = Column(String(32), nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    last_login_at = Column(DateTime)
+
+
+class LoginAttempt(Base):
+    """A failed sign-in, kept in the database so the lock-out holds across web processes.
+
+    Rows are removed on a successful sign-in and by the daily purge after a day.
+    """
+
+    __tablename__ = "staff_login_attempts"
+    id = Column(Integer, primary_key=True)
+    email = Column(String(200), nullable=False, index=True)
+    at = Column(DateTime, nullable=False, default=utcnow, index=True)
+
+
+class HandoffNote(Base):
+    """An internal note on a handoff; deleted with the handoff (erase or purge)."""
+
+    __tablename__ = "handoff_notes"
+    id = Column(Integer, primary_key=True)
+    handoff_id = Column(Integer, ForeignKey("handoffs.id", ondelete="CASCADE"), nullable=False, index=True)
+    author = Column(String(200), nullable=False)  # the staff email
+    text = Column(Text, nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Who did what to which handoff, and when. Never personal data of the public.
+
+    `reference` and `lio_id` identify the handoff even after it is erased; `detail` holds only
+    workflow facts (a status, an assignee's staff email, a count, a reason code) — never a
+    transcript, contact detail or note text.
+    """
+
+    __tablename__ = "staff_audit"
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    actor = Column(String(200), nullable=False)  # staff email, or "system" for the retention purge
+    action = Column(String(30), nullable=False, index=True)
+    lio_id = Column(String(80), index=True)
+    reference = Column(String(20), index=True)
+    detail = Column(Text)

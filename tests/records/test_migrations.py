@@ -1,0 +1,124 @@
+"""The schema's history: a database from the first release, or from any version before Alembic,
+upgrades to the newest schema with its data kept, and the migrations agree with the table classes."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, select, text
+
+from bot.__main__ import main as cli
+from bot.records import db
+from bot.records.tables import Base, Handoff, Lio
+from tests.dbs import fresh_database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with fresh_database(request.param, tmp_path) as u:
+        yield u
+
+
+def schema_differences(url: str) -> list:
+    eng = create_engine(url, future=True)
+    try:
+        with eng.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            return compare_metadata(context, Base.metadata)
+    finally:
+        eng.dispose()
+
+
+def fill_first_release(url: str) -> None:
+    """Rows as the first release wrote them (its columns only)."""
+    eng = create_engine(url, future=True)
+    with eng.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO lios (id, name, source, checked) VALUES ('lio-x', 'Example CVS', "
+            "'checked on its own site, 2026', '2026-11-20')"))
+        conn.execute(text("INSERT INTO lio_areas (lio_id, la_code) VALUES ('lio-x', 'E08000035')"))
+        conn.execute(text(
+            "INSERT INTO handoffs (reference, sender_id, lio_id, topics, transcript, consent_version, consent_text, "
+            "consent_at, status, created_at) VALUES ('HO-FIRST1', 'conv-1', 'lio-x', '[]', "
+            "'[{\"who\": \"user\", \"text\": \"our treasurer took money\"}]', 'v1', 'I agree', "
+            "'2026-11-24 10:00:00', 'new', '2026-11-24 10:00:00')"))
+        conn.execute(text(
+            "INSERT INTO question_log (asked_at, sender_id, text, outcome) VALUES ('2026-11-24 10:00:00', 'conv-1', "
+            "'how do we claim gift aid', 'answer')"))
+    eng.dispose()
+
+
+def assert_first_release_rows_kept(url: str) -> None:
+    with db.session(url) as s:
+        lio = s.get(Lio, "lio-x")
+        assert lio is not None and lio.origin == "curated" and lio.retired_at is None
+        assert lio.la_codes == ["E08000035"]
+        handoff = s.execute(select(Handoff)).scalar_one()
+        assert handoff.reference == "HO-FIRST1"
+        assert handoff.transcript == [{"who": "user", "text": "our treasurer took money"}]
+        assert handoff.consent_at == dt.datetime(2026, 11, 24, 10, 0)
+        # A source note longer than the first release's 300 characters now fits (TEXT).
+        lio.source = "x" * 2000
+        s.commit()
+
+
+def test_a_new_database_gets_the_newest_schema_matching_the_tables(url: str) -> None:
+    assert db.current_revision(url) is None
+    assert db.upgrade(url) == db.head_revision()
+    assert schema_differences(url) == []
+    assert db.upgrade(url) == db.head_revision()  # a second run changes nothing
+
+
+def test_the_first_release_upgrades_with_its_data(url: str) -> None:
+    db.upgrade(url, "0001")
+    fill_first_release(url)
+    missing = {d[1].name for d in schema_differences(url) if d[0] == "add_table"}
+    assert missing == {"outbox", "staff_users", "staff_login_attempts", "handoff_notes", "staff_audit"}
+    assert db.upgrade(url) == db.head_revision()
+    assert schema_differences(url) == []
+    assert_first_release_rows_kept(url)
+    db.engine.cache_clear()
+
+
+def test_a_database_made_before_alembic_is_stamped_then_upgraded(url: str) -> None:
+    """The first release made its tables with create_all and kept no alembic_version."""
+    db.upgrade(url, "0001")
+    eng = create_engine(url, future=True)
+    with eng.begin() as conn:
+        conn.execute(text("DROP TABLE alembic_version"))
+    eng.dispose()
+    fill_first_release(url)
+    assert db.upgrade(url) == db.head_revision()
+    assert schema_differences(url) == []
+    assert_first_release_rows_kept(url)
+    db.engine.cache_clear()
+
+
+def test_a_database_from_the_last_version_before_alembic_upgrades(url: str) -> None:
+    """That version made every table (create_all) and added the two directory columns itself."""
+    eng = create_engine(url, future=True)
+    Base.metadata.create_all(eng)
+    eng.dispose()
+    assert db.upgrade(url) == db.head_revision()
+    assert schema_differences(url) == []
+
+
+def test_the_db_command_reports_and_upgrades(url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DATABASE_URL", url)
+    assert cli(["db", "current"]) == 1
+    assert "behind the newest" in capsys.readouterr().out
+    assert cli(["db", "upgrade"]) == 0
+    assert f"none -> {db.head_revision()}" in capsys.readouterr().out
+    assert cli(["db", "current"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_the_db_command_explains_an_unreachable_database(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    assert cli(["db", "upgrade"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Database upgrade failed: OperationalError") and "Traceback" not in err
