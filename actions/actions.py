@@ -17,6 +17,7 @@ from bot.answers.knowledge import load_articles
 from bot.answers.retrieval import default_retriever
 from bot.records import question_log, redaction
 from bot.settings import PRIVACY_URL
+from bot.vocabulary import PayloadKind, ReplyKind
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ def last_clarify_options(tracker: Tracker) -> List[str]:
         if event.get("event") != "bot":
             continue
         custom = (event.get("data") or {}).get("custom") or {}
-        if custom.get("kind") == "clarify":
+        if custom.get("kind") == ReplyKind.CLARIFY:
             return [str(o) for o in custom.get("options") or []]
         if custom.get("kind"):
             return []
@@ -173,7 +174,7 @@ class ActionEmergency(Action):
                 {"title": "Yes, carry on", "payload": "/affirm"},
                 {"title": "No, stop there", "payload": "/deny"},
             ],
-            json_message={"kind": "resume_offer"},
+            json_message={"kind": PayloadKind.RESUME_OFFER},
         )
         return [SlotSet("handoff_offered", False), SlotSet("form_paused", True)]
 

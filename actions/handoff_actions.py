@@ -20,6 +20,7 @@ from bot.places.location_messages import (
 )
 from bot.records import handoffs
 from bot.settings import RETENTION_DAYS
+from bot.vocabulary import LocationKind, PayloadKind
 
 FORM_SLOTS = ["location", "consent", "contact", "contact_method", "summary", "lio_id", "la_code", "nation", "consent_at"]
 
@@ -50,10 +51,10 @@ class ValidateHandoffForm(FormValidationAction):
     ) -> Dict[Text, Any]:
         text = str(value or "").strip()
         location = default_gazetteer().resolve(text)
-        if location.kind == "unknown":
+        if location.kind == LocationKind.UNKNOWN:
             dispatcher.utter_message(**unknown_location_message(text))
             return {"location": None}
-        if location.kind == "outside_england":
+        if location.kind == LocationKind.OUTSIDE_ENGLAND:
             dispatcher.utter_message(**nation_message(location, directory_meta()))
             # Nothing to hand over to an English LIO: end the form (lio_id stays empty).
             return {"location": location.label, "nation": location.nation, "lio_id": None}
@@ -133,7 +134,7 @@ class ActionAskConsent(Action):
                 {"title": "Yes, share it", "payload": "/affirm"},
                 {"title": "No, don't share", "payload": "/deny"},
             ],
-            json_message={"kind": "consent", "lio": card.id if card else None, "version": handoffs.CONSENT_VERSION},
+            json_message={"kind": PayloadKind.CONSENT, "lio": card.id if card else None, "version": handoffs.CONSENT_VERSION},
         )
         return []
 
@@ -177,7 +178,7 @@ class ActionSubmitHandoff(Action):
             text=f"Done. I've passed this conversation to {card.name}. Your reference is {record.reference}. "
             f"{follow_up} Local organisations are often small teams, so it may take a few working days. "
             "In an emergency, call 999.",
-            json_message={"kind": "handoff_created", "reference": record.reference, "lio": card.id},
+            json_message={"kind": PayloadKind.HANDOFF_CREATED, "reference": record.reference, "lio": card.id},
         )
         return reset_form_slots()
 

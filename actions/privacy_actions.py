@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.handoff_actions import reset_form_slots
 from bot.records import erasure
+from bot.vocabulary import PayloadKind
 
 
 class ActionAskDelete(Action):
@@ -26,7 +27,7 @@ class ActionAskDelete(Action):
                 {"title": "Yes, delete it", "payload": "/affirm"},
                 {"title": "No, keep it", "payload": "/deny"},
             ],
-            json_message={"kind": "delete_confirm"},
+            json_message={"kind": PayloadKind.DELETE_CONFIRM},
         )
         return [SlotSet("delete_pending", True), SlotSet("handoff_offered", False), SlotSet("form_paused", False)]
 
@@ -48,7 +49,7 @@ class ActionDeleteConversation(Action):
             )
         dispatcher.utter_message(
             text=text,
-            json_message={"kind": erasure.CONVERSATION_DELETED, "kept": [ref for ref, _ in erased.kept]},
+            json_message={"kind": PayloadKind.CONVERSATION_DELETED, "kept": [ref for ref, _ in erased.kept]},
         )
         return [*reset_form_slots(), SlotSet("delete_pending", False), ActiveLoop(None)]
 

@@ -16,6 +16,7 @@ from typing import Any
 from bot.answers import crisis
 from bot.answers.knowledge import Article, load_articles, load_triage
 from bot.answers.retrieval import HANDOFF_PREFIX, OUT_OF_SCOPE, Retriever, default_retriever
+from bot.vocabulary import ReplyKind
 
 # Thresholds on the classifier's probabilities, chosen by cross-validation on the training
 # questions (see `python -m bot bench`), never on the held-out set.
@@ -41,7 +42,7 @@ class Message:
 
 @dataclass
 class Reply:
-    kind: str  # answer | clarify | fallback | handoff_offer | emergency
+    kind: ReplyKind
     messages: list[Message] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     handoff_offered: bool = False
@@ -59,7 +60,7 @@ def article_messages(article: Article, today: dt.date | None = None) -> list[Mes
     source_lines = "\n".join(f"Source: {s.title} – {s.url}" for s in article.sources[:2])
     text = f"{article.answer}\n\n{source_lines}\nLast reviewed: {_date(article.reviewed)}"
     payload = {
-        "kind": "answer",
+        "kind": ReplyKind.ANSWER,
         "article": article.id,
         "title": article.title,
         "sources": sources,
@@ -74,7 +75,7 @@ def article_messages(article: Article, today: dt.date | None = None) -> list[Mes
                     "for review, so some details may have changed. Would you like me to put you in touch "
                     "with your local support organisation to check?"
                 ),
-                payload={"kind": "handoff_offer", "reason": "review_overdue", "article": article.id},
+                payload={"kind": ReplyKind.HANDOFF_OFFER, "reason": "review_overdue", "article": article.id},
                 buttons=YES_NO_BUTTONS,
             )
         )
@@ -84,7 +85,7 @@ def article_messages(article: Article, today: dt.date | None = None) -> list[Mes
 def answer_article(article_id: str, today: dt.date | None = None) -> Reply:
     article = load_articles()[article_id]
     messages = article_messages(article, today)
-    return Reply(kind="answer", messages=messages, articles=[article_id], handoff_offered=len(messages) > 1)
+    return Reply(kind=ReplyKind.ANSWER, messages=messages, articles=[article_id], handoff_offered=len(messages) > 1)
 
 
 MAX_ALSO_LINES = 2  # the signposting stays short: at most this many lines for other routes
@@ -99,8 +100,8 @@ def emergency_reply(route: str, also: tuple[str, ...] = ()) -> Reply:
     others = [r for r in also if r != route and emergencies.get(r) and emergencies[r].also][:MAX_ALSO_LINES]
     text = "\n\n".join([emergencies[route].message, *(emergencies[r].also for r in others)])
     return Reply(
-        kind="emergency",
-        messages=[Message(text=text, payload={"kind": "emergency", "type": route, "also": others})],
+        kind=ReplyKind.EMERGENCY,
+        messages=[Message(text=text, payload={"kind": ReplyKind.EMERGENCY, "type": route, "also": others})],
         case=route,
     )
 
@@ -112,8 +113,8 @@ def _handoff_reply(case_id: str) -> Reply:
         "Would you like me to put you in touch with your local support organisation (such as your CVS)?"
     )
     return Reply(
-        kind="handoff_offer",
-        messages=[Message(text=text, payload={"kind": "handoff_offer", "case": case_id}, buttons=YES_NO_BUTTONS)],
+        kind=ReplyKind.HANDOFF_OFFER,
+        messages=[Message(text=text, payload={"kind": ReplyKind.HANDOFF_OFFER, "case": case_id}, buttons=YES_NO_BUTTONS)],
         handoff_offered=True,
         case=case_id,
     )
@@ -125,11 +126,11 @@ def _clarify_reply(options: list[str]) -> Reply:
         {"title": articles[a].title, "payload": f'/choose_article{{"article":"{a}"}}'} for a in options
     ]
     return Reply(
-        kind="clarify",
+        kind=ReplyKind.CLARIFY,
         messages=[
             Message(
                 text="I have guidance on a couple of things that sound close. Which one did you mean?",
-                payload={"kind": "clarify", "options": options},
+                payload={"kind": ReplyKind.CLARIFY, "options": options},
                 buttons=buttons,
             )
         ],
@@ -177,7 +178,7 @@ def pick_option(text: str, options: list[str], by_title: bool = True) -> str | N
 
 def _fallback_reply() -> Reply:
     return Reply(
-        kind="fallback",
+        kind=ReplyKind.FALLBACK,
         messages=[
             Message(
                 text=(
@@ -186,7 +187,7 @@ def _fallback_reply() -> Reply:
                     "funding and volunteering. Your local support organisation may be able to help with "
                     "this. Would you like me to find them for you?"
                 ),
-                payload={"kind": "fallback"},
+                payload={"kind": ReplyKind.FALLBACK},
                 buttons=YES_NO_BUTTONS,
             )
         ],
@@ -218,7 +219,7 @@ def after_crisis(text: str, retriever: Retriever | None = None) -> Reply | None:
     the local LIO. Nothing when unsure: a person in crisis needs the numbers, not a guess."""
     retriever = retriever or default_retriever()
     reply = _answer(text, retriever)
-    if reply.kind == "handoff_offer" or (reply.kind == "answer" and reply.confidence >= AFTER_CRISIS_MIN):
+    if reply.kind == ReplyKind.HANDOFF_OFFER or (reply.kind == ReplyKind.ANSWER and reply.confidence >= AFTER_CRISIS_MIN):
         return reply
     return None
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.places.postcode_index import PostcodeIndex
 from bot.settings import KNOWLEDGE_DIR
+from bot.vocabulary import LocationKind
 
 FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
 DISTRICT = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\b", re.IGNORECASE)
@@ -45,9 +46,7 @@ class Authority:
 
 @dataclass
 class Location:
-    """kind: postcode | district | place | authority | outside_england | unknown."""
-
-    kind: str
+    kind: LocationKind
     query: str
     la_code: str | None = None
     la_name: str | None = None
@@ -106,15 +105,15 @@ class Gazetteer:
     def resolve(self, text: str) -> Location:
         query = text.strip()
         if not query:
-            return Location("unknown", text)
+            return Location(LocationKind.UNKNOWN, text)
         for match in FULL_POSTCODE.finditer(query):
             pc = self.index.postcode(match.group(1) + match.group(2))
             label = f"{match.group(1).upper()} {match.group(2).upper()}"
             if pc:
                 nation = NATIONS.get(pc.la_code[0], "england")
                 if nation != "england":
-                    return Location("outside_england", text, nation=nation, label=label)
-                return self._at(Location("postcode", text, la_code=pc.la_code, easting=pc.easting,
+                    return Location(LocationKind.OUTSIDE_ENGLAND, text, nation=nation, label=label)
+                return self._at(Location(LocationKind.POSTCODE, text, la_code=pc.la_code, easting=pc.easting,
                                          northing=pc.northing, label=label))
             district = self.index.district(match.group(1))
             if district:  # a mistyped or retired postcode: fall back to its district, said plainly
@@ -126,13 +125,13 @@ class Gazetteer:
             district = self.index.district(match.group(1))
             if district:
                 return self._from_district(district, text, label=match.group(1).upper())
-        return Location("unknown", text)
+        return Location(LocationKind.UNKNOWN, text)
 
     def _from_district(self, district, text: str, label: str) -> Location:  # type: ignore[no-untyped-def]
         nation = NATIONS.get(district.la_code[0], "england")
         if nation != "england":
-            return Location("outside_england", text, nation=nation, label=label)
-        loc = Location("district", text, la_code=district.la_code, easting=district.easting,
+            return Location(LocationKind.OUTSIDE_ENGLAND, text, nation=nation, label=label)
+        loc = Location(LocationKind.DISTRICT, text, la_code=district.la_code, easting=district.easting,
                        northing=district.northing, label=label)
         english = tuple(c for c in district.la_codes if c.startswith("E"))
         if len(english) > 1:
@@ -146,10 +145,10 @@ class Gazetteer:
             for start in range(len(words) - size + 1):
                 phrase = " ".join(words[start:start + size])
                 if phrase in OUTSIDE_ENGLAND and phrase not in AMBIGUOUS_OUTSIDE:
-                    return Location("outside_england", query, nation=OUTSIDE_ENGLAND[phrase], label=phrase.title())
+                    return Location(LocationKind.OUTSIDE_ENGLAND, query, nation=OUTSIDE_ENGLAND[phrase], label=phrase.title())
                 if phrase in self.names:
                     code, name = self.names[phrase]
-                    kind = "authority" if phrase in self.authority_names else "place"
+                    kind = LocationKind.AUTHORITY if phrase in self.authority_names else LocationKind.PLACE
                     centre = self.index.authority_centres.get(code)
                     loc = Location(kind, query, la_code=code, label=name)
                     if centre:
@@ -158,7 +157,7 @@ class Gazetteer:
                 if phrase in OUTSIDE_ENGLAND and outside is None:
                     outside = phrase
         if outside:
-            return Location("outside_england", query, nation=OUTSIDE_ENGLAND[outside], label=outside.title())
+            return Location(LocationKind.OUTSIDE_ENGLAND, query, nation=OUTSIDE_ENGLAND[outside], label=outside.title())
         return None
 
     def _at(self, loc: Location) -> Location:

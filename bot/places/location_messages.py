@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.places.geography import Gazetteer, Location
 from bot.places.lios import Route
+from bot.vocabulary import PayloadKind
 
 NATION_NAMES = {"wales": "Wales", "scotland": "Scotland", "northern_ireland": "Northern Ireland"}
 
@@ -38,7 +39,7 @@ def lio_message(location: Location, found: Route, meta: dict[str, Any]) -> dict[
     if lio.website:
         text += f"\nWebsite: {lio.website}"
     payload = {
-        "kind": "lio",
+        "kind": PayloadKind.LIO,
         "lio": lio.id,
         "name": lio.name,
         "website": lio.website,
@@ -61,7 +62,7 @@ def nation_message(location: Location, meta: dict[str, Any]) -> dict[str, Any]:
         f"support organisations in England. {why} The best place to start is {name}"
         + (f": {website}" if website else ".")
     )
-    payload = {"kind": "lio", "nation": nation, "name": name, "website": website}
+    payload = {"kind": PayloadKind.LIO, "nation": nation, "name": name, "website": website}
     return {"text": text, "json_message": payload}
 
 
@@ -73,7 +74,7 @@ def split_district_message(location: Location, gazetteer: Gazetteer) -> dict[str
             "local organisations. Could you give me your full postcode, for example "
             f"{location.label} 1AB?"
         ),
-        "json_message": {"kind": "ask_location", "reason": "split_district", "la_codes": list(location.split_la_codes)},
+        "json_message": {"kind": PayloadKind.ASK_LOCATION, "reason": "split_district", "la_codes": list(location.split_la_codes)},
     }
 
 
@@ -83,12 +84,12 @@ def unknown_location_message(text: str) -> dict[str, Any]:
             "Sorry, I couldn't work out where that is. Could you give me a postcode (for example LS6 2AB), "
             "the first part of one (LS6), or the name of your town or council?"
         ),
-        "json_message": {"kind": "ask_location", "reason": "not_understood"},
+        "json_message": {"kind": PayloadKind.ASK_LOCATION, "reason": "not_understood"},
     }
 
 
 def no_lio_message(meta: dict[str, Any]) -> dict[str, Any]:
     return {
         "text": "I'm sorry, I don't have a local support organisation listed near you yet." + _navca_line(meta),
-        "json_message": {"kind": "lio", "lio": None, "covers": False},
+        "json_message": {"kind": PayloadKind.LIO, "lio": None, "covers": False},
     }

@@ -33,6 +33,7 @@ from sanic.response import HTTPResponse
 
 from bot import settings
 from bot.rasa.rate_limit import RateLimiter
+from bot.vocabulary import PayloadKind
 
 logger = logging.getLogger(__name__)
 
@@ -91,9 +92,9 @@ def whole_message(recipient_id: Text, message: Dict[Text, Any]) -> Dict[Text, An
 async def erase_if_asked(sender_id: Text, kinds: list[Text]) -> None:
     """After a turn that confirmed "delete my conversation" (Rasa has saved it by now), delete
     Rasa's events for the conversation too (bot.records.erasure explains why only here)."""
-    from bot.records.erasure import CONVERSATION_DELETED, erase_tracker_events
+    from bot.records.erasure import erase_tracker_events
 
-    if CONVERSATION_DELETED in kinds:
+    if PayloadKind.CONVERSATION_DELETED in kinds:
         await asyncio.get_running_loop().run_in_executor(None, erase_tracker_events, sender_id)
 
 
@@ -253,16 +254,16 @@ class SocketIOWholeMessages(SocketIOInput):
                 return
             session_id = data.get("session_id")
             if not valid_conversation_id(session_id) or conversations.get(sid) != session_id:
-                await tell(sid, "Sorry, this chat has lost its place. Please reload the page to start again.", "error")
+                await tell(sid, "Sorry, this chat has lost its place. Please reload the page to start again.", PayloadKind.ERROR)
                 return
             text = data.get("message")
             if not isinstance(text, str):
                 return
             if len(text) > MAX_MESSAGE_CHARS:
-                await tell(sid, TOO_LONG, "error")
+                await tell(sid, TOO_LONG, PayloadKind.ERROR)
                 return
             if limits.wait(session_id, addresses.get(sid)):
-                await tell(sid, TOO_FAST, "error")
+                await tell(sid, TOO_FAST, PayloadKind.ERROR)
                 return
             metadata = data.get(self.metadata_key) or {}
             if isinstance(metadata, str):
@@ -278,6 +279,6 @@ class SocketIOWholeMessages(SocketIOInput):
                 await erase_if_asked(session_id, payload_kinds(output.sent))
             except Exception:  # the log gets the error, never the person's words
                 logger.exception("Failed to handle a socket.io message (%s characters)", len(text))
-                await tell(sid, "Sorry, something went wrong on our side. Please try again.", "error")
+                await tell(sid, "Sorry, something went wrong on our side. Please try again.", PayloadKind.ERROR)
 
         return webhook

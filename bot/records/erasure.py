@@ -18,7 +18,6 @@ from bot.records.db import engine, session
 from bot.records.tables import Handoff, Lio, OutboxMessage, QuestionLog
 
 # The payload kind of the bot message that confirms an erasure; the channels act on it.
-CONVERSATION_DELETED = "conversation_deleted"
 
 
 @dataclass(frozen=True)

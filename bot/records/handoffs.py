@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.places.lios import LioCard, sync_directory
 from bot.records.db import session
 from bot.records.tables import Handoff, Lio, OutboxMessage, utcnow
+from bot.vocabulary import HandoffStatus
 
 CONSENT_VERSION = "2026-11-v1"
 CONSENT_TEXT = (
@@ -132,7 +133,7 @@ def create_handoff(
         contact_email=contact.email if contact else None,
         contact_phone=contact.phone if contact else None,
         contact_method=contact_method,
-        status="new",
+        status=HandoffStatus.NEW.value,
         created_at=utcnow(),
     )
     for attempt in range(REFERENCE_ATTEMPTS):  # a reference already taken: draw another

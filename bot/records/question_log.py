@@ -9,6 +9,7 @@ from bot.answers.answering import Reply
 from bot.records.db import session
 from bot.records.redaction import redact
 from bot.records.tables import QuestionLog
+from bot.vocabulary import ReplyKind
 
 logger = logging.getLogger(__name__)
 
@@ -25,8 +26,8 @@ def record(sender_id: str, text: str, reply: Reply) -> None:
             s.add(
                 QuestionLog(
                     sender_id=sender_id,
-                    text="" if reply.kind == "emergency" else redact(text[:2000]),
-                    outcome=reply.kind,
+                    text="" if reply.kind == ReplyKind.EMERGENCY else redact(text[:2000]),
+                    outcome=reply.kind.value,
                     article_id=reply.articles[0] if reply.articles else None,
                     case_id=reply.case,
                 )

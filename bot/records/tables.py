@@ -26,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import declarative_base, relationship
 
+from bot.vocabulary import HandoffStatus
+
 Base = declarative_base()
 
 
@@ -86,7 +88,7 @@ class Handoff(Base):
     contact_email = Column(String(200))
     contact_phone = Column(String(30))
     contact_method = Column(String(20))
-    status = Column(String(20), nullable=False, default="new")  # new | in_progress | closed
+    status = Column(String(20), nullable=False, default=HandoffStatus.NEW.value)  # a HandoffStatus
     assignee = Column(String(200))
     created_at = Column(DateTime, nullable=False, default=utcnow)
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from bot.records.db import session
 from bot.records.tables import Handoff, QuestionLog, StaffUser, utcnow
+from bot.vocabulary import ReplyKind
 from bot.web.staff.formatting import area_label, london_date, london_midnight_utc, topic_label
 from bot.web.staff.workflow import visible
 
@@ -38,9 +39,9 @@ CRISIS_LABELS = {
     "modern_slavery": "Modern slavery",
 }
 OUTCOME_GROUPS = {
-    "fallback": "Not answered",
-    "emergency": "Emergency",
-    "handoff_offer": "Needs a person",
+    ReplyKind.FALLBACK: "Not answered",
+    ReplyKind.EMERGENCY: "Emergency",
+    ReplyKind.HANDOFF_OFFER: "Needs a person",
 }
 
 
@@ -240,7 +241,7 @@ def question_group(outcome: str, article_id: str | None) -> str:
         return OUTCOME_GROUPS[outcome]
     if article_id:
         return area_label(article_id)
-    return "Asked to say more" if outcome == "clarify" else "Other"
+    return "Asked to say more" if outcome == ReplyKind.CLARIFY else "Other"
 
 
 def normalise_question(text: str) -> str:
@@ -270,11 +271,11 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
         for asked_at, outcome, article_id, case_id, text, sender_id in rows:
             question_total += 1
             question_counts[week_start(london_date(asked_at))][question_group(outcome, article_id)] += 1
-            if outcome == "answer" and article_id:
+            if outcome == ReplyKind.ANSWER and article_id:
                 article_counts[topic_label(article_id)] += 1
-            if outcome == "emergency":
+            if outcome == ReplyKind.EMERGENCY:
                 crises[CRISIS_LABELS.get(case_id or "", "Other")] += 1
-            if outcome == "fallback" and text:
+            if outcome == ReplyKind.FALLBACK and text:
                 key = normalise_question(text)
                 if not key:
                     continue

@@ -17,14 +17,15 @@ from sqlalchemy.sql import Select
 
 from bot.records import audit
 from bot.records.tables import Handoff, HandoffNote, StaffUser, utcnow
+from bot.vocabulary import HandoffStatus
 from bot.web.staff.formatting import london_midnight_utc
 
-STATUSES = {"new": "New", "in_progress": "In progress", "closed": "Closed"}
+STATUSES = {HandoffStatus.NEW: "New", HandoffStatus.IN_PROGRESS: "In progress", HandoffStatus.CLOSED: "Closed"}
 # Allowed moves, each with the words on its button.
 TRANSITIONS: dict[str, dict[str, str]] = {
-    "new": {"in_progress": "Start working on it"},
-    "in_progress": {"closed": "Mark as closed"},
-    "closed": {"in_progress": "Reopen"},
+    HandoffStatus.NEW: {HandoffStatus.IN_PROGRESS: "Start working on it"},
+    HandoffStatus.IN_PROGRESS: {HandoffStatus.CLOSED: "Mark as closed"},
+    HandoffStatus.CLOSED: {HandoffStatus.IN_PROGRESS: "Reopen"},
 }
 ERASE_REASONS = {
     "person_asked": "The person asked us to delete it",
@@ -73,7 +74,7 @@ def change_status(s: Session, user: StaffUser, handoff: Handoff, new_status: str
             f"moved to '{STATUSES.get(new_status, new_status)}'."
         )
     old = handoff.status
-    handoff.status = new_status
+    handoff.status = HandoffStatus(new_status).value
     audit.record(s, user.email, "status", lio_id=handoff.lio_id, reference=handoff.reference,
                  detail=f"{old} -> {new_status}")
 
