@@ -54,6 +54,8 @@ model: $(MODEL)
 
 check: setup $(GENERATED_NLU)
 	$(VENV)/bin/ruff check bot actions tests
+	$(VENV)/bin/ruff format --check bot actions tests
+	$(VENV)/bin/mypy
 	$(PY) -m bot knowledge check
 	$(VENV)/bin/rasa data validate --fail-on-warnings
 

@@ -194,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     b.set_defaults(func=_bench)
 
     args = parser.parse_args(argv)
-    return args.func(args)
+    status: int = args.func(args)
+    return status
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ class Service:
     def healthy(self) -> bool:
         try:
             with urllib.request.urlopen(self.health_url, timeout=2) as resp:
-                return resp.status == 200
+                return bool(resp.status == 200)
         except OSError:
             return False
 
@@ -79,13 +79,13 @@ def services() -> list[Service]:
     ]
 
 
-def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Popen]:
+def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Popen[bytes]]:
     """Start the services and wait until each answers its health URL; raise if one dies."""
     if not settings.MODEL_PATH.exists():
         raise SystemExit(f"No trained model at {settings.MODEL_PATH}: run `make run` (it trains first).")
     env = environment()
     settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
-    procs: list[subprocess.Popen] = []
+    procs: list[subprocess.Popen[bytes]] = []
     for service in wanted:
         proc = subprocess.Popen(
             service.command, cwd=settings.PROJECT_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -132,12 +132,12 @@ def _pump_to_log(stream: IO[bytes], path: Path) -> None:
 def printable_database_url(url: str) -> str:
     """The database URL with any password masked, for printing."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return str(make_url(url).render_as_string(hide_password=True))
     except Exception:  # not a URL SQLAlchemy can read: print nothing of it
         return "(set by DATABASE_URL)"
 
 
-def _wait_until_healthy(wanted: list[Service], procs: list[subprocess.Popen], timeout: float) -> None:
+def _wait_until_healthy(wanted: list[Service], procs: list[subprocess.Popen[bytes]], timeout: float) -> None:
     deadline = time.monotonic() + timeout
     pending = list(zip(wanted, procs))
     while pending:
@@ -154,7 +154,7 @@ def _wait_until_healthy(wanted: list[Service], procs: list[subprocess.Popen], ti
         time.sleep(0.5)
 
 
-def stop(procs: list[subprocess.Popen]) -> None:
+def stop(procs: list[subprocess.Popen[bytes]]) -> None:
     for proc in procs:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)

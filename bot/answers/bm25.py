@@ -26,7 +26,7 @@ class BM25:
         self.tfs = [Counter(tokens(docs[i])) for i in self.ids]
         self.lengths = [sum(tf.values()) for tf in self.tfs]
         self.avg = sum(self.lengths) / len(self.lengths)
-        df: Counter = Counter()
+        df: Counter[str] = Counter()
         for tf in self.tfs:
             df.update(tf.keys())
         n = len(self.ids)

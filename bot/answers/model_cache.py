@@ -18,7 +18,8 @@ T = TypeVar("T")
 def load_or_fit(prefix: str, digest: str, fit: Callable[[], T]) -> T:
     path = MODELS_DIR / f"{prefix}-{digest}.joblib"
     if path.exists():
-        return joblib.load(path)
+        loaded: T = joblib.load(path)
+        return loaded
     model = fit()
     MODELS_DIR.mkdir(parents=True, exist_ok=True)
     for old in MODELS_DIR.glob(f"{prefix}-*.joblib"):

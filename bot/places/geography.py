@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from bot.places.postcode_index import PostcodeIndex
+from bot.places.postcode_index import District, PostcodeIndex
 from bot.settings import KNOWLEDGE_DIR
 from bot.vocabulary import LocationKind
 
@@ -127,7 +127,7 @@ class Gazetteer:
                 return self._from_district(district, text, label=match.group(1).upper())
         return Location(LocationKind.UNKNOWN, text)
 
-    def _from_district(self, district, text: str, label: str) -> Location:  # type: ignore[no-untyped-def]
+    def _from_district(self, district: District, text: str, label: str) -> Location:
         nation = NATIONS.get(district.la_code[0], "england")
         if nation != "england":
             return Location(LocationKind.OUTSIDE_ENGLAND, text, nation=nation, label=label)

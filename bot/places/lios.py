@@ -144,10 +144,10 @@ def sync_directory(path: Path = LIOS_FILE, gazetteer: Gazetteer | None = None) -
     """Make the database's directory match knowledge/lios.yml (the curated default)."""
     gazetteer = gazetteer or default_gazetteer()
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    records = []
+    records: list[dict[str, Any]] = []
     for row in data.get("lios") or []:
         record, problems = _validate(row, gazetteer)
-        if problems:
+        if problems or record is None:
             raise ValueError(f"{path}: LIO '{row.get('id')}': {'; '.join(problems)}")
         records.append(record)
     _upsert(records, "curated", replace_all=True)
@@ -190,8 +190,7 @@ def _card(lio: Lio, gazetteer: Gazetteer) -> LioCard:
 def _lio_point(lio: Lio, gazetteer: Gazetteer) -> tuple[int, int] | None:
     if lio.easting is not None and lio.northing is not None:
         return (lio.easting, lio.northing)
-    centres = [gazetteer.index.authority_centres.get(c) for c in lio.la_codes]
-    centres = [c for c in centres if c]
+    centres = [c for c in (gazetteer.index.authority_centres.get(code) for code in lio.la_codes) if c]
     if not centres:
         return None
     return (sum(c[0] for c in centres) // len(centres), sum(c[1] for c in centres) // len(centres))

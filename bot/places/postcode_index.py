@@ -16,7 +16,7 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 
@@ -107,7 +107,7 @@ def write_index(rows: Iterable[tuple[str, str, object, object]], folder: Path = 
 
 def _write_summaries(keys, la_index, eastings, northings, codes, folder: Path) -> None:  # type: ignore[no-untyped-def]
     """Per-district and per-authority centroids: small enough to keep in memory as JSON."""
-    district_las: dict[str, Counter] = defaultdict(Counter)
+    district_las: dict[str, Counter[str]] = defaultdict(Counter)
     district_sum: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     la_sum: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     for key, la, east, north in zip(keys, la_index, eastings, northings):
@@ -208,7 +208,7 @@ def _progress_bar(done: int, total: int, width: int = 40) -> None:
 SPLIT_SHARE = 0.05
 
 
-def _district(code: str, d: dict) -> District:  # type: ignore[type-arg]
+def _district(code: str, d: dict[str, Any]) -> District:
     total = sum(n for _, n in d["la"])
     codes = tuple(la for la, n in d["la"] if n / total >= SPLIT_SHARE)
     return District(code, d["la"][0][0], codes, d["e"], d["n"])

@@ -198,7 +198,7 @@ class SocketIOWholeMessages(SocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         # Rasa's blueprint makes the socket.io server; the handlers below replace its connect,
         # disconnect, session_request and user_uttered handlers with guarded ones.
-        webhook = super().blueprint(on_new_message)
+        webhook: Blueprint = super().blueprint(on_new_message)
         sio = self.sio
         assert sio is not None
 
@@ -210,7 +210,7 @@ class SocketIOWholeMessages(SocketIOInput):
         addresses: Dict[Text, Optional[Text]] = {}
 
         @sio.on("connect", namespace=self.namespace)
-        async def connect(sid: Text, environ: Dict, auth: Optional[Dict] = None) -> bool:
+        async def connect(sid: Text, environ: Dict[str, Any], auth: Optional[Dict[str, Any]] = None) -> bool:
             # A browser on a site that is not one of ours may not open the chat (browsers do not
             # apply CORS to websockets, so the Origin is checked here; other clients send none).
             origin = environ.get("HTTP_ORIGIN") if isinstance(environ, dict) else None
@@ -233,9 +233,9 @@ class SocketIOWholeMessages(SocketIOInput):
         # requested id that is not a valid one is replaced by a new one (the widget keeps what it
         # is given), so a client can never name a short, guessable conversation.
         @sio.on("session_request", namespace=self.namespace)
-        async def session_request(sid: Text, data: Optional[Dict]) -> None:
+        async def session_request(sid: Text, data: Optional[Dict[str, Any]]) -> None:
             requested = data.get("session_id") if isinstance(data, dict) else None
-            session_id = requested if valid_conversation_id(requested) else new_conversation_id()
+            session_id = requested if isinstance(requested, str) and valid_conversation_id(requested) else new_conversation_id()
             conversations[sid] = session_id
             if self.session_persistence:
                 joined = sio.enter_room(sid, session_id, namespace=self.namespace)
@@ -253,7 +253,7 @@ class SocketIOWholeMessages(SocketIOInput):
             if not isinstance(data, dict):
                 return
             session_id = data.get("session_id")
-            if not valid_conversation_id(session_id) or conversations.get(sid) != session_id:
+            if not isinstance(session_id, str) or not valid_conversation_id(session_id) or conversations.get(sid) != session_id:
                 await tell(sid, "Sorry, this chat has lost its place. Please reload the page to start again.", PayloadKind.ERROR)
                 return
             text = data.get("message")

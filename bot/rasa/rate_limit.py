@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Callable
 
 
 @dataclass
@@ -24,7 +25,7 @@ class RateLimiter:
 
     MAX_KEYS = 100_000  # forget idle buckets beyond this, so the limiter cannot itself grow unbounded
 
-    def __init__(self, per_minute: float, burst: int, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, per_minute: float, burst: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.rate = per_minute / 60.0
         self.burst = float(burst)
         self.clock = clock

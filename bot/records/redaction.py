@@ -18,7 +18,7 @@ import logging
 import re
 from functools import lru_cache
 
-from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer, IpRecognizer, SpacyRecognizer
 from presidio_anonymizer import AnonymizerEngine
@@ -164,12 +164,13 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
     registry = RecognizerRegistry()
     # Presidio's own recognisers that apply in England; its email recogniser is left out because
     # it checks domains against a list it downloads (nothing downloads at run time here).
-    for recogniser in (SpacyRecognizer(supported_entities=["PERSON"]), CreditCardRecognizer(), IbanRecognizer(), IpRecognizer()):
-        registry.add_recognizer(recogniser)
-    for recogniser in _UK_RECOGNISERS:
+    presidio_own: list[EntityRecognizer] = [
+        SpacyRecognizer(supported_entities=["PERSON"]), CreditCardRecognizer(), IbanRecognizer(), IpRecognizer()
+    ]
+    for recogniser in [*presidio_own, *_UK_RECOGNISERS]:
         registry.add_recognizer(recogniser)
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
-    return analyzer, AnonymizerEngine()
+    return analyzer, AnonymizerEngine()  # type: ignore[no-untyped-call]  # presidio leaves __init__ unannotated
 
 
 def redact(text: str) -> str:
@@ -184,7 +185,8 @@ def redact(text: str) -> str:
     if not found:
         return text
     operators = {kind: OperatorConfig("replace", {"new_value": label}) for kind, label in LABELS.items()}
-    return anonymizer.anonymize(text=text, analyzer_results=found, operators=operators).text
+    # Presidio's two packages each declare a RecognizerResult; the anonymiser reads the same fields.
+    return anonymizer.anonymize(text=text, analyzer_results=found, operators=operators).text  # type: ignore[arg-type]
 
 
 def warm_up() -> None:

@@ -49,7 +49,8 @@ class Scores:
 
 
 def load_heldout(path: Path = HELDOUT) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
 
 
 def score(name: str, decide: Callable[[str], Outcome], data: dict[str, Any]) -> Scores:
@@ -138,8 +139,8 @@ def ours_with_rasa(model: Path = MODEL_PATH) -> Callable[[str], Outcome]:
 
 
 def bm25_baseline() -> Callable[[str], Outcome]:
+    from bot.answers.bm25 import BM25
     from bot.answers.knowledge import load_articles
-    from bot.tooling.baselines import BM25
 
     index = BM25.over_articles(load_articles())
 

@@ -33,7 +33,8 @@ def conversation_id(label: str) -> str:
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
 @dataclass
@@ -52,10 +53,11 @@ class Servers:
             headers={"Content-Type": "application/json"},
         )
         with urllib.request.urlopen(req, timeout=60) as resp:
-            return json.loads(resp.read())
+            replies: list[dict[str, Any]] = json.loads(resp.read())
+            return replies
 
 
-def start_servers(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen, Servers]:
+def start_servers(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], Servers]:
     ports = {"RASA_PORT": free_port(), "ACTIONS_PORT": free_port(), "WEB_PORT": free_port()}
     env = dict(os.environ, DATA_DIR=str(tmp), **{k: str(v) for k, v in ports.items()}, **(extra_env or {}))
     env.pop("DATABASE_URL", None) if not (extra_env or {}).get("DATABASE_URL") else None
@@ -64,7 +66,7 @@ def start_servers(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[s
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     deadline = time.monotonic() + 300
-    output = []
+    output: list[str] = []
     assert proc.stdout is not None
     while time.monotonic() < deadline:
         line = proc.stdout.readline()
@@ -85,6 +87,6 @@ def start_servers(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[s
     return proc, servers
 
 
-def stop_servers(proc: subprocess.Popen) -> int:
+def stop_servers(proc: subprocess.Popen[str]) -> int:
     os.killpg(proc.pid, signal.SIGINT)
     return proc.wait(timeout=60)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 
-from flask import Flask, render_template
+from flask import Flask, Response, render_template
 
 from bot import settings
 
@@ -59,7 +59,7 @@ def create_app() -> Flask:
         return render_template("privacy.html", retention_days=settings.RETENTION_DAYS)
 
     @app.after_request
-    def security_headers(resp):  # type: ignore[no-untyped-def]
+    def security_headers(resp: Response) -> Response:
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("Referrer-Policy", "same-origin")
         resp.headers.setdefault("X-Frame-Options", "DENY")

@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -38,7 +39,7 @@ CRISIS_LABELS = {
     "domestic_abuse": "Domestic abuse",
     "modern_slavery": "Modern slavery",
 }
-OUTCOME_GROUPS = {
+OUTCOME_GROUPS: dict[str, str] = {
     ReplyKind.FALLBACK: "Not answered",
     ReplyKind.EMERGENCY: "Emergency",
     ReplyKind.HANDOFF_OFFER: "Needs a person",
@@ -258,7 +259,7 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
 
     question_counts: dict[dt.date, Counter[str]] = defaultdict(Counter)
     article_counts: Counter[str] = Counter()
-    unanswered: dict[str, list] = {}
+    unanswered: dict[str, list[Any]] = {}
     crises: Counter[str] = Counter()
     question_total = 0
     with session() as s:
@@ -297,7 +298,7 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
             for topic in handoff.topics or ["(no topic recorded)"]:
                 handoff_topics[topic_label(topic)] += 1
 
-    present = Counter()
+    present: Counter[str] = Counter()
     for counter in question_counts.values():
         present.update(counter)
     order = ["Funding", "Running the group", "Volunteering", "General", "Needs a person", "Emergency",

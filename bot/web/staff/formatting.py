@@ -36,7 +36,7 @@ def format_datetime(value: dt.datetime | str | None) -> str:
         try:
             value = dt.datetime.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     local = to_london(value)
     return f"{local.day} {local:%b %Y}, {local:%H:%M}"
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from werkzeug.exceptions import HTTPException
 
@@ -56,7 +57,7 @@ def error_page(exc: HTTPException) -> tuple[str, int]:
 
 
 @bp.get("/")
-def home() -> Response:
+def home() -> ResponseReturnValue:
     return redirect(url_for("staff.inbox"))
 
 
@@ -77,7 +78,7 @@ def login() -> Any:
 
 
 @bp.post("/logout")
-def logout() -> Response:
+def logout() -> ResponseReturnValue:
     auth.end_session(g.staff)
     flash("You have signed out.", "info")
     return redirect(url_for("staff.login"), code=303)
@@ -265,7 +266,7 @@ def handoff(reference: str) -> str:
     )
 
 
-def _act(reference: str, action: Any, done: str) -> Response:
+def _act(reference: str, action: Any, done: str) -> ResponseReturnValue:
     """Run one change on a visible handoff; show `done` or the rule it broke; back to its page."""
     try:
         with session() as s, s.begin():
@@ -278,7 +279,7 @@ def _act(reference: str, action: Any, done: str) -> Response:
 
 @bp.post("/handoffs/<reference>/status")
 @auth.login_required
-def change_status(reference: str) -> Response:
+def change_status(reference: str) -> ResponseReturnValue:
     new = request.form.get("status", "")
     return _act(reference, lambda s, h: workflow.change_status(s, g.staff, h, new),
                 f"Status changed to '{workflow.STATUSES.get(new, new)}'.")
@@ -286,7 +287,7 @@ def change_status(reference: str) -> Response:
 
 @bp.post("/handoffs/<reference>/assignee")
 @auth.login_required
-def assign(reference: str) -> Response:
+def assign(reference: str) -> ResponseReturnValue:
     who = request.form.get("assignee", "")
     return _act(reference, lambda s, h: workflow.assign(s, g.staff, h, who),
                 f"Now being handled by {who}." if who else "Nobody is handling it now.")
@@ -294,7 +295,7 @@ def assign(reference: str) -> Response:
 
 @bp.post("/handoffs/<reference>/notes")
 @auth.login_required
-def add_note(reference: str) -> Response:
+def add_note(reference: str) -> ResponseReturnValue:
     text = request.form.get("text", "")
     return _act(reference, lambda s, h: workflow.add_note(s, g.staff, h, text), "Note added.")
 

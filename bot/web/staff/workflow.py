@@ -20,7 +20,7 @@ from bot.records.tables import Handoff, HandoffNote, StaffUser, utcnow
 from bot.vocabulary import HandoffStatus
 from bot.web.staff.formatting import london_midnight_utc
 
-STATUSES = {HandoffStatus.NEW: "New", HandoffStatus.IN_PROGRESS: "In progress", HandoffStatus.CLOSED: "Closed"}
+STATUSES: dict[str, str] = {HandoffStatus.NEW: "New", HandoffStatus.IN_PROGRESS: "In progress", HandoffStatus.CLOSED: "Closed"}
 # Allowed moves, each with the words on its button.
 TRANSITIONS: dict[str, dict[str, str]] = {
     HandoffStatus.NEW: {HandoffStatus.IN_PROGRESS: "Start working on it"},
