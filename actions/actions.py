@@ -3,6 +3,7 @@
 Each action reads what it needs from the tracker, asks `bot` what to say and dispatches it;
 no decisions are made here, so the same logic is tested and benchmarked without Rasa.
 """
+
 from __future__ import annotations
 
 import logging
@@ -48,9 +49,7 @@ class ActionGreet(Action):
     def name(self) -> Text:
         return "action_greet"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(text=GREETING.format(privacy_url=PRIVACY_URL))
         return []
 
@@ -61,9 +60,7 @@ class ActionAnswer(Action):
     def name(self) -> Text:
         return "action_answer"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent in ("affirm", "deny") and len(text.split()) <= answering.BARE_REPLY_MAX_WORDS:
@@ -111,9 +108,7 @@ class ActionShowArticle(Action):
     def name(self) -> Text:
         return "action_show_article"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         article_id = next(tracker.get_latest_entity_values("article"), None)
         options = last_clarify_options(tracker)
         if article_id is None:  # no button payload: a choice typed in words, if it names one
@@ -134,9 +129,7 @@ class ActionDeclineOffer(Action):
     def name(self) -> Text:
         return "action_decline_offer"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(response="utter_no_worries")
         return [SlotSet("handoff_offered", False)]
 
@@ -153,9 +146,7 @@ class ActionEmergency(Action):
     def name(self) -> Text:
         return "action_emergency"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
         route, also = pipeline_decision(tracker) or detected(text)
         reply = answering.emergency_reply(route, also)
@@ -199,8 +190,6 @@ class ActionResumeHandoff(Action):
     def name(self) -> Text:
         return "action_resume_handoff"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(text="Okay, let's carry on.")
         return [SlotSet("form_paused", False)]

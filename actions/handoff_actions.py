@@ -1,4 +1,5 @@
 """The handoff form: where they are, which LIO, consent, optional contact, summary, the record."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -97,7 +98,11 @@ class ValidateHandoffForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         text = str(value or "").lower()
-        for method, words in (("email", ("email", "e-mail", "mail")), ("text", ("text", "sms")), ("phone", ("phone", "call", "ring"))):
+        for method, words in (
+            ("email", ("email", "e-mail", "mail")),
+            ("text", ("text", "sms")),
+            ("phone", ("phone", "call", "ring")),
+        ):
             if any(w in text for w in words):
                 return {"contact_method": method}
         dispatcher.utter_message(text="Please choose Email, Phone call or Text message.")
@@ -188,7 +193,5 @@ class ActionCancelHandoff(Action):
         return "action_cancel_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        dispatcher.utter_message(
-            text="Okay, I've stopped. Nothing has been shared. Is there anything else I can help with?"
-        )
+        dispatcher.utter_message(text="Okay, I've stopped. Nothing has been shared. Is there anything else I can help with?")
         return reset_form_slots()

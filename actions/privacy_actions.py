@@ -1,4 +1,5 @@
-""""Delete my conversation": ask to confirm, then erase (bot.records.erasure) or keep."""
+""" "Delete my conversation": ask to confirm, then erase (bot.records.erasure) or keep."""
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -16,9 +17,7 @@ class ActionAskDelete(Action):
     def name(self) -> Text:
         return "action_ask_delete"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(
             text="Do you want me to delete this conversation? Everything you've typed here, and any request "
             "to your local support organisation that their staff haven't opened yet, will be deleted "
@@ -36,9 +35,7 @@ class ActionDeleteConversation(Action):
     def name(self) -> Text:
         return "action_delete_conversation"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         erased = erasure.erase_records(tracker.sender_id)
         text = "Done. I've deleted this conversation."
         if erased.kept:
@@ -58,8 +55,6 @@ class ActionKeepConversation(Action):
     def name(self) -> Text:
         return "action_keep_conversation"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(text="Okay, nothing has been deleted. Is there anything else I can help with?")
         return [SlotSet("delete_pending", False)]

@@ -1,4 +1,5 @@
 """Command line: `python -m bot --help`."""
+
 from __future__ import annotations
 
 import argparse
@@ -146,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
 
     k = sub.add_parser("knowledge", help="check the curated articles or generate NLU data from them")
     k.add_argument(
-        "action", choices=["check", "build", "fit"],
+        "action",
+        choices=["check", "build", "fit"],
         help="check: validate; build: write generated NLU; fit: fit (or load) the answer retriever and the crisis classifier",
     )
     k.set_defaults(func=_knowledge)
@@ -162,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     lp.set_defaults(func=_lios)
 
     sp = sub.add_parser(
-        "staff", help="manage staff accounts for the review app",
+        "staff",
+        help="manage staff accounts for the review app",
         description="add EMAIL --lio ID|--admin: new account (password from a prompt or stdin); "
         "password EMAIL: reset a password; remove EMAIL: delete an account; list: every account.",
     )
@@ -177,10 +180,14 @@ def main(argv: list[str] | None = None) -> int:
     r.set_defaults(func=_run)
 
     pg = sub.add_parser(
-        "purge", help="delete conversations, handoffs and logged questions past the retention period (for cron)",
+        "purge",
+        help="delete conversations, handoffs and logged questions past the retention period (for cron)",
     )
     pg.add_argument(
-        "--older-than", type=float, default=None, metavar="DAYS",
+        "--older-than",
+        type=float,
+        default=None,
+        metavar="DAYS",
         help="delete what is older than this many days (default RETENTION_DAYS; 0 deletes everything up to now)",
     )
     pg.set_defaults(func=_purge)

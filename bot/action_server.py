@@ -6,6 +6,7 @@ whenever it is installed, which Rasa needs in the Rasa server but nothing here u
 resident memory instead of about 280 MB (measured with `ps -eo rss,args`). Marking TensorFlow as
 absent in this process only lets thinc carry on without it.
 """
+
 from __future__ import annotations
 
 import sys

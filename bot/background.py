@@ -1,5 +1,6 @@
 """A job run now and then every so often in a daemon thread: the launcher's retention purge and
 outbox worker. One thread per job per process; a failing run is logged and the next one retries."""
+
 from __future__ import annotations
 
 import logging

@@ -5,6 +5,7 @@ call into `bot`) and the web app (privacy notice, demo page, staff app). Ctrl-C 
 The launcher itself runs the retention purge (at start, then daily) and writes each process's
 output to a log in DATA_DIR that rotates at midnight and keeps RETENTION_DAYS days.
 """
+
 from __future__ import annotations
 
 import logging
@@ -62,12 +63,20 @@ def services() -> list[Service]:
         Service(
             "Rasa server",
             [
-                py, "-m", "rasa", "run",
-                "--model", str(settings.MODEL_PATH),
-                "--endpoints", "endpoints.yml",
-                "--credentials", "credentials.yml",
-                "--port", str(settings.RASA_PORT),
-                "--cors", *settings.CORS_ORIGINS,
+                py,
+                "-m",
+                "rasa",
+                "run",
+                "--model",
+                str(settings.MODEL_PATH),
+                "--endpoints",
+                "endpoints.yml",
+                "--credentials",
+                "credentials.yml",
+                "--port",
+                str(settings.RASA_PORT),
+                "--cors",
+                *settings.CORS_ORIGINS,
             ],
             f"http://localhost:{settings.RASA_PORT}/",
         ),
@@ -88,7 +97,11 @@ def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Pope
     procs: list[subprocess.Popen[bytes]] = []
     for service in wanted:
         proc = subprocess.Popen(
-            service.command, cwd=settings.PROJECT_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            service.command,
+            cwd=settings.PROJECT_DIR,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         assert proc.stdout is not None
@@ -144,8 +157,7 @@ def _wait_until_healthy(wanted: list[Service], procs: list[subprocess.Popen[byte
         for service, proc in list(pending):
             if proc.poll() is not None:
                 raise RuntimeError(
-                    f"The {service.name} stopped during start-up; see {settings.DATA_DIR}/"
-                    f"{service.name.replace(' ', '-')}.log"
+                    f"The {service.name} stopped during start-up; see {settings.DATA_DIR}/{service.name.replace(' ', '-')}.log"
                 )
             if service.healthy():
                 pending.remove((service, proc))
@@ -168,6 +180,7 @@ def stop(procs: list[subprocess.Popen[bytes]]) -> None:
 def _stop_on_signals() -> None:
     """Stop everything on Ctrl-C, and also when asked to by a service manager (SIGTERM) or a
     closed terminal (SIGHUP); Ctrl-C works even when the shell started us with SIGINT ignored."""
+
     def interrupt(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
@@ -185,8 +198,11 @@ def run() -> int:
     try:  # the schema first, once, before any server (which would otherwise each try)
         revision = db.upgrade()
     except Exception as exc:  # noqa: BLE001 - one clear line, not a traceback
-        print(f"The database at {printable_database_url(settings.database_url())} could not be upgraded: "
-              f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        print(
+            f"The database at {printable_database_url(settings.database_url())} could not be upgraded: "
+            f"{type(exc).__name__}: {exc}",
+            file=sys.stderr,
+        )
         return 1
     print(f"Database schema at revision {revision}.", flush=True)
     try:

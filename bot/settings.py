@@ -2,6 +2,7 @@
 
 One place for every knob, so the README's configuration table and the code cannot drift apart.
 """
+
 from __future__ import annotations
 
 import os
@@ -44,10 +45,12 @@ def _origin(url: str) -> str:
 
 # Origins allowed to open the chat from a browser: the LIO websites embedding the widget
 # (CORS_ORIGINS, separated by commas or spaces) and always the assistant's own demo page.
-CORS_ORIGINS: list[str] = list(dict.fromkeys(
-    [o.rstrip("/") for o in os.environ.get("CORS_ORIGINS", "").replace(",", " ").split() if o.strip()]
-    + [_origin(PUBLIC_BASE_URL), f"http://localhost:{WEB_PORT}", f"http://127.0.0.1:{WEB_PORT}"]
-))
+CORS_ORIGINS: list[str] = list(
+    dict.fromkeys(
+        [o.rstrip("/") for o in os.environ.get("CORS_ORIGINS", "").replace(",", " ").split() if o.strip()]
+        + [_origin(PUBLIC_BASE_URL), f"http://localhost:{WEB_PORT}", f"http://127.0.0.1:{WEB_PORT}"]
+    )
+)
 # How long a conversation stays in the tracker store and a handoff in the database.
 RETENTION_DAYS = int(os.environ.get("RETENTION_DAYS", "180"))
 # Email notices of new handoffs (a link to the staff app, never the transcript).

@@ -5,6 +5,7 @@ They travel as strings (JSON payloads to the widget, columns in the database), s
 is an AttributeError at once instead of a message the widget silently ignores.
 May import: nothing of ours (every package uses these).
 """
+
 from __future__ import annotations
 
 from enum import Enum

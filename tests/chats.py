@@ -1,5 +1,6 @@
 """Conversations the slow tests hold with the real servers: a whole handoff over REST, and a
 socket.io connection as a browser tab makes it."""
+
 from __future__ import annotations
 
 import queue

@@ -1,4 +1,5 @@
 """Shared fixtures: the real servers, started the way a user starts them (`python -m bot run`)."""
+
 from __future__ import annotations
 
 import os
@@ -19,8 +20,6 @@ OTHER_SITE_PORT = free_port()
 
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
-    proc, srv = start_servers(
-        tmp_path_factory.mktemp("run"), {"CORS_ORIGINS": f"http://127.0.0.1:{OTHER_SITE_PORT}"}
-    )
+    proc, srv = start_servers(tmp_path_factory.mktemp("run"), {"CORS_ORIGINS": f"http://127.0.0.1:{OTHER_SITE_PORT}"})
     yield srv
     stop_servers(proc)

@@ -1,4 +1,5 @@
 """Test databases: a fresh SQLite file and a fresh PostgreSQL database (127.0.0.1:5432)."""
+
 from __future__ import annotations
 
 import uuid
@@ -36,8 +37,6 @@ def fresh_database(kind: str, tmp: Path) -> Iterator[str]:
         from bot.records import db
 
         db.engine.cache_clear()
-        conn.cursor().execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
-        )
+        conn.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
         conn.cursor().execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.close()

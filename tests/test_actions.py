@@ -1,4 +1,5 @@
 """Actions run against rasa_sdk's Tracker and CollectingDispatcher, as the action server runs them."""
+
 from __future__ import annotations
 
 import asyncio
@@ -65,9 +66,7 @@ def test_emergency_comes_first() -> None:
 
 
 def test_complex_case_offers_the_local_lio_with_buttons() -> None:
-    messages, events = run(
-        ActionAnswer(), tracker_for("our treasurer has been taking money from the group account for months")
-    )
+    messages, events = run(ActionAnswer(), tracker_for("our treasurer has been taking money from the group account for months"))
     assert messages[0]["custom"]["kind"] == "handoff_offer"
     assert [b["payload"] for b in messages[0]["buttons"]] == ["/affirm", "/deny"]
     assert SlotSet("handoff_offered", True) in events

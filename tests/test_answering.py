@@ -3,6 +3,7 @@
 Targets (issue 3): top-1 >= 92%, out of scope answered <= 5%, complex offered a handoff >= 90%,
 emergencies 100%. `make bench` prints the exact figures beside the baselines.
 """
+
 from __future__ import annotations
 
 import datetime as dt

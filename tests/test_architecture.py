@@ -1,6 +1,7 @@
 """The layout shows the design (docs/architecture.md): packages by concept, each saying what it
 holds and may import; runtime code never imports the tooling; no import cycles; `bot` never
 imports `actions`."""
+
 from __future__ import annotations
 
 import ast
@@ -86,7 +87,7 @@ def test_no_import_cycles() -> None:
         state[node] = 1
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == 1:
-                cycles.append(trail[trail.index(nxt):] + [nxt])
+                cycles.append(trail[trail.index(nxt) :] + [nxt])
             elif nxt not in state:
                 visit(nxt, trail + [nxt])
         state[node] = 2

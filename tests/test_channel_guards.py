@@ -1,5 +1,6 @@
 """The chat channels guard the Rasa server (bot/rasa/channels.py): conversation ids, message size and
 rate, on REST and socket.io, against the real servers."""
+
 from __future__ import annotations
 
 import json
@@ -22,9 +23,7 @@ MB = 1024 * 1024
 
 
 def post(servers: Servers, body: bytes) -> tuple[int, Any, dict[str, str]]:
-    req = urllib.request.Request(
-        f"{servers.rasa}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
-    )
+    req = urllib.request.Request(f"{servers.rasa}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"})
     try:
         with urllib.request.urlopen(req, timeout=120) as resp:
             return resp.status, json.loads(resp.read()), dict(resp.headers)

@@ -1,4 +1,5 @@
 """The command line a deployer uses: help, LIO import report, postcode import."""
+
 from __future__ import annotations
 
 import subprocess
@@ -24,9 +25,7 @@ def test_help_lists_every_command() -> None:
 def test_lios_import_reports_rejected_rows(tmp_path: Path) -> None:
     csv_file = tmp_path / "mine.csv"
     csv_file.write_text(
-        "id,name,la_codes,source,checked\n"
-        "ok-cvs,OK CVS,E08000035,export,2026-11-01\n"
-        "broken,,E99999999,export,2026-11-01\n"
+        "id,name,la_codes,source,checked\nok-cvs,OK CVS,E08000035,export,2026-11-01\nbroken,,E99999999,export,2026-11-01\n"
     )
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}", "DATA_DIR": str(PROJECT / "var")}
     result = bot("lios", "import", str(csv_file), env_extra=env)

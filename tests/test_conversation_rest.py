@@ -1,4 +1,5 @@
 """A short conversation with the real Rasa server and action server over the REST channel."""
+
 from __future__ import annotations
 
 import json
@@ -56,7 +57,8 @@ def test_conversation_is_kept_in_the_sql_tracker_store(servers: Servers) -> None
 
 def test_bad_request_gets_a_clear_message(servers: Servers) -> None:
     req = urllib.request.Request(
-        f"{servers.rasa}/webhooks/rest/webhook", data=b'{"message": "hi"}',
+        f"{servers.rasa}/webhooks/rest/webhook",
+        data=b'{"message": "hi"}',
         headers={"Content-Type": "application/json"},
     )
     with pytest.raises(urllib.error.HTTPError) as err:
@@ -92,7 +94,8 @@ def test_the_action_server_runs_without_tensorflow(servers: Servers) -> None:
     would load it): no TensorFlow library is mapped into that process."""
     port = servers.actions.rsplit(":", 1)[1].encode()
     pids = [
-        p for p in Path("/proc").iterdir()
+        p
+        for p in Path("/proc").iterdir()
         if p.name.isdigit() and b"bot.action_server" in _read(p / "cmdline") and port in _read(p / "cmdline")
     ]
     assert len(pids) == 1

@@ -1,4 +1,5 @@
 """Old conversations are deleted from Rasa's own SQL tracker store, recent ones kept."""
+
 from __future__ import annotations
 
 import asyncio
@@ -24,8 +25,15 @@ def _tracker(sender: str, when: dt.datetime) -> DialogueStateTracker:
     return tracker
 
 
-@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
-    not postgres_available(), reason="PostgreSQL is not running on 127.0.0.1:5432"))])
+@pytest.mark.parametrize(
+    "backend",
+    [
+        "sqlite",
+        pytest.param(
+            "postgresql", marks=pytest.mark.skipif(not postgres_available(), reason="PostgreSQL is not running on 127.0.0.1:5432")
+        ),
+    ],
+)
 def test_purge_deletes_only_conversations_past_retention(backend: str, tmp_path: Path) -> None:
     with fresh_database(backend, tmp_path) as url:
         store = SQLTrackerStore(Domain.empty(), host=url)

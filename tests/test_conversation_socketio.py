@@ -4,6 +4,7 @@ It guards what the browser relies on: the session is confirmed, replies reach th
 (Rasa 3.6 alone never joined it with python-socketio >= 5.10, RasaHQ/rasa#13027), every event is
 one whole message with its payload, and a reconnecting page carries on the same conversation.
 """
+
 from __future__ import annotations
 
 import sqlite3

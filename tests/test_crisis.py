@@ -1,5 +1,6 @@
 """The crisis detector on its own (bot/answers/crisis.py): normalising real typing, the nets, and the
 development set. The held-out benchmark is only ever run by `make bench`."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -64,7 +65,11 @@ def test_negation_and_mess_do_not_hide_a_crisis(detector: crisis.CrisisDetector,
 @pytest.mark.parametrize(
     "text",
     [
-        "no", "yes", "no thanks", "LS6 2AB", "the second one",
+        "no",
+        "yes",
+        "no thanks",
+        "LS6 2AB",
+        "the second one",
         "how do we write a safeguarding policy",
         "what first aid kit do we need",
         "do we need a fire risk assessment",

@@ -1,6 +1,7 @@
 """Safety first on every message, over REST with the real Rasa model and action server: each crisis
 route in each state of a conversation gets its signposting as the first reply, a crisis is never
 taken as an answer to the handoff form, and it is logged by route, never by its words."""
+
 from __future__ import annotations
 
 import sqlite3

@@ -1,4 +1,5 @@
 """Every way of saying where you are, resolved against the real ONSPD data and gazetteer."""
+
 from __future__ import annotations
 
 import csv
@@ -43,8 +44,14 @@ def test_district_split_between_authorities_is_flagged(gaz) -> None:
 
 @pytest.mark.parametrize(
     "text,code",
-    [("we're in Kendal", "E06000064"), ("Hull", "E06000010"), ("Scarborough", "E06000065"),
-     ("our group is in milton keynes", "E06000042"), ("Yeovil", "E06000066"), ("harrogate", "E06000065")],
+    [
+        ("we're in Kendal", "E06000064"),
+        ("Hull", "E06000010"),
+        ("Scarborough", "E06000065"),
+        ("our group is in milton keynes", "E06000042"),
+        ("Yeovil", "E06000066"),
+        ("harrogate", "E06000065"),
+    ],
 )
 def test_towns_map_to_current_authority(gaz, text: str, code: str) -> None:
     loc = gaz.resolve(text)
@@ -58,8 +65,14 @@ def test_local_authority_name(gaz) -> None:
 
 @pytest.mark.parametrize(
     "text,nation",
-    [("CF10 1AA", "wales"), ("Cardiff", "wales"), ("EH1 1YZ", "scotland"), ("glasgow", "scotland"),
-     ("BT1 1AA", "northern_ireland"), ("we're in Belfast", "northern_ireland")],
+    [
+        ("CF10 1AA", "wales"),
+        ("Cardiff", "wales"),
+        ("EH1 1YZ", "scotland"),
+        ("glasgow", "scotland"),
+        ("BT1 1AA", "northern_ireland"),
+        ("we're in Belfast", "northern_ireland"),
+    ],
 )
 def test_outside_england_gives_the_nation(gaz, text: str, nation: str) -> None:
     loc = gaz.resolve(text)

@@ -1,4 +1,5 @@
 """The handoff over REST with the real servers: from a complex question to a stored record."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """The curated knowledge passes its own check, and the check catches what an editor gets wrong."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -104,7 +105,11 @@ def test_knowledge_check_flags_an_emergency_message_without_999(tmp_path: Path) 
     root = tmp_path / "knowledge"
     shutil.copytree(knowledge.KNOWLEDGE_DIR, root)
     triage = (root / "triage.yml").read_text(encoding="utf-8")
-    (root / "triage.yml").write_text(triage.replace("0808 2000 247.", "0808 2000 247. ").replace(
-        "If you or anyone else is in danger now, call 999", "If you or anyone else is in danger now, get help"), encoding="utf-8")
+    (root / "triage.yml").write_text(
+        triage.replace("0808 2000 247.", "0808 2000 247. ").replace(
+            "If you or anyone else is in danger now, call 999", "If you or anyone else is in danger now, get help"
+        ),
+        encoding="utf-8",
+    )
     errors, _ = knowledge_tools.check(root)
     assert any("domestic_abuse" in e and "999" in e for e in errors), errors

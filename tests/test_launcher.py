@@ -1,4 +1,5 @@
 """`python -m bot run` (what `make run` starts) stops every process it started, however it is stopped."""
+
 from __future__ import annotations
 
 import os

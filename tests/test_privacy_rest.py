@@ -1,5 +1,6 @@
 """Privacy in the chat, over REST with the real servers: "delete my conversation", and personal
 details typed into a question are not stored outside Rasa's tracker."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -11,6 +12,7 @@ from tests.chats import kinds, make_handoff
 from tests.conftest import Servers
 
 pytestmark = pytest.mark.slow
+
 
 def db(servers: Servers) -> sqlite3.Connection:
     return sqlite3.connect(servers.data_dir / "assistant.db")
@@ -30,9 +32,7 @@ def test_delete_my_conversation_erases_it_after_confirming(servers: Servers) -> 
         assert conn.execute("SELECT count(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM question_log WHERE sender_id = ?", (sender,)).fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM handoffs WHERE reference = ?", (reference,)).fetchone()[0] == 0
-        detail = conn.execute(
-            "SELECT detail FROM staff_audit WHERE action = 'self_erase' ORDER BY id DESC LIMIT 1"
-        ).fetchone()[0]
+        detail = conn.execute("SELECT detail FROM staff_audit WHERE action = 'self_erase' ORDER BY id DESC LIMIT 1").fetchone()[0]
     assert detail.startswith("deleted 2 questions and 1 handoffs")  # counts only: no id, no words
     assert sender not in detail and reference not in detail
     # The conversation starts afresh: no memory of the offer or the form.

@@ -1,4 +1,5 @@
 """Token buckets (bot/rasa/rate_limit.py) with a clock the test moves."""
+
 from __future__ import annotations
 
 from bot.rasa.rate_limit import RateLimiter

@@ -1,6 +1,7 @@
 """Personal data out of logged questions (bot/records/redaction.py), measured on two sets written by
 others: tests/eval/pii_set.yml (seen while the UK recognisers were written, so optimistic) and
 tests/eval/pii_heldout.yml (never looked at while designing). `make bench` prints both."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,9 +17,15 @@ EVAL = Path(__file__).parent / "eval"
 @pytest.mark.parametrize(
     "typed, stored",
     [
-        ("can our treasurer Sarah Jones, 07700 900123, sign cheques alone?", "can our treasurer [name], [phone], sign cheques alone?"),
+        (
+            "can our treasurer Sarah Jones, 07700 900123, sign cheques alone?",
+            "can our treasurer [name], [phone], sign cheques alone?",
+        ),
         ("email me at jo@example.org, we're in LS6 2AB", "email me at [email], we're in [postcode]"),
-        ("NI number QQ 12 34 56 C, sort code 12-34-56, account 12345678", "NI number [NI number], sort code [sort code], account [account number]"),
+        (
+            "NI number QQ 12 34 56 C, sort code 12-34-56, account 12345678",
+            "NI number [NI number], sort code [sort code], account [account number]",
+        ),
         ("how do we claim gift aid from HMRC?", "how do we claim gift aid from HMRC?"),
         ("our AGM is on 3 March 2026 at the Leeds hall", "our AGM is on 3 March 2026 at the Leeds hall"),
     ],

@@ -1,6 +1,7 @@
 """Retention end to end, on SQLite and PostgreSQL: a real conversation over REST that ends in a
 handoff (with a staff note), then `python -m bot purge --older-than 0` while Rasa is still
 writing another conversation; afterwards nothing of the first conversation is left."""
+
 from __future__ import annotations
 
 import os
@@ -18,6 +19,7 @@ from tests.chats import make_handoff
 from tests.dbs import fresh_database
 
 pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def stack(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Servers, str]]:
@@ -49,7 +51,9 @@ def test_purge_deletes_the_conversation_handoff_notes_and_questions(stack: tuple
     with engine.begin() as conn:
         handoff_id = conn.execute(text("SELECT id FROM handoffs WHERE sender_id = :s"), {"s": sender}).scalar()
         conn.execute(
-            text("INSERT INTO handoff_notes (handoff_id, author, text, created_at) VALUES (:h, 'staff@example.org', 'called back', CURRENT_TIMESTAMP)"),
+            text(
+                "INSERT INTO handoff_notes (handoff_id, author, text, created_at) VALUES (:h, 'staff@example.org', 'called back', CURRENT_TIMESTAMP)"
+            ),
             {"h": handoff_id},
         )
     engine.dispose()
@@ -73,7 +77,11 @@ def test_purge_deletes_the_conversation_handoff_notes_and_questions(stack: tuple
     try:
         result = subprocess.run(
             [sys.executable, "-m", "bot", "purge", "--older-than", "0"],
-            cwd=PROJECT, env=dict(os.environ, **servers.env), capture_output=True, text=True, timeout=120,
+            cwd=PROJECT,
+            env=dict(os.environ, **servers.env),
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     finally:
         stop.set()

@@ -1,4 +1,5 @@
 """LIO routing and handoff records on a real database: SQLite, and PostgreSQL as scaled out."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,12 @@ from bot.places.geography import default_gazetteer
 from bot.records import db, handoffs, tables
 from tests.dbs import fresh_database, postgres_available
 
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
-    not postgres_available(), reason="PostgreSQL is not running on 127.0.0.1:5432"))]
+BACKENDS = [
+    "sqlite",
+    pytest.param(
+        "postgresql", marks=pytest.mark.skipif(not postgres_available(), reason="PostgreSQL is not running on 127.0.0.1:5432")
+    ),
+]
 
 
 @pytest.fixture(params=BACKENDS)
@@ -60,10 +65,13 @@ def import_rows(tmp_path: Path, rows: list[str]) -> tuple[int, list[str]]:
 
 
 def test_route_several_covering_picks_nearest_office(database: str, tmp_path: Path) -> None:
-    assert import_rows(tmp_path, [
-        "leeds-north,Leeds North Test,E08000035,,LS17 6AA,test,2026-11-01",
-        "leeds-south,Leeds South Test,E08000035,,LS10 1AA,test,2026-11-01",
-    ]) == (2, [])
+    assert import_rows(
+        tmp_path,
+        [
+            "leeds-north,Leeds North Test,E08000035,,LS17 6AA,test,2026-11-01",
+            "leeds-south,Leeds South Test,E08000035,,LS10 1AA,test,2026-11-01",
+        ],
+    ) == (2, [])
     found = lios.route(default_gazetteer().resolve("LS10 1AB"))
     assert found.lio.id == "leeds-south" and found.covers
 
@@ -98,11 +106,19 @@ def _events() -> list[dict]:
     t0 = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone.utc).timestamp()
     return [
         {"event": "user", "text": "our treasurer took money", "timestamp": t0},
-        {"event": "bot", "text": "That sounds worrying...", "timestamp": t0 + 1,
-         "data": {"custom": {"kind": "handoff_offer", "case": "fraud_theft"}}},
+        {
+            "event": "bot",
+            "text": "That sounds worrying...",
+            "timestamp": t0 + 1,
+            "data": {"custom": {"kind": "handoff_offer", "case": "fraud_theft"}},
+        },
         {"event": "user", "text": "/affirm", "timestamp": t0 + 2},
-        {"event": "bot", "text": "Gift Aid is...", "timestamp": t0 + 3,
-         "data": {"custom": {"kind": "answer", "article": "funding.gift_aid"}}},
+        {
+            "event": "bot",
+            "text": "Gift Aid is...",
+            "timestamp": t0 + 3,
+            "data": {"custom": {"kind": "answer", "article": "funding.gift_aid"}},
+        },
         {"event": "slot", "name": "x", "value": 1, "timestamp": t0 + 4},
     ]
 
@@ -111,9 +127,16 @@ def test_handoff_record_keeps_transcript_topics_consent_and_contact(database: st
     card = lios.get_card("voluntary-action-leeds")
     consent_at = dt.datetime(2026, 11, 24, 10, 0, 5)
     record = handoffs.create_handoff(
-        sender_id="abc", lio=card, la_code="E08000035", location_label="LS6 2AB", events=_events(),
-        consent_at=consent_at, consent_wording=handoffs.consent_text(card.name, 180),
-        contact=handoffs.parse_contact("07700 900123"), contact_method="phone", summary="  money missing ",
+        sender_id="abc",
+        lio=card,
+        la_code="E08000035",
+        location_label="LS6 2AB",
+        events=_events(),
+        consent_at=consent_at,
+        consent_wording=handoffs.consent_text(card.name, 180),
+        contact=handoffs.parse_contact("07700 900123"),
+        contact_method="phone",
+        summary="  money missing ",
     )
     with db.session() as s:
         stored = s.scalars(select(tables.Handoff).where(tables.Handoff.reference == record.reference)).one()
@@ -138,8 +161,13 @@ def test_references_are_unique_and_readable() -> None:
 
 @pytest.mark.parametrize(
     "text,email,phone",
-    [("me@example.org", "me@example.org", None), ("email me at Jo.Bloggs@Example.co.uk please", "jo.bloggs@example.co.uk", None),
-     ("07700 900123", None, "07700900123"), ("+44 7700 900123", None, "07700900123"), ("0113 496 0000", None, "01134960000")],
+    [
+        ("me@example.org", "me@example.org", None),
+        ("email me at Jo.Bloggs@Example.co.uk please", "jo.bloggs@example.co.uk", None),
+        ("07700 900123", None, "07700900123"),
+        ("+44 7700 900123", None, "07700900123"),
+        ("0113 496 0000", None, "01134960000"),
+    ],
 )
 def test_contact_details_validated(text: str, email: str | None, phone: str | None) -> None:
     contact = handoffs.parse_contact(text)
@@ -163,10 +191,13 @@ def _directory_without(tmp_path: Path, *lio_ids: str) -> Path:
 
 
 def test_syncing_the_curated_directory_keeps_the_deployers_own_lios(database: str, tmp_path: Path) -> None:
-    assert import_rows(tmp_path, [
-        "our-own-cvs,Our Own CVS,E08000035,,,our list,2026-11-01",
-        "voluntary-action-leeds,Voluntary Action Leeds (our details),E08000035,,LS6 2AB,our list,2026-11-01",
-    ]) == (2, [])
+    assert import_rows(
+        tmp_path,
+        [
+            "our-own-cvs,Our Own CVS,E08000035,,,our list,2026-11-01",
+            "voluntary-action-leeds,Voluntary Action Leeds (our details),E08000035,,LS6 2AB,our list,2026-11-01",
+        ],
+    ) == (2, [])
     lios.sync_directory()  # what every action server start does
     with db.session() as s:
         ours, leeds = s.get(tables.Lio, "our-own-cvs"), s.get(tables.Lio, "voluntary-action-leeds")
@@ -177,9 +208,16 @@ def test_syncing_the_curated_directory_keeps_the_deployers_own_lios(database: st
 def test_an_lio_dropped_from_the_directory_is_retired_if_it_has_handoffs(database: str, tmp_path: Path) -> None:
     card = lios.get_card("voluntary-action-leeds")
     record = handoffs.create_handoff(
-        sender_id="abc", lio=card, la_code="E08000035", location_label="LS6 2AB", events=_events(),
-        consent_at=dt.datetime(2026, 11, 24, 10, 0, 5), consent_wording=handoffs.consent_text(card.name, 180),
-        contact=None, contact_method=None, summary="money missing",
+        sender_id="abc",
+        lio=card,
+        la_code="E08000035",
+        location_label="LS6 2AB",
+        events=_events(),
+        consent_at=dt.datetime(2026, 11, 24, 10, 0, 5),
+        consent_wording=handoffs.consent_text(card.name, 180),
+        contact=None,
+        contact_method=None,
+        summary="money missing",
     )
     # Leeds has a handoff, Catalyst Stockton has none.
     lios.sync_directory(_directory_without(tmp_path, "voluntary-action-leeds", "catalyst-stockton"))
@@ -199,8 +237,17 @@ def test_a_reference_already_taken_is_drawn_again(database: str, monkeypatch: py
     card = lios.get_card("voluntary-action-leeds")
     drawn = iter(["HO-SAME22", "HO-SAME22", "HO-OTHER2"])
     monkeypatch.setattr(handoffs, "new_reference", lambda: next(drawn))
-    kwargs: dict = dict(sender_id="abc", lio=card, la_code="E08000035", location_label="LS6 2AB", events=_events(),
-                        consent_at=dt.datetime(2026, 11, 24, 10, 0), consent_wording="ok", contact=None,
-                        contact_method=None, summary=None)
+    kwargs: dict = dict(
+        sender_id="abc",
+        lio=card,
+        la_code="E08000035",
+        location_label="LS6 2AB",
+        events=_events(),
+        consent_at=dt.datetime(2026, 11, 24, 10, 0),
+        consent_wording="ok",
+        contact=None,
+        contact_method=None,
+        summary=None,
+    )
     assert handoffs.create_handoff(**kwargs).reference == "HO-SAME22"
     assert handoffs.create_handoff(**kwargs).reference == "HO-OTHER2"

@@ -1,4 +1,5 @@
 """Small guards of the service (issue 11): secrets, log files, the NLU's length cap."""
+
 from __future__ import annotations
 
 import os
@@ -48,7 +49,11 @@ def test_the_nlu_sees_at_most_max_tokens_words() -> None:
     from bot.rasa.components import MAX_TOKENS, MessageLengthGuard
 
     guard = MessageLengthGuard(MessageLengthGuard.get_default_config())
-    long, short, blob = Message(data={"text": "word " * 5000}), Message(data={"text": "he isn't breathing"}), Message(data={"text": "x" * 100_000})
+    long, short, blob = (
+        Message(data={"text": "word " * 5000}),
+        Message(data={"text": "he isn't breathing"}),
+        Message(data={"text": "x" * 100_000}),
+    )
     guard.process([long, short, blob])
     assert len(long.get("text").split()) == MAX_TOKENS
     assert short.get("text") == "he isn't breathing"

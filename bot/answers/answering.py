@@ -6,6 +6,7 @@ one fits clearly; two close articles get a choice; nothing fitting gets an hones
 The Rasa action only passes the text in and sends the messages out, so the benchmark measures
 exactly what users get.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -122,9 +123,7 @@ def _handoff_reply(case_id: str) -> Reply:
 
 def _clarify_reply(options: list[str]) -> Reply:
     articles = load_articles()
-    buttons = [
-        {"title": articles[a].title, "payload": f'/choose_article{{"article":"{a}"}}'} for a in options
-    ]
+    buttons = [{"title": articles[a].title, "payload": f'/choose_article{{"article":"{a}"}}'} for a in options]
     return Reply(
         kind=ReplyKind.CLARIFY,
         messages=[
@@ -231,7 +230,7 @@ def _answer(text: str, retriever: Retriever | None = None, today: dt.date | None
 
     top = ranked_all[0]
     if top.label.startswith(HANDOFF_PREFIX) and retriever.group_mass(ranked_all, HANDOFF_PREFIX) >= HANDOFF_MIN:
-        return _handoff_reply(top.label[len(HANDOFF_PREFIX):])
+        return _handoff_reply(top.label[len(HANDOFF_PREFIX) :])
 
     articles = [r for r in ranked_all if r.is_article]
     best = articles[0] if articles else None

@@ -1,6 +1,7 @@
 """BM25 over article text: the classic lexical ranking. The answerer uses it to nudge its
 classifier towards articles whose own words match ("SORP", "honorarium"); `make bench` also runs
 it alone as a baseline."""
+
 from __future__ import annotations
 
 import math

@@ -19,6 +19,7 @@ cost a life. The one exception is a pattern hit in a message that only plans or 
 ("what should our policy say if a child goes missing", "last year a volunteer fainted, all
 fine"): there the classifier, which has seen such near misses, must agree.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -75,36 +76,121 @@ PLANNING_ALONE_MIN = 0.8
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
 _CONTRACTIONS = {
     # negations, with or without the apostrophe (people type "isnt", "cant", "wont")
-    r"is ?n'?t": "is not", r"are ?n'?t": "are not", r"was ?n'?t": "was not", r"were ?n'?t": "were not",
-    r"can'?t|cannot": "can not", r"could ?n'?t": "could not", r"won'?t": "will not", r"would ?n'?t": "would not",
-    r"do ?n'?t": "do not", r"does ?n'?t": "does not", r"did ?n'?t": "did not", r"has ?n'?t": "has not",
-    r"have ?n'?t": "have not", r"had ?n'?t": "had not", r"should ?n'?t": "should not", r"ai ?n'?t": "is not",
+    r"is ?n'?t": "is not",
+    r"are ?n'?t": "are not",
+    r"was ?n'?t": "was not",
+    r"were ?n'?t": "were not",
+    r"can'?t|cannot": "can not",
+    r"could ?n'?t": "could not",
+    r"won'?t": "will not",
+    r"would ?n'?t": "would not",
+    r"do ?n'?t": "do not",
+    r"does ?n'?t": "does not",
+    r"did ?n'?t": "did not",
+    r"has ?n'?t": "has not",
+    r"have ?n'?t": "have not",
+    r"had ?n'?t": "had not",
+    r"should ?n'?t": "should not",
+    r"ai ?n'?t": "is not",
     r"wo ?nt": "will not",
     # pronouns ("he's" may be "he is" or "he has": patterns accept either after it)
-    r"i'?m": "i am", r"i'?ve": "i have", r"i'll": "i will", r"i'd": "i would",
-    r"he'?s": "he is", r"she'?s": "she is", r"it's": "it is", r"that'?s": "that is", r"there'?s": "there is",
-    r"what'?s": "what is", r"who'?s": "who is", r"someone'?s": "someone is", r"somebody'?s": "somebody is",
-    r"you'?re": "you are", r"they'?re": "they are", r"we're": "we are", r"they'?ve": "they have",
-    r"we'?ve": "we have", r"you'?ve": "you have", r"he'?d": "he would", r"she'?d": "she would",
-    r"he'll": "he will", r"she'll": "she will", r"they'll": "they will", r"we'll": "we will",
+    r"i'?m": "i am",
+    r"i'?ve": "i have",
+    r"i'll": "i will",
+    r"i'd": "i would",
+    r"he'?s": "he is",
+    r"she'?s": "she is",
+    r"it's": "it is",
+    r"that'?s": "that is",
+    r"there'?s": "there is",
+    r"what'?s": "what is",
+    r"who'?s": "who is",
+    r"someone'?s": "someone is",
+    r"somebody'?s": "somebody is",
+    r"you'?re": "you are",
+    r"they'?re": "they are",
+    r"we're": "we are",
+    r"they'?ve": "they have",
+    r"we'?ve": "we have",
+    r"you'?ve": "you have",
+    r"he'?d": "he would",
+    r"she'?d": "she would",
+    r"he'll": "he will",
+    r"she'll": "she will",
+    r"they'll": "they will",
+    r"we'll": "we will",
     r"let'?s": "let us",
 }
 _TEXT_SPEAK = {
-    "pls": "please", "plz": "please", "plez": "please", "pleas": "please", "u": "you", "ya": "you", "ur": "your",
-    "r": "are", "bc": "because", "b c": "because", "coz": "because", "cuz": "because", "cos": "because",
-    "rn": "right now", "ppl": "people", "sum1": "someone", "some1": "someone", "sumone": "someone",
-    "no1": "no one", "noone": "no one", "nobody": "no one", "any1": "anyone", "bf": "boyfriend",
-    "gf": "girlfriend", "hubby": "husband", "bro": "brother", "sis": "sister", "mam": "mum", "mom": "mum",
-    "tonite": "tonight", "2nite": "tonight", "2day": "today", "tmrw": "tomorrow", "wat": "what", "wot": "what",
-    "wen": "when", "dat": "that", "da": "the", "tho": "though", "thx": "thanks", "ty": "thanks", "n": "and",
-    "kms": "kill myself", "unalive": "kill", "unaliving": "killing", "od": "overdose", "oded": "overdosed",
-    "od'd": "overdosed", "odd": "odd", "y o": "year old", "yo": "year old", "yr": "year", "yrs": "years",
-    "yr old": "year old", "im": "i am", "ive": "i have", "hes": "he is", "shes": "she is",
-    "theres": "there is", "whats": "what is", "youre": "you are", "theyre": "they are", "thats": "that is",
+    "pls": "please",
+    "plz": "please",
+    "plez": "please",
+    "pleas": "please",
+    "u": "you",
+    "ya": "you",
+    "ur": "your",
+    "r": "are",
+    "bc": "because",
+    "b c": "because",
+    "coz": "because",
+    "cuz": "because",
+    "cos": "because",
+    "rn": "right now",
+    "ppl": "people",
+    "sum1": "someone",
+    "some1": "someone",
+    "sumone": "someone",
+    "no1": "no one",
+    "noone": "no one",
+    "nobody": "no one",
+    "any1": "anyone",
+    "bf": "boyfriend",
+    "gf": "girlfriend",
+    "hubby": "husband",
+    "bro": "brother",
+    "sis": "sister",
+    "mam": "mum",
+    "mom": "mum",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "2day": "today",
+    "tmrw": "tomorrow",
+    "wat": "what",
+    "wot": "what",
+    "wen": "when",
+    "dat": "that",
+    "da": "the",
+    "tho": "though",
+    "thx": "thanks",
+    "ty": "thanks",
+    "n": "and",
+    "kms": "kill myself",
+    "unalive": "kill",
+    "unaliving": "killing",
+    "od": "overdose",
+    "oded": "overdosed",
+    "od'd": "overdosed",
+    "odd": "odd",
+    "y o": "year old",
+    "yo": "year old",
+    "yr": "year",
+    "yrs": "years",
+    "yr old": "year old",
+    "im": "i am",
+    "ive": "i have",
+    "hes": "he is",
+    "shes": "she is",
+    "theres": "there is",
+    "whats": "what is",
+    "youre": "you are",
+    "theyre": "they are",
+    "thats": "that is",
 }
 _CONTRACTION_RE = re.compile(r"\b(" + "|".join(f"(?:{k})" for k in _CONTRACTIONS) + r")\b")
 _CONTRACTION_LOOKUP = [(re.compile(rf"^(?:{k})$"), v) for k, v in _CONTRACTIONS.items()]
-_SPEAK_RE = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_TEXT_SPEAK, key=len, reverse=True)) + r")(?![\w'])")
+_SPEAK_RE = re.compile(
+    r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_TEXT_SPEAK, key=len, reverse=True)) + r")(?![\w'])"
+)
 _AGE = re.compile(r"\b(\d{1,2}) ?(?:yo|y/o|yrs?|yr old|years? old)\b")
 
 
@@ -135,8 +221,25 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-_DROPPED_G = {"breathin", "bleedin", "fittin", "movin", "respondin", "chokin", "burnin", "threatenin",
-              "hittin", "attackin", "screamin", "fightin", "dyin", "cuttin", "shakin", "smokin", "comin"}
+_DROPPED_G = {
+    "breathin",
+    "bleedin",
+    "fittin",
+    "movin",
+    "respondin",
+    "chokin",
+    "burnin",
+    "threatenin",
+    "hittin",
+    "attackin",
+    "screamin",
+    "fightin",
+    "dyin",
+    "cuttin",
+    "shakin",
+    "smokin",
+    "comin",
+}
 
 
 def _g_drop(match: re.Match[str]) -> str:
@@ -338,7 +441,9 @@ _ROUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PARTNER = re.compile(
     r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|other half|in laws|stepdad|stepmum|family)\b"
 )
-_LABOUR = re.compile(r"\b(?:boss|employer|gangmaster|works? for|wages|pay|paid|job|shift|shifts|car wash|nail bar|farm|factory|site)\b")
+_LABOUR = re.compile(
+    r"\b(?:boss|employer|gangmaster|works? for|wages|pay|paid|job|shift|shifts|car wash|nail bar|farm|factory|site)\b"
+)
 _STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
 
 
@@ -525,10 +630,7 @@ class CrisisDetector:
                 route = by_classifier
             else:
                 route = by_pattern
-        also = tuple(
-            r for r in ROUTES
-            if route and r != route and (r in hits or route_probs.get(r, 0.0) >= ALSO_MIN)
-        )
+        also = tuple(r for r in ROUTES if route and r != route and (r in hits or route_probs.get(r, 0.0) >= ALSO_MIN))
         return Detection(
             route=route,
             pattern=by_pattern,
@@ -552,4 +654,3 @@ def default_detector(root: Path = KNOWLEDGE_DIR) -> CrisisDetector:
     under a name derived from what it was fitted on (`make` fits it before the servers start)."""
     texts, labels = training_set(root)
     return CrisisDetector(load_or_fit("crisis", _digest(texts, labels), lambda: CrisisClassifier(texts, labels)))
-

@@ -3,6 +3,7 @@
 The files under ``knowledge/`` are the single source for what the assistant says and for the NLU
 examples generated from them, so this module is the only place that parses them.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -116,9 +117,7 @@ def parse_article(path: Path) -> Article:
     except ValueError as exc:
         raise KnowledgeError(f"{path}: dates must be YYYY-MM-DD ({exc})") from exc
     steps = tuple(
-        line.lstrip("-* ").strip()
-        for line in sections["next steps"].splitlines()
-        if line.strip().startswith(("-", "*"))
+        line.lstrip("-* ").strip() for line in sections["next steps"].splitlines() if line.strip().startswith(("-", "*"))
     )
     sources = tuple(
         Source(title=str(s.get("title", "")).strip(), url=str(s.get("url", "")).strip())

@@ -4,6 +4,7 @@ Fitting takes seconds to tens of seconds, too long for someone waiting on their 
 `make` fits them before the servers start and each process loads the saved one. Change an input
 and the name changes: the next call fits (and saves) a fresh model and removes the stale one.
 """
+
 from __future__ import annotations
 
 from typing import Callable, TypeVar

@@ -8,6 +8,7 @@ off) and an out-of-scope label, so all of them compete for the same question and
 the probabilities say how sure it is. Measured against BM25 and Rasa's ResponseSelector in
 `make bench`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -34,6 +35,7 @@ OUT_OF_SCOPE = "oos"
 HANDOFF_PREFIX = "handoff:"
 OUT_OF_SCOPE_FILE = PROJECT_DIR / "data" / "nlu" / "out_of_scope.yml"
 
+
 def out_of_scope_examples(path: Path = OUT_OF_SCOPE_FILE) -> list[str]:
     """The out_of_scope intent's examples from the Rasa NLU file (shared with DIET's training)."""
     if not path.exists():
@@ -42,7 +44,9 @@ def out_of_scope_examples(path: Path = OUT_OF_SCOPE_FILE) -> list[str]:
     examples: list[str] = []
     for block in data.get("nlu") or []:
         if block.get("intent") == "out_of_scope":
-            examples += [line[2:].strip() for line in str(block.get("examples", "")).splitlines() if line.strip().startswith("- ")]
+            examples += [
+                line[2:].strip() for line in str(block.get("examples", "")).splitlines() if line.strip().startswith("- ")
+            ]
     return examples
 
 
@@ -50,9 +54,7 @@ def answer_sentences(article: Article) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", article.answer) if len(s.split()) >= 4]
 
 
-def training_examples(
-    articles: dict[str, Article], triage: Triage, oos: list[str]
-) -> tuple[list[str], list[str]]:
+def training_examples(articles: dict[str, Article], triage: Triage, oos: list[str]) -> tuple[list[str], list[str]]:
     texts: list[str] = []
     labels: list[str] = []
     for article in articles.values():
@@ -139,7 +141,7 @@ def default_retriever(root: Path = KNOWLEDGE_DIR) -> Retriever:
     articles = load_articles(root)
     texts, labels = training_examples(articles, load_triage(root), out_of_scope_examples())
     bodies = {a.id: " ".join([a.title, a.answer, a.detail, *a.next_steps, *a.questions]) for a in articles.values()}
-    digest = hashlib.sha256(
-        json.dumps([texts, labels, bodies, Retriever.BM25_WEIGHT, RETRIEVER_VERSION]).encode()
-    ).hexdigest()[:16]
+    digest = hashlib.sha256(json.dumps([texts, labels, bodies, Retriever.BM25_WEIGHT, RETRIEVER_VERSION]).encode()).hexdigest()[
+        :16
+    ]
     return load_or_fit("retriever", digest, lambda: Retriever(texts, labels, bodies))

@@ -1,4 +1,5 @@
 """The one plain form of a question that the answerer's models read."""
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ Every answer says how it was found, so the assistant can tell the person plainly
 present a guess as fact): an exact postcode, the district's majority authority, a place in the
 gazetteer, an authority name, a place outside England, or nothing understood.
 """
+
 from __future__ import annotations
 
 import csv
@@ -23,15 +24,42 @@ DISTRICT = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\b", re.IGNORECASE)
 NATIONS = {"W": "wales", "S": "scotland", "N": "northern_ireland", "E": "england"}
 # Places outside England people commonly name; the gazetteer itself covers England only.
 OUTSIDE_ENGLAND = {
-    "wales": "wales", "cymru": "wales", "cardiff": "wales", "swansea": "wales", "newport": "wales",
-    "wrexham": "wales", "bangor": "wales", "aberystwyth": "wales", "bridgend": "wales", "llanelli": "wales",
-    "merthyr tydfil": "wales", "barry": "wales", "caerphilly": "wales", "carmarthen": "wales", "rhyl": "wales",
-    "scotland": "scotland", "edinburgh": "scotland", "glasgow": "scotland", "aberdeen": "scotland",
-    "dundee": "scotland", "inverness": "scotland", "stirling": "scotland", "perth": "scotland",
-    "paisley": "scotland", "falkirk": "scotland", "kilmarnock": "scotland", "ayr": "scotland",
-    "northern ireland": "northern_ireland", "belfast": "northern_ireland", "derry": "northern_ireland",
-    "londonderry": "northern_ireland", "lisburn": "northern_ireland", "newry": "northern_ireland",
-    "armagh": "northern_ireland", "omagh": "northern_ireland", "enniskillen": "northern_ireland",
+    "wales": "wales",
+    "cymru": "wales",
+    "cardiff": "wales",
+    "swansea": "wales",
+    "newport": "wales",
+    "wrexham": "wales",
+    "bangor": "wales",
+    "aberystwyth": "wales",
+    "bridgend": "wales",
+    "llanelli": "wales",
+    "merthyr tydfil": "wales",
+    "barry": "wales",
+    "caerphilly": "wales",
+    "carmarthen": "wales",
+    "rhyl": "wales",
+    "scotland": "scotland",
+    "edinburgh": "scotland",
+    "glasgow": "scotland",
+    "aberdeen": "scotland",
+    "dundee": "scotland",
+    "inverness": "scotland",
+    "stirling": "scotland",
+    "perth": "scotland",
+    "paisley": "scotland",
+    "falkirk": "scotland",
+    "kilmarnock": "scotland",
+    "ayr": "scotland",
+    "northern ireland": "northern_ireland",
+    "belfast": "northern_ireland",
+    "derry": "northern_ireland",
+    "londonderry": "northern_ireland",
+    "lisburn": "northern_ireland",
+    "newry": "northern_ireland",
+    "armagh": "northern_ireland",
+    "omagh": "northern_ireland",
+    "enniskillen": "northern_ireland",
 }
 # Names that are both an English place and something else: only taken when nothing better matches.
 AMBIGUOUS_OUTSIDE = {"newport", "perth", "barry", "bangor"}
@@ -113,8 +141,11 @@ class Gazetteer:
                 nation = NATIONS.get(pc.la_code[0], "england")
                 if nation != "england":
                     return Location(LocationKind.OUTSIDE_ENGLAND, text, nation=nation, label=label)
-                return self._at(Location(LocationKind.POSTCODE, text, la_code=pc.la_code, easting=pc.easting,
-                                         northing=pc.northing, label=label))
+                return self._at(
+                    Location(
+                        LocationKind.POSTCODE, text, la_code=pc.la_code, easting=pc.easting, northing=pc.northing, label=label
+                    )
+                )
             district = self.index.district(match.group(1))
             if district:  # a mistyped or retired postcode: fall back to its district, said plainly
                 return self._from_district(district, text, label=match.group(1).upper())
@@ -131,8 +162,14 @@ class Gazetteer:
         nation = NATIONS.get(district.la_code[0], "england")
         if nation != "england":
             return Location(LocationKind.OUTSIDE_ENGLAND, text, nation=nation, label=label)
-        loc = Location(LocationKind.DISTRICT, text, la_code=district.la_code, easting=district.easting,
-                       northing=district.northing, label=label)
+        loc = Location(
+            LocationKind.DISTRICT,
+            text,
+            la_code=district.la_code,
+            easting=district.easting,
+            northing=district.northing,
+            label=label,
+        )
         english = tuple(c for c in district.la_codes if c.startswith("E"))
         if len(english) > 1:
             loc.split_la_codes = english
@@ -143,7 +180,7 @@ class Gazetteer:
         outside: str | None = None
         for size in range(min(self._longest, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
-                phrase = " ".join(words[start:start + size])
+                phrase = " ".join(words[start : start + size])
                 if phrase in OUTSIDE_ENGLAND and phrase not in AMBIGUOUS_OUTSIDE:
                     return Location(LocationKind.OUTSIDE_ENGLAND, query, nation=OUTSIDE_ENGLAND[phrase], label=phrase.title())
                 if phrase in self.names:
@@ -169,4 +206,3 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     return Gazetteer()
-

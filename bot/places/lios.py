@@ -4,6 +4,7 @@ Routing rule: the LIO whose area covers the person's local authority; if several
 whose office is nearest; if none does, the nearest LIO by distance, said plainly, with NAVCA's
 member finder as the way to check.
 """
+
 from __future__ import annotations
 
 import csv
@@ -96,8 +97,15 @@ def _validate(row: dict[str, Any], gazetteer: Gazetteer) -> tuple[dict[str, Any]
     if problems:
         return None, problems
     return {
-        "id": lio_id, "name": name, "la_codes": codes, "website": website, "postcode": postcode,
-        "point": point, "notify_email": notify_email, "checked": checked, "source": source,
+        "id": lio_id,
+        "name": name,
+        "la_codes": codes,
+        "website": website,
+        "postcode": postcode,
+        "point": point,
+        "notify_email": notify_email,
+        "checked": checked,
+        "source": source,
     }, []
 
 

@@ -2,6 +2,7 @@
 
 Each function returns keyword arguments for rasa_sdk's `dispatcher.utter_message`.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -59,8 +60,7 @@ def nation_message(location: Location, meta: dict[str, Any]) -> dict[str, Any]:
     why = body.get("why", "Charity law and local support there are different from England.")
     text = (
         f"{location.label} is in {NATION_NAMES.get(nation, nation)}, and I can only connect people with "
-        f"support organisations in England. {why} The best place to start is {name}"
-        + (f": {website}" if website else ".")
+        f"support organisations in England. {why} The best place to start is {name}" + (f": {website}" if website else ".")
     )
     payload = {"kind": PayloadKind.LIO, "nation": nation, "name": name, "website": website}
     return {"text": text, "json_message": payload}

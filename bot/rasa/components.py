@@ -13,6 +13,7 @@ anything else happens. When it does not fire, it makes sure DIET's own `emergenc
 learns the same paraphrases) never stands alone: such a message goes to the answerer as a
 question, because a rule that signposts must always know which route.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -64,7 +65,6 @@ class MessageLengthGuard(_Untrained):
         super().__init__(config)
         self.max_tokens = int(config.get("max_tokens", MAX_TOKENS))
         self.max_chars = self.max_tokens * 20  # one "word" of 20,000 characters is no better
-
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         self.process(training_data.training_examples)

@@ -6,6 +6,7 @@ conversation id, and each client address, gets a bucket of `burst` messages that
 socket.io: a polite message) and never reaches the NLU. Buckets live in one process: with several
 Rasa replicas each enforces its own share, which still bounds what one client can cost.
 """
+
 from __future__ import annotations
 
 import time

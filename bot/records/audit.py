@@ -3,6 +3,7 @@
 Written in the same transaction as the change it records where there is one, so a change can
 never happen without its entry. Entries carry no personal data of the public (see AuditEntry).
 """
+
 from __future__ import annotations
 
 from sqlalchemy.orm import Session

@@ -9,6 +9,7 @@ scaled setup's migration step), and so does the first `engine()` of a process, s
 works on an old schema. On PostgreSQL an advisory lock makes replicas that start together take
 turns; each finds the work done by the first.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

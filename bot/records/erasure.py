@@ -1,4 +1,4 @@
-""""Delete my conversation": what a person can erase themselves, from the chat.
+""" "Delete my conversation": what a person can erase themselves, from the chat.
 
 `erase_records` deletes what we keep about one conversation: its question-log rows and any handoff
 that no LIO staff member has opened yet (with its notes and queued notice). A handoff already
@@ -8,6 +8,7 @@ the channel calls it only after Rasa has saved the turn that asked for it (bot/r
 because Rasa re-saves a conversation's events after every turn. Each erasure is audited with
 counts only: no id, no words.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -30,18 +31,26 @@ class Erased:
 def erase_records(sender_id: str) -> Erased:
     from bot.records import audit
     from bot.records.tables import AuditEntry, HandoffNote
+
     with session() as s, s.begin():
-        questions = s.execute(
-            delete(QuestionLog).where(QuestionLog.sender_id == sender_id).execution_options(synchronize_session=False)
-        ).rowcount or 0
+        questions = (
+            s.execute(
+                delete(QuestionLog).where(QuestionLog.sender_id == sender_id).execution_options(synchronize_session=False)
+            ).rowcount
+            or 0
+        )
         handoffs = list(s.scalars(select(Handoff).where(Handoff.sender_id == sender_id)))
-        opened = set(
-            s.scalars(
-                select(AuditEntry.reference).where(
-                    AuditEntry.action == "view", AuditEntry.reference.in_([h.reference for h in handoffs])
+        opened = (
+            set(
+                s.scalars(
+                    select(AuditEntry.reference).where(
+                        AuditEntry.action == "view", AuditEntry.reference.in_([h.reference for h in handoffs])
+                    )
                 )
             )
-        ) if handoffs else set()
+            if handoffs
+            else set()
+        )
         kept: list[tuple[str, str]] = []
         deleted = 0
         for handoff in handoffs:
@@ -54,7 +63,9 @@ def erase_records(sender_id: str) -> Erased:
             s.delete(handoff)
             deleted += 1
         audit.record(
-            s, "person", "self_erase",
+            s,
+            "person",
+            "self_erase",
             detail=f"deleted {questions} questions and {deleted} handoffs not yet opened; {len(kept)} opened handoffs kept",
         )
     return Erased(questions=int(questions), handoffs=deleted, kept=kept)

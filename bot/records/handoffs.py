@@ -3,6 +3,7 @@
 Nothing personal is stored unless the person agreed, to the exact consent wording shown (its
 version and text are stored with the record, so what they agreed to can always be shown).
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -7,6 +7,7 @@ again for MAX_ATTEMPT_HOURS before it is marked failed and logged. Several proce
 workers: a message is claimed with a conditional UPDATE before it is sent, so only one sends it.
 Without SMTP_HOST, notices stay queued (logged once) until SMTP is configured.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,7 +29,6 @@ MAX_ATTEMPT_HOURS = 72
 MAX_BACKOFF = dt.timedelta(hours=1)
 CLAIM_FOR = dt.timedelta(minutes=5)  # a claimed message is someone's for this long
 SMTP_TIMEOUT = 10
-
 
 
 def new_handoff_email(reference: str, lio_name: str, to: str) -> EmailMessage:
@@ -79,8 +79,11 @@ def deliver_due(now: dt.datetime | None = None, limit: int = 50) -> tuple[int, i
         with session() as s, s.begin():  # claim it: only the process whose UPDATE matched sends it
             claimed = s.execute(
                 update(OutboxMessage)
-                .where(OutboxMessage.id == item.id, OutboxMessage.next_attempt_at == item.next_attempt_at,
-                       OutboxMessage.sent_at.is_(None))
+                .where(
+                    OutboxMessage.id == item.id,
+                    OutboxMessage.next_attempt_at == item.next_attempt_at,
+                    OutboxMessage.sent_at.is_(None),
+                )
                 .values(next_attempt_at=now + CLAIM_FOR)
                 .execution_options(synchronize_session=False)
             ).rowcount
@@ -94,18 +97,29 @@ def deliver_due(now: dt.datetime | None = None, limit: int = 50) -> tuple[int, i
             give_up = now - item.created_at >= dt.timedelta(hours=MAX_ATTEMPT_HOURS)
             with session() as s, s.begin():
                 s.execute(
-                    update(OutboxMessage).where(OutboxMessage.id == item.id).values(
-                        attempts=attempts, last_error=type(exc).__name__[:200],
-                        next_attempt_at=now + backoff(attempts), failed_at=now if give_up else None,
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id == item.id)
+                    .values(
+                        attempts=attempts,
+                        last_error=type(exc).__name__[:200],
+                        next_attempt_at=now + backoff(attempts),
+                        failed_at=now if give_up else None,
                     )
                 )
             log = logger.error if give_up else logger.warning
-            log("Notice for %s not sent (attempt %s%s): %s", item.reference, attempts,
-                ", giving up" if give_up else "", type(exc).__name__)
+            log(
+                "Notice for %s not sent (attempt %s%s): %s",
+                item.reference,
+                attempts,
+                ", giving up" if give_up else "",
+                type(exc).__name__,
+            )
             continue
         sent += 1
         with session() as s, s.begin():
-            s.execute(update(OutboxMessage).where(OutboxMessage.id == item.id).values(sent_at=utcnow(), attempts=item.attempts + 1))
+            s.execute(
+                update(OutboxMessage).where(OutboxMessage.id == item.id).values(sent_at=utcnow(), attempts=item.attempts + 1)
+            )
     return sent, failed
 
 

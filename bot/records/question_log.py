@@ -1,4 +1,5 @@
 """Recording each free-text question and its outcome, for the staff dashboard."""
+
 from __future__ import annotations
 
 import logging

@@ -12,6 +12,7 @@ usual spellings, National Insurance numbers, sort codes and account numbers, str
 and dates of birth. Presidio's anonymizer replaces what was found. Recall is measured on
 tests/eval/pii_set.yml by `make bench` and held to a floor by tests/test_redaction.py.
 """
+
 from __future__ import annotations
 
 import logging
@@ -108,8 +109,16 @@ _UK_RECOGNISERS = [
             Pattern("numeric, early year", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d|201[0-2])\b", 0.5),
             Pattern("numeric", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b", 0.3),
             Pattern("iso, early year", r"\b(?:19\d{2}|200\d|201[0-2])-\d{2}-\d{2}\b", 0.5),
-            Pattern("written, early year", r"(?i)\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19\d{2}|200\d|201[0-2])\b", 0.5),
-            Pattern("written", r"(?i)\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b", 0.3),
+            Pattern(
+                "written, early year",
+                r"(?i)\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19\d{2}|200\d|201[0-2])\b",
+                0.5,
+            ),
+            Pattern(
+                "written",
+                r"(?i)\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b",
+                0.3,
+            ),
         ],
         # spaCy reads "born" as the verb "bear": both are listed.
         context=["born", "bear", "birth", "dob", "dobs", "birthday", "d.o.b", "aged"],
@@ -152,8 +161,24 @@ _UK_RECOGNISERS = [
 ]
 # Words spaCy's small model sometimes takes for a person's name in this domain.
 _NOT_NAMES = {
-    "gift aid", "charity commission", "companies house", "hmrc", "cio", "cic", "dbs", "agm", "navca", "cvs",
-    "trustee", "trustees", "treasurer", "chair", "secretary", "lottery", "the national lottery", "sorp",
+    "gift aid",
+    "charity commission",
+    "companies house",
+    "hmrc",
+    "cio",
+    "cic",
+    "dbs",
+    "agm",
+    "navca",
+    "cvs",
+    "trustee",
+    "trustees",
+    "treasurer",
+    "chair",
+    "secretary",
+    "lottery",
+    "the national lottery",
+    "sorp",
 }
 
 
@@ -165,7 +190,10 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
     # Presidio's own recognisers that apply in England; its email recogniser is left out because
     # it checks domains against a list it downloads (nothing downloads at run time here).
     presidio_own: list[EntityRecognizer] = [
-        SpacyRecognizer(supported_entities=["PERSON"]), CreditCardRecognizer(), IbanRecognizer(), IpRecognizer()
+        SpacyRecognizer(supported_entities=["PERSON"]),
+        CreditCardRecognizer(),
+        IbanRecognizer(),
+        IpRecognizer(),
     ]
     for recogniser in [*presidio_own, *_UK_RECOGNISERS]:
         registry.add_recognizer(recogniser)
@@ -179,8 +207,9 @@ def redact(text: str) -> str:
         return text
     analyzer, anonymizer = _engines()
     found = [
-        r for r in analyzer.analyze(text=text, language="en", entities=list(LABELS), score_threshold=MIN_SCORE)
-        if not (r.entity_type == "PERSON" and text[r.start:r.end].strip().lower() in _NOT_NAMES)
+        r
+        for r in analyzer.analyze(text=text, language="en", entities=list(LABELS), score_threshold=MIN_SCORE)
+        if not (r.entity_type == "PERSON" and text[r.start : r.end].strip().lower() in _NOT_NAMES)
     ]
     if not found:
         return text

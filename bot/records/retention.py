@@ -12,6 +12,7 @@ Who runs it: the launcher (`python -m bot run`) at start and then daily (`start_
 and `python -m bot purge [--older-than DAYS]` for cron. Each run leaves one audit entry with
 counts only. The launcher's log files rotate daily and keep RETENTION_DAYS of them (bot.launcher).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,10 +39,7 @@ class Purged:
     conversation_events: int
 
     def __str__(self) -> str:
-        return (
-            f"deleted {self.handoffs} handoffs, {self.questions} questions and "
-            f"{self.conversation_events} conversation events"
-        )
+        return f"deleted {self.handoffs} handoffs, {self.questions} questions and {self.conversation_events} conversation events"
 
 
 def purge_conversations(conn: Connection, cutoff: dt.datetime) -> int:
@@ -70,6 +68,7 @@ def purge_expired(now: dt.datetime | None = None, older_than_days: float | None 
     """
     from bot.records import audit
     from bot.records.tables import HandoffNote, LoginAttempt
+
     now = now or utcnow()
     days = settings.RETENTION_DAYS if older_than_days is None else older_than_days
     cutoff = now - dt.timedelta(days=days)
@@ -78,18 +77,21 @@ def purge_expired(now: dt.datetime | None = None, older_than_days: float | None 
         s.execute(delete(HandoffNote).where(HandoffNote.handoff_id.in_(old)).execution_options(synchronize_session=False))
         # Notes left behind if a handoff was deleted elsewhere (SQLite does not enforce the key).
         s.execute(
-            delete(HandoffNote).where(HandoffNote.handoff_id.not_in(select(Handoff.id).scalar_subquery()))
+            delete(HandoffNote)
+            .where(HandoffNote.handoff_id.not_in(select(Handoff.id).scalar_subquery()))
             .execution_options(synchronize_session=False)
         )
         handoffs = s.scalar(select(func.count()).select_from(Handoff).where(Handoff.created_at < cutoff)) or 0
         s.execute(delete(Handoff).where(Handoff.created_at < cutoff).execution_options(synchronize_session=False))
-        questions = s.execute(
-            delete(QuestionLog).where(QuestionLog.asked_at < cutoff).execution_options(synchronize_session=False)
-        ).rowcount or 0
+        questions = (
+            s.execute(
+                delete(QuestionLog).where(QuestionLog.asked_at < cutoff).execution_options(synchronize_session=False)
+            ).rowcount
+            or 0
+        )
         s.execute(delete(OutboxMessage).where(OutboxMessage.created_at < cutoff).execution_options(synchronize_session=False))
         s.execute(
-            delete(LoginAttempt).where(LoginAttempt.at < now - dt.timedelta(days=1))
-            .execution_options(synchronize_session=False)
+            delete(LoginAttempt).where(LoginAttempt.at < now - dt.timedelta(days=1)).execution_options(synchronize_session=False)
         )
         purged = Purged(handoffs, int(questions), purge_conversations(s.connection(), cutoff))
         audit.record(s, "system", "purge", detail=f"{purged} older than {days:g} days")

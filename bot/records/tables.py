@@ -8,6 +8,7 @@ disagree); `python -m bot db upgrade` applies them.
 No foreign key from a staff account to `lios`: the LIO directory is replaced wholesale by
 `python -m bot lios sync`, and a key would stop that sync (or silently drop accounts).
 """
+
 from __future__ import annotations
 
 import datetime as dt

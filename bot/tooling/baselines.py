@@ -5,6 +5,7 @@
 - Rasa's standard FAQ recipe: one retrieval intent `faq/<article>` per article, trained from the
   articles' example questions, with Rasa's default NLU pipeline and a ResponseSelector.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -68,8 +69,19 @@ def faq_training_files(articles: dict[str, Article], folder: Path) -> None:
     (folder / "data" / "rules.yml").write_text(
         'version: "3.1"\nrules:\n- rule: faq\n  steps:\n  - intent: faq\n  - action: utter_faq\n'
     )
-    intents = ["faq", "out_of_scope", "greet", "goodbye", "thank", "bot_challenge", "help", "affirm", "deny",
-               "stop", "request_human"]
+    intents = [
+        "faq",
+        "out_of_scope",
+        "greet",
+        "goodbye",
+        "thank",
+        "bot_challenge",
+        "help",
+        "affirm",
+        "deny",
+        "stop",
+        "request_human",
+    ]
     (folder / "domain.yml").write_text(
         'version: "3.1"\nintents:\n' + "".join(f"  - {i}\n" for i in intents) + "actions:\n  - utter_faq\n"
     )
@@ -79,8 +91,11 @@ def faq_training_files(articles: dict[str, Article], folder: Path) -> None:
 def faq_model(articles: dict[str, Article]) -> Path:
     """Train (or reuse) the FAQ-recipe model for this exact knowledge; returns its path."""
     digest = hashlib.sha256(
-        (FAQ_CONFIG + "".join(a.id + "".join(a.questions) + a.answer for a in articles.values())
-         + "".join(out_of_scope_examples())).encode()
+        (
+            FAQ_CONFIG
+            + "".join(a.id + "".join(a.questions) + a.answer for a in articles.values())
+            + "".join(out_of_scope_examples())
+        ).encode()
     ).hexdigest()[:12]
     model = MODELS_DIR / f"baseline-faq-{digest}.tar.gz"
     if model.exists():
@@ -90,9 +105,24 @@ def faq_model(articles: dict[str, Article]) -> Path:
         faq_training_files(articles, folder)
         print("Training the FAQ-recipe baseline (once per knowledge version)...", flush=True)
         subprocess.run(
-            [sys.executable, "-m", "rasa", "train", "--config", "config.yml", "--domain", "domain.yml",
-             "--data", "data", "--out", str(MODELS_DIR), "--fixed-model-name", model.name[: -len(".tar.gz")],
-             "--quiet"],
-            cwd=folder, check=True,
+            [
+                sys.executable,
+                "-m",
+                "rasa",
+                "train",
+                "--config",
+                "config.yml",
+                "--domain",
+                "domain.yml",
+                "--data",
+                "data",
+                "--out",
+                str(MODELS_DIR),
+                "--fixed-model-name",
+                model.name[: -len(".tar.gz")],
+                "--quiet",
+            ],
+            cwd=folder,
+            check=True,
         )
     return model

@@ -5,6 +5,7 @@ never used for training. Our assistant is measured end to end as a user meets it
 Rasa model routes the message (a greeting or "yes" never reaches the answerer), then the same
 `bot.answers.answering.respond` the action calls decides.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -87,7 +88,10 @@ def score(name: str, decide: Callable[[str], Outcome], data: dict[str, Any]) -> 
             "oos_answered": oos_answered,
             "complex_missed": [c["text"] for c, o in zip(data["complex"], complex_out) if not o.offered_person],
             "emergencies_missed": [e["text"] for e, o in zip(data["emergencies"], emerg) if o.kind != "emergency"],
-            "kinds": {k: sum(o.kind == k for _, o in results) for k in ("answer", "clarify", "fallback", "handoff_offer", "emergency", "other")},
+            "kinds": {
+                k: sum(o.kind == k for _, o in results)
+                for k in ("answer", "clarify", "fallback", "handoff_offer", "emergency", "other")
+            },
         },
     )
 
@@ -205,7 +209,9 @@ def geo_bench(samples: int = 5000) -> None:
     picks = [index.keys[rng.randrange(len(index))].decode() for _ in range(samples)]
     queries = [f"{p[:-3]} {p[-3:]}".lower() for p in picks]
     queries += [p[:-3] for p in picks[: samples // 5]]  # districts
-    queries += rng.choices(["we're in Kendal", "Hull", "milton keynes", "Kirklees", "near Leeds", "Cardiff", "blah"], k=samples // 5)
+    queries += rng.choices(
+        ["we're in Kendal", "Hull", "milton keynes", "Kirklees", "near Leeds", "Cardiff", "blah"], k=samples // 5
+    )
     for q in queries[:200]:  # warm-up: page in the arrays
         gaz.resolve(q)
     times = []
@@ -279,8 +285,11 @@ def main(only: str | None = None) -> int:
     )
     ours = rows[0]
     print(f"\nOutcomes for in-scope questions (ours, end to end): {ours.details['kinds']}")
-    for label, key in (("Emergencies missed", "emergencies_missed"), ("Complex cases not offered a handoff", "complex_missed"),
-                       ("Out-of-scope answered", "oos_answered")):
+    for label, key in (
+        ("Emergencies missed", "emergencies_missed"),
+        ("Complex cases not offered a handoff", "complex_missed"),
+        ("Out-of-scope answered", "oos_answered"),
+    ):
         if ours.details[key]:
             print(f"{label}: {ours.details[key]}")
     if os.environ.get("BENCH_VERBOSE"):

@@ -14,6 +14,7 @@ A message counts as caught when the FIRST reply is the emergency signposting for
 for a route the set says is also acceptable); every suicide/self-harm reply must name a crisis
 line. The same state drivers are used by tests/test_crisis_rest.py.
 """
+
 from __future__ import annotations
 
 import math
@@ -155,7 +156,9 @@ class Report:
             cells = []
             for state in STATES:
                 rs = [r for r in crises if r.route == route and r.state == state]
-                cells.append(f"{sum(r.right_route for r in rs):>4}/{len(rs):<4} {sum(r.right_route for r in rs) / max(1, len(rs)):6.1%}")
+                cells.append(
+                    f"{sum(r.right_route for r in rs):>4}/{len(rs):<4} {sum(r.right_route for r in rs) / max(1, len(rs)):6.1%}"
+                )
             out.append(f"{route:28} " + " ".join(f"{c:>16}" for c in cells))
         out.append("")
         for state in STATES:
@@ -169,7 +172,9 @@ class Report:
             rs = [r for r in crises if r.route == route]
             out.append(f"{route:28} all states {fmt_rate(sum(r.right_route for r in rs), len(rs))}")
         suicide = [r for r in crises if r.route == "suicide_self_harm" and r.fired]
-        out.append(f"\nSuicide/self-harm replies naming a crisis line (116 123 or 85258): {fmt_rate(sum(r.names_crisis_line for r in suicide), len(suicide))}")
+        out.append(
+            f"\nSuicide/self-harm replies naming a crisis line (116 123 or 85258): {fmt_rate(sum(r.names_crisis_line for r in suicide), len(suicide))}"
+        )
         out.append(f"False alarms on safety-adjacent questions (all states): {fmt_rate(sum(r.fired for r in calm), len(calm))}")
         for state in STATES:
             rs = [r for r in calm if r.state == state]
@@ -233,8 +238,10 @@ def main(say: Say, workers: int = 6, verbose: bool = False) -> int:
     by_route: dict[str, int] = defaultdict(int)
     for item in bench.crises:
         by_route[str(item["route"])] += 1
-    print(f"\nCrisis benchmark: {len(bench.crises)} crisis messages ({dict(by_route)}), "
-          f"{len(bench.not_emergencies)} safety-adjacent questions, each in {len(STATES)} states.")
+    print(
+        f"\nCrisis benchmark: {len(bench.crises)} crisis messages ({dict(by_route)}), "
+        f"{len(bench.not_emergencies)} safety-adjacent questions, each in {len(STATES)} states."
+    )
     for line in detector_lines(bench):
         print(line)
     began = time.perf_counter()
@@ -244,7 +251,11 @@ def main(say: Say, workers: int = 6, verbose: bool = False) -> int:
         print(line)
     misses = report.misses()
     if misses:
-        print(f"\nMissed or wrong route ({len(misses)} messages):" if verbose else f"\n{len(misses)} messages missed or routed elsewhere in some state (BENCH_VERBOSE=1 lists them)")
+        print(
+            f"\nMissed or wrong route ({len(misses)} messages):"
+            if verbose
+            else f"\n{len(misses)} messages missed or routed elsewhere in some state (BENCH_VERBOSE=1 lists them)"
+        )
         if verbose:
             for line in misses:
                 print("  " + line)

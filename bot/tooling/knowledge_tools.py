@@ -1,4 +1,5 @@
 """`python -m bot knowledge check|build`: validate the knowledge and generate NLU data from it."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -163,8 +164,18 @@ def build_nlu(root: Path = KNOWLEDGE_DIR, out: Path = GENERATED_NLU) -> int:
 
 
 LOCATION_TEMPLATES = (
-    "{}", "we're in {}", "we are based in {}", "our group is in {}", "i live in {}", "near {}",
-    "{} area", "it's {}", "we meet in {}", "in {}", "we're a small group in {}", "{} please",
+    "{}",
+    "we're in {}",
+    "we are based in {}",
+    "our group is in {}",
+    "i live in {}",
+    "near {}",
+    "{} area",
+    "it's {}",
+    "we meet in {}",
+    "in {}",
+    "we're a small group in {}",
+    "{} please",
 )
 
 
@@ -181,8 +192,7 @@ def location_examples(root: Path = KNOWLEDGE_DIR, count: int = 160) -> list[str]
     rng = random.Random(2026)
     picks = rng.sample(names, min(count, len(names)))
     return [
-        LOCATION_TEMPLATES[i % len(LOCATION_TEMPLATES)].format(name if i % 3 else name.lower())
-        for i, name in enumerate(picks)
+        LOCATION_TEMPLATES[i % len(LOCATION_TEMPLATES)].format(name if i % 3 else name.lower()) for i, name in enumerate(picks)
     ]
 
 

@@ -1,5 +1,6 @@
 """The whole assistant started in the background on free ports, the way a user starts it
 (`python -m bot run`), for the tests and the benchmarks to talk to over its real channels."""
+
 from __future__ import annotations
 
 import hashlib
@@ -62,8 +63,13 @@ def start_servers(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[s
     env = dict(os.environ, DATA_DIR=str(tmp), **{k: str(v) for k, v in ports.items()}, **(extra_env or {}))
     env.pop("DATABASE_URL", None) if not (extra_env or {}).get("DATABASE_URL") else None
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"], cwd=PROJECT, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        [sys.executable, "-m", "bot", "run"],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
     )
     deadline = time.monotonic() + 300
     output: list[str] = []

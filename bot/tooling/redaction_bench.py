@@ -1,6 +1,7 @@
 """Recall of the personal-data redactor on a labelled set (tests/eval/pii_*.yml), for `make bench`
 and the tests: the share of personal-data strings that no longer appear after redaction, and the
 share of messages without any that come through unchanged."""
+
 from __future__ import annotations
 
 import time

@@ -4,6 +4,7 @@ Served by waitress (a production WSGI server in pure Python) on WEB_PORT. Each p
 blueprint in its own package: `bot.web.widget` (demo page and widget assets), `bot.web.staff` (the LIO
 staff review app).
 """
+
 from __future__ import annotations
 
 import os

@@ -1,5 +1,6 @@
 """The schema's history: a database from the first release, or from any version before Alembic,
 upgrades to the newest schema with its data kept, and the migrations agree with the table classes."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,18 +38,27 @@ def fill_first_release(url: str) -> None:
     """Rows as the first release wrote them (its columns only)."""
     eng = create_engine(url, future=True)
     with eng.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO lios (id, name, source, checked) VALUES ('lio-x', 'Example CVS', "
-            "'checked on its own site, 2026', '2026-11-20')"))
+        conn.execute(
+            text(
+                "INSERT INTO lios (id, name, source, checked) VALUES ('lio-x', 'Example CVS', "
+                "'checked on its own site, 2026', '2026-11-20')"
+            )
+        )
         conn.execute(text("INSERT INTO lio_areas (lio_id, la_code) VALUES ('lio-x', 'E08000035')"))
-        conn.execute(text(
-            "INSERT INTO handoffs (reference, sender_id, lio_id, topics, transcript, consent_version, consent_text, "
-            "consent_at, status, created_at) VALUES ('HO-FIRST1', 'conv-1', 'lio-x', '[]', "
-            "'[{\"who\": \"user\", \"text\": \"our treasurer took money\"}]', 'v1', 'I agree', "
-            "'2026-11-24 10:00:00', 'new', '2026-11-24 10:00:00')"))
-        conn.execute(text(
-            "INSERT INTO question_log (asked_at, sender_id, text, outcome) VALUES ('2026-11-24 10:00:00', 'conv-1', "
-            "'how do we claim gift aid', 'answer')"))
+        conn.execute(
+            text(
+                "INSERT INTO handoffs (reference, sender_id, lio_id, topics, transcript, consent_version, consent_text, "
+                "consent_at, status, created_at) VALUES ('HO-FIRST1', 'conv-1', 'lio-x', '[]', "
+                '\'[{"who": "user", "text": "our treasurer took money"}]\', \'v1\', \'I agree\', '
+                "'2026-11-24 10:00:00', 'new', '2026-11-24 10:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO question_log (asked_at, sender_id, text, outcome) VALUES ('2026-11-24 10:00:00', 'conv-1', "
+                "'how do we claim gift aid', 'answer')"
+            )
+        )
     eng.dispose()
 
 
@@ -107,7 +117,9 @@ def test_a_database_from_the_last_version_before_alembic_upgrades(url: str) -> N
     assert schema_differences(url) == []
 
 
-def test_the_db_command_reports_and_upgrades(url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_db_command_reports_and_upgrades(
+    url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("DATABASE_URL", url)
     assert cli(["db", "current"]) == 1
     assert "behind the newest" in capsys.readouterr().out
@@ -117,7 +129,9 @@ def test_the_db_command_reports_and_upgrades(url: str, monkeypatch: pytest.Monke
     assert "up to date" in capsys.readouterr().out
 
 
-def test_the_db_command_explains_an_unreachable_database(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_db_command_explains_an_unreachable_database(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
     assert cli(["db", "upgrade"]) == 1
     err = capsys.readouterr().err

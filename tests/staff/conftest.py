@@ -3,6 +3,7 @@ two LIOs with their own staff and handoffs, an administrator, and Flask's test c
 
 Every test gets a fresh database, so one test's changes never leak into another's.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,8 +27,12 @@ from tests.dbs import fresh_database, postgres_available
 PASSWORD = "correct horse battery staple"
 BACKENDS = [
     "sqlite",
-    pytest.param("postgresql", marks=pytest.mark.skipif(
-        not postgres_available(), reason="PostgreSQL is not reachable at 127.0.0.1:5432 (user postgres)")),
+    pytest.param(
+        "postgresql",
+        marks=pytest.mark.skipif(
+            not postgres_available(), reason="PostgreSQL is not reachable at 127.0.0.1:5432 (user postgres)"
+        ),
+    ),
 ]
 
 
@@ -66,7 +71,9 @@ def make_handoff(
         la_code="E08000035",
         location_label="Leeds",
         topics=topics if topics is not None else ["governance.cio"],
-        transcript=transcript if transcript is not None else [
+        transcript=transcript
+        if transcript is not None
+        else [
             {"role": "user", "text": "How do we set up a CIO?", "at": created_at.isoformat() + "+00:00"},
             {"role": "bot", "text": "A CIO is a charity with limited liability.", "at": created_at.isoformat() + "+00:00"},
         ],
@@ -92,10 +99,16 @@ def seed(url: str) -> World:
     today = dt.date(2026, 11, 1)
     now = utcnow()
     with db.session(url) as s, s.begin():
-        s.add(Lio(id="lio-a", name="Alpha Voluntary Action", source="test", checked=today, notify_email="inbox@lio-a.example.org"))
+        s.add(
+            Lio(id="lio-a", name="Alpha Voluntary Action", source="test", checked=today, notify_email="inbox@lio-a.example.org")
+        )
         s.add(Lio(id="lio-b", name="Beta CVS", source="test", checked=today))
         s.add(Lio(id="lio-c", name="Gamma Community Action", source="test", checked=today))
-    for i, lio, topics in ((1, "lio-a", ["funding.gift_aid"]), (2, "lio-a", ["case:fraud_theft"]), (3, "lio-a", ["governance.cio"])):
+    for i, lio, topics in (
+        (1, "lio-a", ["funding.gift_aid"]),
+        (2, "lio-a", ["case:fraud_theft"]),
+        (3, "lio-a", ["governance.cio"]),
+    ):
         ref = f"HO-AAAA{i}{i}"
         with db.session(url) as s, s.begin():
             h = make_handoff(ref, lio, created_at=now - dt.timedelta(days=i), topics=topics)
@@ -105,9 +118,13 @@ def seed(url: str) -> World:
         ref = f"HO-BBBB{i}{i}"
         with db.session(url) as s, s.begin():
             h = make_handoff(
-                ref, "lio-b", created_at=now - dt.timedelta(days=i, hours=3), topics=["volunteering.dbs_checks"],
+                ref,
+                "lio-b",
+                created_at=now - dt.timedelta(days=i, hours=3),
+                topics=["volunteering.dbs_checks"],
                 transcript=[{"role": "user", "text": f"Our treasurer {world.secret_b} took money", "at": now.isoformat()}],
-                email="b-person@example.com", summary=f"Summary {world.secret_b}",
+                email="b-person@example.com",
+                summary=f"Summary {world.secret_b}",
             )
             s.add(h)
         world.refs_b.append(ref)

@@ -1,4 +1,5 @@
 """`python -m bot staff add`: accounts made from the command line, password from stdin or a prompt."""
+
 from __future__ import annotations
 
 import io
@@ -110,7 +111,12 @@ def test_the_real_command_line(world: World) -> None:
     env = dict(os.environ, DATABASE_URL=world.url, SQLALCHEMY_SILENCE_UBER_WARNING="1")
     done = subprocess.run(
         [sys.executable, "-m", "bot", "staff", "add", "piped@lio-b.example.org", "--lio", "lio-b"],
-        input="piped password ok\n", text=True, capture_output=True, cwd=PROJECT, env=env, timeout=120,
+        input="piped password ok\n",
+        text=True,
+        capture_output=True,
+        cwd=PROJECT,
+        env=env,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert "Added piped@lio-b.example.org" in done.stdout

@@ -1,4 +1,5 @@
 """Signing in and out, session expiry, lock-out, CSRF and the security headers, over HTTP."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,7 +34,7 @@ def test_wrong_password_and_unknown_email_get_the_same_answer(world: World, clie
 
     def problem(resp) -> str:  # type: ignore[no-untyped-def]
         html = resp.get_data(as_text=True)
-        return html[html.index('<div class="error-summary"'):html.index("</div>", html.index('class="error-summary"'))]
+        return html[html.index('<div class="error-summary"') : html.index("</div>", html.index('class="error-summary"'))]
 
     assert problem(wrong) == problem(unknown)
     assert client.get("/staff/handoffs").status_code == 302
@@ -44,9 +45,7 @@ def test_email_is_not_case_sensitive(world: World, client: FlaskClient) -> None:
 
 
 @pytest.mark.parametrize("exists", [True, False], ids=["existing-account", "unknown-email"])
-def test_lockout_after_five_failures_whether_or_not_the_account_exists(
-    world: World, client: FlaskClient, exists: bool
-) -> None:
+def test_lockout_after_five_failures_whether_or_not_the_account_exists(world: World, client: FlaskClient, exists: bool) -> None:
     email = world.staff_a if exists else "ghost@example.org"
     for _ in range(settings.STAFF_LOCKOUT_ATTEMPTS):
         assert login(client, email, "wrong password!!").status_code == 200
@@ -147,8 +146,9 @@ def test_next_only_goes_inside_the_staff_app(world: World, client: FlaskClient) 
         ("/\\evil.example", "/staff/handoffs"),
         ("/privacy", "/staff/handoffs"),
     ):
-        resp = client.post("/staff/login", data={
-            "email": world.staff_a, "password": PASSWORD, "next": target, "csrf_token": csrf_token(client)})
+        resp = client.post(
+            "/staff/login", data={"email": world.staff_a, "password": PASSWORD, "next": target, "csrf_token": csrf_token(client)}
+        )
         assert resp.status_code == 303 and resp.location == expected, target
         client.post("/staff/logout", data={"csrf_token": csrf_token(client)})
 
@@ -159,8 +159,10 @@ def test_sign_in_page_after_expiry_comes_back_to_the_page(world: World, client: 
     assert resp.location == f"/staff/login?next=/staff/handoffs/{ref}"
     html = client.get(resp.location).get_data(as_text=True)
     assert f'name="next" value="/staff/handoffs/{ref}"' in html
-    resp = client.post("/staff/login", data={
-        "email": world.staff_a, "password": PASSWORD, "next": f"/staff/handoffs/{ref}", "csrf_token": csrf_token(client)})
+    resp = client.post(
+        "/staff/login",
+        data={"email": world.staff_a, "password": PASSWORD, "next": f"/staff/handoffs/{ref}", "csrf_token": csrf_token(client)},
+    )
     assert resp.location == f"/staff/handoffs/{ref}"
 
 

@@ -3,6 +3,7 @@
 The web app runs as in production (`python -m bot.web`, waitress) on a free port, against a
 seeded SQLite database. Screenshots go to tests/screenshots/staff-*.png (git-ignored).
 """
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,14 @@ from tests.staff.conftest import PASSWORD, World, make_handoff
 PROJECT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = PROJECT / "tests" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 EVIL = '<script>alert("x")</script>'
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser)")
@@ -33,18 +40,34 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's ch
 def web(world: World, tmp_path: Path) -> Iterator[str]:
     """The web app in its own process, as `python -m bot run` starts it; stopped afterwards."""
     with db.session(world.url) as s, s.begin():
-        s.add(make_handoff(
-            "HO-XSS222", "lio-a", topics=["case:fraud_theft"],
-            transcript=[
-                {"role": "user", "text": f"Hello {EVIL} our treasurer has taken the raffle money",
-                 "at": "2026-11-20T10:00:00+00:00"},
-                {"role": "bot", "text": "Don't confront anyone. Report it to the police through Report Fraud.",
-                 "at": "2026-11-20T10:00:05+00:00"},
-            ],
-        ))
+        s.add(
+            make_handoff(
+                "HO-XSS222",
+                "lio-a",
+                topics=["case:fraud_theft"],
+                transcript=[
+                    {
+                        "role": "user",
+                        "text": f"Hello {EVIL} our treasurer has taken the raffle money",
+                        "at": "2026-11-20T10:00:00+00:00",
+                    },
+                    {
+                        "role": "bot",
+                        "text": "Don't confront anyone. Report it to the police through Report Fraud.",
+                        "at": "2026-11-20T10:00:05+00:00",
+                    },
+                ],
+            )
+        )
     port = free_port()
-    env = dict(os.environ, DATABASE_URL=world.url, WEB_PORT=str(port), DATA_DIR=str(tmp_path),
-               SECRET_KEY="browser-test-secret", SQLALCHEMY_SILENCE_UBER_WARNING="1")
+    env = dict(
+        os.environ,
+        DATABASE_URL=world.url,
+        WEB_PORT=str(port),
+        DATA_DIR=str(tmp_path),
+        SECRET_KEY="browser-test-secret",
+        SQLALCHEMY_SILENCE_UBER_WARNING="1",
+    )
     log = open(tmp_path / "web.log", "wb")
     proc = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
@@ -96,8 +119,14 @@ def test_sign_in_read_a_transcript_change_status_and_view_dashboard(web: str, wo
     problems: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     expected_404 = (f"/staff/handoffs/{world.refs_b[0]}", "/favicon.ico")
-    page.on("console", lambda m: problems.append(f"{m.text} {m.location.get('url')}")
-            if m.type == "error" and not str(m.location.get("url", "")).endswith(expected_404) else None)
+    page.on(
+        "console",
+        lambda m: (
+            problems.append(f"{m.text} {m.location.get('url')}")
+            if m.type == "error" and not str(m.location.get("url", "")).endswith(expected_404)
+            else None
+        ),
+    )
 
     page.goto(f"{web}/staff/login")
     page.keyboard.press("Tab")

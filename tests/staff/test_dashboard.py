@@ -1,4 +1,5 @@
 """The dashboard: weekly figures as server-drawn SVG with tables, and the unanswered questions."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,9 +20,13 @@ def test_dashboard_draws_svg_charts_with_text_and_tables(world: World, client: F
     resp = client.get("/staff/dashboard")
     html = resp.get_data(as_text=True)
     assert resp.status_code == 200
-    assert html.count("<svg class=\"chart-svg\"") == 4
-    for title in ("Questions by topic, week by week", "Most-used answers",
-                  "Conversations handed over, week by week", "Conversations handed over, by topic"):
+    assert html.count('<svg class="chart-svg"') == 4
+    for title in (
+        "Questions by topic, week by week",
+        "Most-used answers",
+        "Conversations handed over, week by week",
+        "Conversations handed over, by topic",
+    ):
         assert f">{title}</title>" in html, title
     assert "<desc id=" in html and 'role="img"' in html
     assert html.count("Show these numbers as a table") == 4
@@ -35,7 +40,7 @@ def test_dashboard_draws_svg_charts_with_text_and_tables(world: World, client: F
 def test_unanswered_questions_are_grouped_and_never_show_sender_ids(world: World, client: FlaskClient) -> None:
     login(client, world.staff_b)
     html = client.get("/staff/dashboard").get_data(as_text=True)
-    section = html[html.index('id="unanswered-title"'):html.index('id="handoffs-title"')]
+    section = html[html.index('id="unanswered-title"') : html.index('id="handoffs-title"')]
     rows = re.findall(r'<td class="user-text">(.*?)</td><td class="num">(\d+)</td>', section)
     assert rows == [("can we hold a raffle", "2")]  # "Can we hold a raffle?" grouped with it
     # Asked twice, but in one conversation only: one person's words are never shown to every LIO.
@@ -49,7 +54,7 @@ def test_question_figures_are_the_same_for_every_lio(world: World, client: Flask
     for who in (world.staff_a, world.staff_b, world.admin):
         login(client, who)
         html = client.get("/staff/dashboard").get_data(as_text=True)
-        pages.append(html[html.index('id="questions-title"'):html.index('id="handoffs-title"')])
+        pages.append(html[html.index('id="questions-title"') : html.index('id="handoffs-title"')])
         logout(client)
     assert pages[0] == pages[1] == pages[2]
 
@@ -72,8 +77,11 @@ def test_lio_staff_cannot_widen_the_dashboard(world: World, client: FlaskClient)
 def test_period_choice_and_old_data(world: World, client: FlaskClient) -> None:
     with db.session(world.url) as s, s.begin():
         for sender in ("x", "y"):  # asked in two conversations: listed for every LIO
-            s.add(QuestionLog(sender_id=sender, text="very old question", outcome="fallback",
-                              asked_at=utcnow() - dt.timedelta(weeks=20)))
+            s.add(
+                QuestionLog(
+                    sender_id=sender, text="very old question", outcome="fallback", asked_at=utcnow() - dt.timedelta(weeks=20)
+                )
+            )
     login(client, world.staff_a)
     assert "very old question" not in client.get("/staff/dashboard").get_data(as_text=True)
     html = client.get("/staff/dashboard?weeks=26").get_data(as_text=True)
@@ -144,7 +152,7 @@ def test_crises_are_counted_by_kind_never_shown_as_words(any_world: World, clien
         assert {t for (t,) in s.execute(select(QuestionLog.text).where(QuestionLog.outcome == "emergency"))} == {""}
     login(client, any_world.staff_b)
     html = client.get("/staff/dashboard").get_data(as_text=True)
-    section = html[html.index('id="crises-title"'):html.index('id="handoffs-title"')]
+    section = html[html.index('id="crises-title"') : html.index('id="handoffs-title"')]
     rows = re.findall(r"<tr><td>(.*?)</td><td class=\"num\">(\d+)</td></tr>", section)
     assert rows == [("Immediate danger (999)", "2"), ("Domestic abuse", "1")]
     assert "partner hits me" not in html and "07700" not in html and "breathing" not in html

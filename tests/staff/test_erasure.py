@@ -1,5 +1,6 @@
-""""Delete my conversation" (bot/records/erasure.py) on SQLite and PostgreSQL: the question log and any
+""" "Delete my conversation" (bot/records/erasure.py) on SQLite and PostgreSQL: the question log and any
 handoff not yet opened go; an opened one stays; the audit keeps counts only."""
+
 from __future__ import annotations
 
 from sqlalchemy import func, select

@@ -1,5 +1,6 @@
 """A new handoff emails the LIO a link to it, never the conversation, through the outbox and a real
 local SMTP server; SMTP going down loses no notice and delays no reply."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -148,7 +149,8 @@ def test_the_emailed_link_opens_the_handoff_after_sign_in(world: World, smtp: Sm
     resp = client.get(path)
     assert resp.status_code == 302
     client.get(resp.location)
-    resp = client.post("/staff/login", data={"email": world.staff_a, "password": PASSWORD, "next": path,
-                                             "csrf_token": csrf_token(client)})
+    resp = client.post(
+        "/staff/login", data={"email": world.staff_a, "password": PASSWORD, "next": path, "csrf_token": csrf_token(client)}
+    )
     assert resp.location == path
     assert "Hedgehog-Quince" in client.get(path).get_data(as_text=True)

@@ -4,6 +4,7 @@ The world: LIO A (lio-a) has three handoffs and two staff; LIO B (lio-b) has two
 member of staff; an administrator sees everything. Staff of LIO A must get nothing of LIO B's,
 whichever way they ask, and "not yours" must look exactly like "does not exist" (404).
 """
+
 from __future__ import annotations
 
 import csv
@@ -43,8 +44,7 @@ def _csv_references(body: bytes) -> set[str]:
 
 def test_signed_out_every_page_redirects_to_sign_in(any_world: World, client: FlaskClient) -> None:
     ref = any_world.refs_a[0]
-    for path in ("/staff/handoffs", f"/staff/handoffs/{ref}", f"/staff/handoffs/{ref}/erase",
-                 "/staff/dashboard", "/staff/audit"):
+    for path in ("/staff/handoffs", f"/staff/handoffs/{ref}", f"/staff/handoffs/{ref}/erase", "/staff/dashboard", "/staff/audit"):
         resp = client.get(path)
         assert resp.status_code == 302, path
         assert "/staff/login" in resp.location, path
@@ -52,11 +52,13 @@ def test_signed_out_every_page_redirects_to_sign_in(any_world: World, client: Fl
 
 def test_signed_out_every_action_is_refused(any_world: World, client: FlaskClient) -> None:
     ref = any_world.refs_a[0]
-    for path, data in ((f"/staff/handoffs/{ref}/status", {"status": "in_progress"}),
-                       (f"/staff/handoffs/{ref}/assignee", {"assignee": any_world.staff_a}),
-                       (f"/staff/handoffs/{ref}/notes", {"text": "sneaky"}),
-                       (f"/staff/handoffs/{ref}/erase", {"reason": "other", "confirm": "yes"}),
-                       ("/staff/export", {})):
+    for path, data in (
+        (f"/staff/handoffs/{ref}/status", {"status": "in_progress"}),
+        (f"/staff/handoffs/{ref}/assignee", {"assignee": any_world.staff_a}),
+        (f"/staff/handoffs/{ref}/notes", {"text": "sneaky"}),
+        (f"/staff/handoffs/{ref}/erase", {"reason": "other", "confirm": "yes"}),
+        ("/staff/export", {}),
+    ):
         resp = post(client, path, data)
         assert resp.status_code == 302 and "/staff/login" in resp.location, path
         assert b"reference," not in resp.data

@@ -1,4 +1,5 @@
 """Automatic deletion after RETENTION_DAYS, with a fake "now", and the daily background run."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -91,7 +92,10 @@ def test_default_retention_is_180_days() -> None:
     env = {k: v for k, v in os.environ.items() if k != "RETENTION_DAYS"}
     out = subprocess.run(
         [sys.executable, "-c", "from bot import settings; print(settings.RETENTION_DAYS)"],
-        env=env, capture_output=True, text=True, check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert out.stdout.strip() == "180"
 

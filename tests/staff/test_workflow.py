@@ -1,4 +1,5 @@
 """The inbox, a handoff's page, the status workflow, notes, erasure and the CSV export."""
+
 from __future__ import annotations
 
 import csv
@@ -60,12 +61,19 @@ def test_detail_shows_transcript_consent_and_contact(world: World, client: Flask
 def test_transcript_is_rendered_as_text_not_markup(world: World, client: FlaskClient) -> None:
     evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
     with db.session(world.url) as s, s.begin():
-        s.add(make_handoff(
-            "HO-EVIL22", "lio-a", summary=evil, email='"><script>alert(2)</script>@x.org',
-            topics=['<b>topic</b>'],
-            transcript=[{"role": "user", "text": evil, "at": "2026-11-01T10:00:00+00:00"},
-                        {"role": "<script>", "text": "bot says hi", "at": "<script>"}],
-        ))
+        s.add(
+            make_handoff(
+                "HO-EVIL22",
+                "lio-a",
+                summary=evil,
+                email='"><script>alert(2)</script>@x.org',
+                topics=["<b>topic</b>"],
+                transcript=[
+                    {"role": "user", "text": evil, "at": "2026-11-01T10:00:00+00:00"},
+                    {"role": "<script>", "text": "bot says hi", "at": "<script>"},
+                ],
+            )
+        )
     login(client, world.staff_a)
     post(client, "/staff/handoffs/HO-EVIL22/notes", {"text": "note <script>alert(3)</script>"})
     for path in ("/staff/handoffs/HO-EVIL22", "/staff/handoffs", "/staff/handoffs?topic=%3Cb%3Etopic%3C/b%3E"):
@@ -148,8 +156,14 @@ def test_erase_deletes_handoff_and_notes_and_audits_without_personal_data(world:
 
 def test_export_csv_has_every_field_and_is_safe_in_spreadsheets(world: World, client: FlaskClient) -> None:
     with db.session(world.url) as s, s.begin():
-        s.add(make_handoff("HO-FORM22", "lio-a", summary='=HYPERLINK("http://evil","click")',
-                           transcript=[{"role": "user", "text": "+44 is my code", "at": "2026-11-01T10:00:00+00:00"}]))
+        s.add(
+            make_handoff(
+                "HO-FORM22",
+                "lio-a",
+                summary='=HYPERLINK("http://evil","click")',
+                transcript=[{"role": "user", "text": "+44 is my code", "at": "2026-11-01T10:00:00+00:00"}],
+            )
+        )
     login(client, world.staff_a)
     resp = post(client, "/staff/export")
     assert resp.data.startswith("\ufeff".encode())
@@ -192,5 +206,5 @@ def test_export_file_name_takes_only_safe_characters(world: World, client: Flask
     login(client, world.admin)
     resp = post(client, "/staff/export", {"lio": 'x"; filename=evil.exe\r\nSet-Cookie: a=b'})
     header = resp.headers["Content-Disposition"]
-    assert header.count('"') == 2 and "\r" not in header and "\n" not in header and "evil.exe\"" not in header
+    assert header.count('"') == 2 and "\r" not in header and "\n" not in header and 'evil.exe"' not in header
     assert header.startswith('attachment; filename="handoffs-x---filename-evil-exe')

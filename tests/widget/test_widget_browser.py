@@ -4,6 +4,7 @@ Everything goes through the demo LIO page that `make run` serves, the way a visi
 the chat, ask, click the buttons, reload. Screenshots at desktop and phone sizes are saved to
 tests/screenshots/widget-*.png (git-ignored) for a person to look at.
 """
+
 from __future__ import annotations
 
 import http.server
@@ -28,8 +29,12 @@ expect = playwright_api.expect
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--no-first-run", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
 ]
 AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = PROJECT / "tests" / "screenshots"
@@ -40,7 +45,12 @@ PHONE = {"width": 360, "height": 740}
 REPLY_MS = 60_000  # one reply from the assistant, on a busy CI machine
 # Short questions that sit between two articles; the fixture keeps those that ask "which one?".
 CLARIFY_CANDIDATES = [
-    "events", "getting money for our group", "money", "charity money", "we need money", "members",
+    "events",
+    "getting money for our group",
+    "money",
+    "charity money",
+    "we need money",
+    "members",
 ]
 
 
@@ -193,7 +203,9 @@ def test_question_gets_an_answer_with_source_links_and_review_date(page: Any, wa
     shot(page, "desktop-closed")
     open_chat(page, warm)
     greeting = bot_messages(page).first
-    expect(greeting.get_by_role("link", name=re.compile(r"privacy"))).to_have_attribute("href", re.compile(r"^https?://.+/privacy$"))
+    expect(greeting.get_by_role("link", name=re.compile(r"privacy"))).to_have_attribute(
+        "href", re.compile(r"^https?://.+/privacy$")
+    )
 
     answer = ask(page, "how do we claim gift aid on donations", "answer")
     expect(answer.locator(".caa-answer-title")).to_contain_text("Gift Aid")
@@ -418,6 +430,7 @@ def test_text_is_never_interpreted_as_html(page: Any, warm: Servers) -> None:
 def test_embedded_on_another_site_and_server_unreachable(page: Any, warm: Servers) -> None:
     """One script tag on a different origin: the chat works, a too-light colour is made readable,
     and an unreachable server gives a clear message with a retry button."""
+
     def lio_page(server: str) -> str:
         return (
             '<!doctype html><html lang="en-GB"><head><title>Another LIO</title></head><body>'

@@ -1,4 +1,5 @@
 """Alembic's environment: runs migrations on the connection `bot.records.db.upgrade` hands over."""
+
 from __future__ import annotations
 
 from alembic import context

@@ -4,6 +4,7 @@ Security is the main feature: every request passes `csrf.protect` and `auth.load
 any view, every response gets the headers in `security_headers`, and every handoff is fetched
 through `workflow.visible` (see docs/staff.md for the rules and the tests that prove them).
 """
+
 from __future__ import annotations
 
 from bot.web.staff import views  # noqa: F401  (its routes register themselves on the blueprint)

@@ -5,6 +5,7 @@ stolen database does not give the passwords away. Accounts are made only by some
 access to the server (`python -m bot staff add`), never through the web, so there is no sign-up
 page to attack.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,8 +62,7 @@ def needs_rehash(user: StaffUser) -> bool:
 def validate_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(
-            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long "
-            "(a few unrelated words make a good one)."
+            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long (a few unrelated words make a good one)."
         )
 
 

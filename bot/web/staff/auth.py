@@ -8,6 +8,7 @@ time limits are checked on the server, not left to the browser.
 Lock-out is per email address and stored in the database, so it holds across web processes, and
 it applies whether or not the account exists, so the message gives nothing away.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,5 @@
 """The staff blueprint: its request hooks and security headers (views are in `views`)."""
+
 from __future__ import annotations
 
 import logging
@@ -47,4 +48,3 @@ def security_headers(resp: Response) -> Response:
         resp.headers["Cache-Control"] = "no-store"
         resp.headers["Pragma"] = "no-cache"
     return resp
-

@@ -8,6 +8,7 @@ Weeks start on Monday, UK time. Questions are not tied to an LIO (the person may
 given a location), so every signed-in member of staff sees the same question figures; handoff
 figures are limited to what the viewer may see. Sender ids are never read.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -219,7 +220,9 @@ def column_chart(
                 show_label=(len(weeks) - 1 - i) % label_every == 0,
             )
         )
-        chart.table_rows.append((f"Week of {week_label(week)} {week:%Y}", [counter.get(n, 0) for n in series], sum(counter.values())))
+        chart.table_rows.append(
+            (f"Week of {week_label(week)} {week:%Y}", [counter.get(n, 0) for n in series], sum(counter.values()))
+        )
     return chart
 
 
@@ -265,8 +268,12 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
     with session() as s:
         rows = s.execute(
             select(
-                QuestionLog.asked_at, QuestionLog.outcome, QuestionLog.article_id, QuestionLog.case_id,
-                QuestionLog.text, QuestionLog.sender_id,
+                QuestionLog.asked_at,
+                QuestionLog.outcome,
+                QuestionLog.article_id,
+                QuestionLog.case_id,
+                QuestionLog.text,
+                QuestionLog.sender_id,
             ).where(QuestionLog.asked_at >= since)
         )
         for asked_at, outcome, article_id, case_id, text, sender_id in rows:
@@ -301,29 +308,47 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
     present: Counter[str] = Counter()
     for counter in question_counts.values():
         present.update(counter)
-    order = ["Funding", "Running the group", "Volunteering", "General", "Needs a person", "Emergency",
-             "Asked to say more", "Not answered", "Other"]
+    order = [
+        "Funding",
+        "Running the group",
+        "Volunteering",
+        "General",
+        "Needs a person",
+        "Emergency",
+        "Asked to say more",
+        "Not answered",
+        "Other",
+    ]
     series = [name for name in order if present.get(name)] + sorted(n for n in present if n not in order)
 
     return Dashboard(
         weeks=weeks,
         since=mondays[0],
         questions_by_week=column_chart(
-            "questions-week", "Questions by topic, week by week",
+            "questions-week",
+            "Questions by topic, week by week",
             f"Number of questions asked each week for the last {weeks} weeks, split by topic.",
-            mondays, question_counts, series,
+            mondays,
+            question_counts,
+            series,
         ),
         questions_by_topic=bar_chart(
-            "questions-article", "Most-used answers",
-            f"The answers given most often in the last {weeks} weeks.", article_counts,
+            "questions-article",
+            "Most-used answers",
+            f"The answers given most often in the last {weeks} weeks.",
+            article_counts,
         ),
         handoffs_by_week=column_chart(
-            "handoffs-week", "Conversations handed over, week by week",
+            "handoffs-week",
+            "Conversations handed over, week by week",
             f"Number of conversations handed over each week for the last {weeks} weeks.",
-            mondays, handoff_counts, ["Handoffs"],
+            mondays,
+            handoff_counts,
+            ["Handoffs"],
         ),
         handoffs_by_topic=bar_chart(
-            "handoffs-topic", "Conversations handed over, by topic",
+            "handoffs-topic",
+            "Conversations handed over, by topic",
             f"The topics of conversations handed over in the last {weeks} weeks (a conversation can have several).",
             handoff_topics,
         ),

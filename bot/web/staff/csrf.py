@@ -4,6 +4,7 @@ Another website can make a signed-in member of staff's browser send a form here,
 read our pages, so it cannot know the token. Every POST to the staff app must carry it, or is
 refused before any view runs. Small enough to read in full, so no extra dependency.
 """
+
 from __future__ import annotations
 
 import hmac

@@ -2,6 +2,7 @@
 
 The database keeps UTC; staff in England think in UK time, including summer time.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -4,6 +4,7 @@ Views stay thin: access goes through `workflow.get_visible` (404 for anything th
 see, never 403, so staff of one LIO cannot learn which references another LIO holds), changes go
 through `workflow`, and each is audited in the same transaction.
 """
+
 from __future__ import annotations
 
 import csv
@@ -97,11 +98,18 @@ class Filters:
     lio: str = ""
 
     def as_args(self) -> dict[str, str]:
-        return {k: v for k, v in {
-            "status": self.status, "from": self.date_from.isoformat() if self.date_from else "",
-            "to": self.date_to.isoformat() if self.date_to else "", "topic": self.topic, "q": self.q,
-            "lio": self.lio,
-        }.items() if v}
+        return {
+            k: v
+            for k, v in {
+                "status": self.status,
+                "from": self.date_from.isoformat() if self.date_from else "",
+                "to": self.date_to.isoformat() if self.date_to else "",
+                "topic": self.topic,
+                "q": self.q,
+                "lio": self.lio,
+            }.items()
+            if v
+        }
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -164,7 +172,7 @@ def inbox() -> str:
     page = min(page, pages)
     return render_template(
         "staff/inbox.html",
-        handoffs=found[(page - 1) * PAGE_SIZE: page * PAGE_SIZE],
+        handoffs=found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
         total=len(found),
         page=page,
         pages=pages,
@@ -204,29 +212,57 @@ def export() -> Response:
         out = io.StringIO()
         out.write("\ufeff")  # so Excel opens it as UTF-8
         writer = csv.writer(out)
-        writer.writerow([
-            "reference", "lio", "created", "status", "assignee", "topics", "area", "summary",
-            "contact_method", "contact_email", "contact_phone", "consent_version", "consent_given",
-            "consent_wording", "transcript", "internal_notes",
-        ])
+        writer.writerow(
+            [
+                "reference",
+                "lio",
+                "created",
+                "status",
+                "assignee",
+                "topics",
+                "area",
+                "summary",
+                "contact_method",
+                "contact_email",
+                "contact_phone",
+                "consent_version",
+                "consent_given",
+                "consent_wording",
+                "transcript",
+                "internal_notes",
+            ]
+        )
         for h in found:
-            notes = "\n".join(
-                f"[{format_datetime(n.created_at)}] {n.author}: {n.text}" for n in workflow.notes(s, h)
+            notes = "\n".join(f"[{format_datetime(n.created_at)}] {n.author}: {n.text}" for n in workflow.notes(s, h))
+            writer.writerow(
+                [
+                    _cell(v)
+                    for v in (
+                        h.reference,
+                        names.get(h.lio_id, h.lio_id),
+                        format_datetime(h.created_at),
+                        workflow.STATUSES.get(h.status, h.status),
+                        h.assignee,
+                        "; ".join(topic_label(t) for t in h.topics or []),
+                        h.location_label,
+                        h.summary,
+                        h.contact_method,
+                        h.contact_email,
+                        h.contact_phone,
+                        h.consent_version,
+                        format_datetime(h.consent_at),
+                        h.consent_text,
+                        _transcript_text(h),
+                        notes,
+                    )
+                ]
             )
-            writer.writerow([_cell(v) for v in (
-                h.reference, names.get(h.lio_id, h.lio_id), format_datetime(h.created_at),
-                workflow.STATUSES.get(h.status, h.status), h.assignee,
-                "; ".join(topic_label(t) for t in h.topics or []), h.location_label, h.summary,
-                h.contact_method, h.contact_email, h.contact_phone, h.consent_version,
-                format_datetime(h.consent_at), h.consent_text, _transcript_text(h), notes,
-            )])
         scope = filters.lio or (None if g.staff.is_admin else g.staff.lio_id)
         # The search words are not logged: staff may search for a person's name.
         described = {k: v for k, v in filters.as_args().items() if k != "q"}
         if filters.q:
             described["search"] = "(words not logged)"
-        audit.record(s, g.staff.email, "export", lio_id=scope,
-                     detail=f"{len(found)} handoffs; filters: {described or 'none'}")
+        audit.record(s, g.staff.email, "export", lio_id=scope, detail=f"{len(found)} handoffs; filters: {described or 'none'}")
     stamp = dt.date.today().isoformat()
     # The LIO id comes from the query string: only letters, digits and "-" reach the header.
     safe_scope = re.sub(r"[^A-Za-z0-9-]", "-", scope or "all")[:60]
@@ -281,16 +317,22 @@ def _act(reference: str, action: Any, done: str) -> ResponseReturnValue:
 @auth.login_required
 def change_status(reference: str) -> ResponseReturnValue:
     new = request.form.get("status", "")
-    return _act(reference, lambda s, h: workflow.change_status(s, g.staff, h, new),
-                f"Status changed to '{workflow.STATUSES.get(new, new)}'.")
+    return _act(
+        reference,
+        lambda s, h: workflow.change_status(s, g.staff, h, new),
+        f"Status changed to '{workflow.STATUSES.get(new, new)}'.",
+    )
 
 
 @bp.post("/handoffs/<reference>/assignee")
 @auth.login_required
 def assign(reference: str) -> ResponseReturnValue:
     who = request.form.get("assignee", "")
-    return _act(reference, lambda s, h: workflow.assign(s, g.staff, h, who),
-                f"Now being handled by {who}." if who else "Nobody is handling it now.")
+    return _act(
+        reference,
+        lambda s, h: workflow.assign(s, g.staff, h, who),
+        f"Now being handled by {who}." if who else "Nobody is handling it now.",
+    )
 
 
 @bp.post("/handoffs/<reference>/notes")
@@ -332,8 +374,12 @@ def dashboard() -> str:
         names = lio_names(s)
         lio_choices = sorted(names.items(), key=lambda p: p[1]) if g.staff.is_admin else []
     return render_template(
-        "staff/dashboard.html", d=data, week_choices=charts.WEEK_CHOICES, lio=lio,
-        lio_choices=lio_choices, scope_name=names.get(lio or g.staff.lio_id or "", ""),
+        "staff/dashboard.html",
+        d=data,
+        week_choices=charts.WEEK_CHOICES,
+        lio=lio,
+        lio_choices=lio_choices,
+        scope_name=names.get(lio or g.staff.lio_id or "", ""),
     )
 
 
@@ -352,11 +398,19 @@ def audit_log() -> str:
             query = query.where(AuditEntry.reference == reference)
             count = count.where(AuditEntry.reference == reference)
         total = s.scalar(count) or 0
-        entries = list(s.scalars(
-            query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-            .offset((page - 1) * AUDIT_PAGE_SIZE).limit(AUDIT_PAGE_SIZE)
-        ))
+        entries = list(
+            s.scalars(
+                query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+                .offset((page - 1) * AUDIT_PAGE_SIZE)
+                .limit(AUDIT_PAGE_SIZE)
+            )
+        )
     return render_template(
-        "staff/audit.html", entries=entries, actions=audit.ACTIONS, page=page, reference=reference,
-        pages=max(1, -(-total // AUDIT_PAGE_SIZE)), total=total,
+        "staff/audit.html",
+        entries=entries,
+        actions=audit.ACTIONS,
+        page=page,
+        reference=reference,
+        pages=max(1, -(-total // AUDIT_PAGE_SIZE)),
+        total=total,
     )

@@ -5,6 +5,7 @@ Every function that reads or changes a handoff takes the signed-in user and goes
 is treated exactly like one that does not exist (None, and a 404 in the web app), so staff cannot
 even learn that a reference is in use.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -61,9 +62,7 @@ def get_visible(s: Session, user: StaffUser, reference: str) -> Handoff | None:
 
 def assignable_staff(s: Session, lio_id: str) -> list[str]:
     """Who a handoff can be assigned to: the emails of that LIO's staff accounts."""
-    return list(
-        s.scalars(select(StaffUser.email).where(StaffUser.lio_id == lio_id).order_by(StaffUser.email))
-    )
+    return list(s.scalars(select(StaffUser.email).where(StaffUser.lio_id == lio_id).order_by(StaffUser.email)))
 
 
 def change_status(s: Session, user: StaffUser, handoff: Handoff, new_status: str) -> None:
@@ -75,8 +74,7 @@ def change_status(s: Session, user: StaffUser, handoff: Handoff, new_status: str
         )
     old = handoff.status
     handoff.status = HandoffStatus(new_status).value
-    audit.record(s, user.email, "status", lio_id=handoff.lio_id, reference=handoff.reference,
-                 detail=f"{old} -> {new_status}")
+    audit.record(s, user.email, "status", lio_id=handoff.lio_id, reference=handoff.reference, detail=f"{old} -> {new_status}")
 
 
 def assign(s: Session, user: StaffUser, handoff: Handoff, assignee: str) -> None:
@@ -87,8 +85,14 @@ def assign(s: Session, user: StaffUser, handoff: Handoff, assignee: str) -> None
     if (handoff.assignee or "") == assignee:
         return
     handoff.assignee = assignee or None
-    audit.record(s, user.email, "assign", lio_id=handoff.lio_id, reference=handoff.reference,
-                 detail=f"assigned to {assignee}" if assignee else "unassigned")
+    audit.record(
+        s,
+        user.email,
+        "assign",
+        lio_id=handoff.lio_id,
+        reference=handoff.reference,
+        detail=f"assigned to {assignee}" if assignee else "unassigned",
+    )
 
 
 def add_note(s: Session, user: StaffUser, handoff: Handoff, text: str) -> HandoffNote:
@@ -105,9 +109,7 @@ def add_note(s: Session, user: StaffUser, handoff: Handoff, text: str) -> Handof
 
 
 def notes(s: Session, handoff: Handoff) -> list[HandoffNote]:
-    return list(
-        s.scalars(select(HandoffNote).where(HandoffNote.handoff_id == handoff.id).order_by(HandoffNote.created_at))
-    )
+    return list(s.scalars(select(HandoffNote).where(HandoffNote.handoff_id == handoff.id).order_by(HandoffNote.created_at)))
 
 
 def erase(s: Session, user: StaffUser, handoff: Handoff, reason: str) -> None:
@@ -135,8 +137,12 @@ def matches(handoff: Handoff, topic: str, text: str, label: Callable[[str], str]
         return True
     needle = text.casefold()
     fields = [
-        handoff.reference, handoff.location_label, handoff.summary, handoff.contact_email,
-        handoff.contact_phone, handoff.assignee,
+        handoff.reference,
+        handoff.location_label,
+        handoff.summary,
+        handoff.contact_email,
+        handoff.contact_phone,
+        handoff.assignee,
         *[str(item.get("text", "")) for item in handoff.transcript or [] if isinstance(item, dict)],
         *[label(t) if label else t for t in handoff.topics or []],
     ]

@@ -5,6 +5,7 @@ The widget is two files of our own, `static/chat-widget.js` and `static/chat-wid
 loads its stylesheet and the socket.io client from this same web app, never from a CDN. The
 socket.io client is the npm package installed by `make run` (`npm ci`) into node_modules.
 """
+
 from __future__ import annotations
 
 import re
