@@ -23,3 +23,16 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     proc, srv = start_servers(tmp_path_factory.mktemp("run"), {"CORS_ORIGINS": f"http://127.0.0.1:{OTHER_SITE_PORT}"})
     yield srv
     stop_servers(proc)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Markers from what a test uses, so none can be forgotten: `servers` (the real Rasa model, the
+    action server and the web app, started once per run), `browser` (Debian's Chromium), and
+    `slow` for both of those kinds (`make test-fast` leaves them out). `-m "not browser"` etc. select."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if "servers" in fixtures:
+            item.add_marker(pytest.mark.servers)
+            item.add_marker(pytest.mark.slow)
+        if "browser" in fixtures:
+            item.add_marker(pytest.mark.browser)

@@ -54,7 +54,7 @@ INTENT = "emergency"  # the NLU intent set when a crisis is detected ...
 ENTITY = "crisis_type"  # ... with the route as this entity
 EXAMPLES_FILE = "crisis_examples.yml"
 # Thresholds on the probability that a message is a crisis, chosen on the development set
-# (tests/crisis_dev.yml, written apart from both the training examples and the benchmark), never
+# (tests/answers/crisis_dev.yml, written apart from both the training examples and the benchmark), never
 # on the benchmark. The classifier alone fires above this:
 CLASSIFIER_MIN = 0.4
 # Another route this likely (or matched by a pattern) is named too: suicide's crisis lines after

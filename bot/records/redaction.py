@@ -10,7 +10,7 @@ our own), on the spaCy model we already ship (its named entities find people's n
 recognisers for what Presidio does not know in the UK: postcodes, UK phone numbers in their
 usual spellings, National Insurance numbers, sort codes and account numbers, street addresses
 and dates of birth. Presidio's anonymizer replaces what was found. Recall is measured on
-tests/eval/pii_set.yml by `make bench` and held to a floor by tests/test_redaction.py.
+tests/eval/pii_set.yml by `make bench` and held to a floor by tests/records/test_redaction.py.
 """
 
 from __future__ import annotations

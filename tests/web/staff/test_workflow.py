@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.records import db
 from bot.records.tables import AuditEntry, Handoff, HandoffNote, utcnow
-from tests.staff.conftest import World, login, logout, make_handoff, post
+from tests.web.staff.conftest import World, login, logout, make_handoff, post
 
 
 def _listed(html: str) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from bot.places.geography import default_gazetteer
 from bot.places.postcode_index import PostcodeIndex, import_onspd_csv
 
-KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
 
 @pytest.fixture(scope="module")

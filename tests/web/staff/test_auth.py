@@ -13,7 +13,7 @@ from bot import settings
 from bot.records import db
 from bot.records.tables import Handoff, LoginAttempt, StaffUser
 from bot.web.staff import auth
-from tests.staff.conftest import PASSWORD, World, csrf_token, login, post
+from tests.web.staff.conftest import PASSWORD, World, csrf_token, login, post
 
 
 def test_sign_in_and_out(world: World, client: FlaskClient) -> None:

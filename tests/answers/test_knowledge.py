@@ -12,7 +12,7 @@ import yaml
 from bot.answers import crisis, knowledge
 from bot.tooling import knowledge_tools
 
-ROOT = Path(__file__).resolve().parent.parent / "knowledge"
+ROOT = Path(__file__).resolve().parents[2] / "knowledge"
 
 
 def test_all_articles_pass_the_check() -> None:

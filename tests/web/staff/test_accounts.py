@@ -15,9 +15,9 @@ from bot import __main__ as cli
 from bot.records import db, tables
 from bot.records.tables import StaffUser
 from bot.web.staff import accounts
-from tests.staff.conftest import World
+from tests.web.staff.conftest import World
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = Path(__file__).resolve().parents[3]
 
 
 def _run(monkeypatch: pytest.MonkeyPatch, argv: list[str], stdin: str) -> int:
@@ -130,7 +130,7 @@ def _cli(monkeypatch: pytest.MonkeyPatch, argv: list[str], stdin: str = "") -> i
 
 
 def test_password_reset_signs_out_open_sessions(world: World, monkeypatch, client) -> None:  # type: ignore[no-untyped-def]
-    from tests.staff.conftest import PASSWORD, login
+    from tests.web.staff.conftest import PASSWORD, login
 
     login(client, world.staff_a)
     assert client.get("/staff/handoffs").status_code == 200
@@ -150,7 +150,7 @@ def test_password_reset_refuses_short_passwords_and_unknown_accounts(world: Worl
 
 
 def test_remove_ends_access_and_list_shows_who_is_left(world: World, monkeypatch, capsys, client) -> None:  # type: ignore[no-untyped-def]
-    from tests.staff.conftest import login
+    from tests.web.staff.conftest import login
 
     login(client, world.staff_a)
     assert _cli(monkeypatch, ["remove", world.staff_a]) == 0

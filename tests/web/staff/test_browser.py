@@ -18,9 +18,9 @@ import pytest
 
 from bot.records import db
 from tests.conftest import free_port
-from tests.staff.conftest import PASSWORD, World, make_handoff
+from tests.web.staff.conftest import PASSWORD, World, make_handoff
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = Path(__file__).resolve().parents[3]
 SCREENSHOTS = PROJECT / "tests" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

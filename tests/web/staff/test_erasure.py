@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from bot.records import audit, db, erasure
 from bot.records.tables import AuditEntry, Handoff, HandoffNote, OutboxMessage, QuestionLog
-from tests.staff.conftest import World, make_handoff
+from tests.web.staff.conftest import World, make_handoff
 
 
 def test_erase_records_keeps_only_what_staff_have_opened(any_world: World) -> None:

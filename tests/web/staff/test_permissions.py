@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from bot.records import db
 from bot.records.tables import AuditEntry, Handoff, HandoffNote
-from tests.staff.conftest import World, login, logout, post
+from tests.web.staff.conftest import World, login, logout, post
 
 
 def _handoff(world: World, reference: str) -> Handoff | None:

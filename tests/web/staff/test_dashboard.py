@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.records import db
 from bot.records.tables import QuestionLog, StaffUser, utcnow
 from bot.web.staff import charts
-from tests.staff.conftest import World, login, logout
+from tests.web.staff.conftest import World, login, logout
 
 
 def test_dashboard_draws_svg_charts_with_text_and_tables(world: World, client: FlaskClient) -> None:

@@ -11,7 +11,7 @@ import pytest
 from bot.records.redaction import redact
 from bot.tooling.redaction_bench import score
 
-EVAL = Path(__file__).parent / "eval"
+EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from bot import settings
 from bot.records import db, retention
 from bot.records.tables import AuditEntry, Handoff, HandoffNote, LoginAttempt, QuestionLog, utcnow
-from tests.staff.conftest import World, make_handoff
+from tests.web.staff.conftest import World, make_handoff
 
 # A month ahead of the real clock: the seeded handoffs (made a few days ago) are then about a
 # month old, well inside the retention period.

@@ -19,7 +19,7 @@ from bot.records import db, outbox
 from bot.records.handoffs import Contact, create_handoff
 from bot.records.tables import OutboxMessage, utcnow
 from tests.conftest import free_port
-from tests.staff.conftest import World
+from tests.web.staff.conftest import World
 
 
 class Inbox:
@@ -142,7 +142,7 @@ def test_a_notice_that_cannot_be_sent_for_days_is_marked_failed(world: World, sm
 
 
 def test_the_emailed_link_opens_the_handoff_after_sign_in(world: World, smtp: Smtp, client) -> None:  # type: ignore[no-untyped-def]
-    from tests.staff.conftest import PASSWORD, csrf_token
+    from tests.web.staff.conftest import PASSWORD, csrf_token
 
     handoff = _new_handoff("lio-a", "Alpha Voluntary Action")
     path = f"/staff/handoffs/{handoff.reference}"
