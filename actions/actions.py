@@ -13,11 +13,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import settings
 from bot.answers import answering, crisis
 from bot.answers.knowledge import load_articles
 from bot.answers.retrieval import default_retriever
 from bot.records import question_log, redaction
-from bot.settings import PRIVACY_URL
 from bot.vocabulary import PayloadKind, ReplyKind
 
 logger = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ class ActionGreet(Action):
         return "action_greet"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        dispatcher.utter_message(text=GREETING.format(privacy_url=PRIVACY_URL))
+        dispatcher.utter_message(text=GREETING.format(privacy_url=settings.current().privacy_url))
         return []
 
 

@@ -10,6 +10,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot import settings
 from bot.places.geography import default_gazetteer
 from bot.places.lios import directory_meta, get_card, route
 from bot.places.location_messages import (
@@ -20,7 +21,6 @@ from bot.places.location_messages import (
     unknown_location_message,
 )
 from bot.records import handoffs
-from bot.settings import RETENTION_DAYS
 from bot.vocabulary import LocationKind, PayloadKind
 
 FORM_SLOTS = ["location", "consent", "contact", "contact_method", "summary", "lio_id", "la_code", "nation", "consent_at"]
@@ -134,7 +134,7 @@ class ActionAskConsent(Action):
         card = get_card(tracker.get_slot("lio_id") or "")
         name = card.name if card else "your local support organisation"
         dispatcher.utter_message(
-            text=handoffs.consent_text(name, RETENTION_DAYS),
+            text=handoffs.consent_text(name, settings.current().retention_days),
             buttons=[
                 {"title": "Yes, share it", "payload": "/affirm"},
                 {"title": "No, don't share", "payload": "/deny"},
@@ -169,7 +169,7 @@ class ActionSubmitHandoff(Action):
             location_label=tracker.get_slot("location"),
             events=list(tracker.events),
             consent_at=consent_at,
-            consent_wording=handoffs.consent_text(card.name, RETENTION_DAYS),
+            consent_wording=handoffs.consent_text(card.name, settings.current().retention_days),
             contact=contact,
             contact_method=tracker.get_slot("contact_method"),
             summary=tracker.get_slot("summary"),

@@ -44,7 +44,7 @@ def environment() -> dict[str, str]:
     """The child processes' environment: every default filled in, so endpoints.yml can use it."""
     env = dict(os.environ)
     env["DATABASE_URL"] = settings.database_url()
-    env["ACTIONS_PORT"] = str(settings.ACTIONS_PORT)
+    env["ACTIONS_PORT"] = str(settings.current().actions_port)
     # Rasa reports usage and errors to the internet unless told not to; nothing leaves this machine.
     env["RASA_TELEMETRY_ENABLED"] = "false"
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -57,8 +57,8 @@ def services() -> list[Service]:
     return [
         Service(
             "action server",
-            [py, "-m", "bot.action_server", "--actions", "actions", "--port", str(settings.ACTIONS_PORT)],
-            f"http://localhost:{settings.ACTIONS_PORT}/health",
+            [py, "-m", "bot.action_server", "--actions", "actions", "--port", str(settings.current().actions_port)],
+            f"http://localhost:{settings.current().actions_port}/health",
         ),
         Service(
             "Rasa server",
@@ -74,16 +74,16 @@ def services() -> list[Service]:
                 "--credentials",
                 "credentials.yml",
                 "--port",
-                str(settings.RASA_PORT),
+                str(settings.current().rasa_port),
                 "--cors",
-                *settings.CORS_ORIGINS,
+                *settings.current().cors_origins,
             ],
-            f"http://localhost:{settings.RASA_PORT}/",
+            f"http://localhost:{settings.current().rasa_port}/",
         ),
         Service(
             "web app",
             [py, "-m", "bot.web"],
-            f"http://localhost:{settings.WEB_PORT}/healthz",
+            f"http://localhost:{settings.current().web_port}/healthz",
         ),
     ]
 
@@ -93,7 +93,7 @@ def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Pope
     if not settings.MODEL_PATH.exists():
         raise SystemExit(f"No trained model at {settings.MODEL_PATH}: run `make run` (it trains first).")
     env = environment()
-    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+    settings.current().data_dir.mkdir(parents=True, exist_ok=True)
     procs: list[subprocess.Popen[bytes]] = []
     for service in wanted:
         proc = subprocess.Popen(
@@ -116,13 +116,13 @@ def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Pope
 
 
 def log_path(service: Service) -> Path:
-    return settings.DATA_DIR / f"{service.name.replace(' ', '-')}.log"
+    return settings.current().data_dir / f"{service.name.replace(' ', '-')}.log"
 
 
 def log_handler(path: Path) -> logging.handlers.TimedRotatingFileHandler:
     """A log file that starts afresh at midnight and keeps RETENTION_DAYS old ones."""
     handler = logging.handlers.TimedRotatingFileHandler(
-        path, when="midnight", backupCount=max(1, settings.RETENTION_DAYS), encoding="utf-8", delay=True
+        path, when="midnight", backupCount=max(1, settings.current().retention_days), encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter("%(message)s"))
     return handler
@@ -157,7 +157,7 @@ def _wait_until_healthy(wanted: list[Service], procs: list[subprocess.Popen[byte
         for service, proc in list(pending):
             if proc.poll() is not None:
                 raise RuntimeError(
-                    f"The {service.name} stopped during start-up; see {settings.DATA_DIR}/{service.name.replace(' ', '-')}.log"
+                    f"The {service.name} stopped during start-up; see {settings.current().data_dir}/{service.name.replace(' ', '-')}.log"
                 )
             if service.healthy():
                 pending.remove((service, proc))
@@ -218,14 +218,14 @@ def run() -> int:
     base = "http://localhost"
     print(
         f"\nReady in {time.monotonic() - began:.0f}s.\n"
-        f"  Chat (REST):        POST {base}:{settings.RASA_PORT}/webhooks/rest/webhook\n"
-        f"  Chat (socket.io):   {base}:{settings.RASA_PORT}/socket.io\n"
-        f"  Action server:      {base}:{settings.ACTIONS_PORT}/health\n"
-        f"  Demo LIO page with the chat widget: {base}:{settings.WEB_PORT}/\n"
-        f"  Staff review app:   {base}:{settings.WEB_PORT}/staff/\n"
-        f"  Privacy notice:     {base}:{settings.WEB_PORT}/privacy\n"
+        f"  Chat (REST):        POST {base}:{settings.current().rasa_port}/webhooks/rest/webhook\n"
+        f"  Chat (socket.io):   {base}:{settings.current().rasa_port}/socket.io\n"
+        f"  Action server:      {base}:{settings.current().actions_port}/health\n"
+        f"  Demo LIO page with the chat widget: {base}:{settings.current().web_port}/\n"
+        f"  Staff review app:   {base}:{settings.current().web_port}/staff/\n"
+        f"  Privacy notice:     {base}:{settings.current().web_port}/privacy\n"
         f"  Database:           {printable_database_url(settings.database_url())}\n"
-        f"  Logs:               {settings.DATA_DIR}/*.log\n"
+        f"  Logs:               {settings.current().data_dir}/*.log\n"
         "Press Ctrl-C to stop everything.",
         flush=True,
     )

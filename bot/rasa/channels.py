@@ -38,7 +38,7 @@ from bot.vocabulary import PayloadKind
 
 logger = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = settings.MAX_MESSAGE_CHARS
+MAX_MESSAGE_CHARS = settings.current().max_message_chars
 MAX_BODY_BYTES = 4 * MAX_MESSAGE_CHARS + 1024  # UTF-8 and JSON escaping, never megabytes
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{22,64}")
 CONVERSATION_ID_RULE = "a random id of 22 to 64 letters, digits, '-' or '_' (for example 32 hex characters)"
@@ -59,12 +59,12 @@ class Limits:
     """The per-conversation and per-address buckets one channel shares across its requests."""
 
     def __init__(self) -> None:
-        self.conversations = RateLimiter(settings.RATE_LIMIT_PER_MINUTE, settings.RATE_LIMIT_BURST)
-        self.addresses = RateLimiter(settings.RATE_LIMIT_IP_PER_MINUTE, settings.RATE_LIMIT_IP_BURST)
+        self.conversations = RateLimiter(settings.current().rate_limit_per_minute, settings.current().rate_limit_burst)
+        self.addresses = RateLimiter(settings.current().rate_limit_ip_per_minute, settings.current().rate_limit_ip_burst)
 
     def wait(self, conversation: str, address: str | None) -> float:
         """Seconds to wait before this message may go ahead (0: it may)."""
-        if address and address not in settings.RATE_LIMIT_EXEMPT:
+        if address and address not in settings.current().rate_limit_exempt:
             by_address = self.addresses.allow(address)
             if by_address:
                 return by_address
@@ -73,7 +73,7 @@ class Limits:
 
 def client_address(forwarded: str | None, direct: str | None) -> str | None:
     """The client's address: the direct peer, or behind a trusted proxy the first forwarded one."""
-    if settings.TRUST_PROXY and forwarded:
+    if settings.current().trust_proxy and forwarded:
         return forwarded.split(",")[0].strip() or direct
     return direct
 
@@ -212,7 +212,11 @@ class SocketIOWholeMessages(SocketIOInput):
             # A browser on a site that is not one of ours may not open the chat (browsers do not
             # apply CORS to websockets, so the Origin is checked here; other clients send none).
             origin = environ.get("HTTP_ORIGIN") if isinstance(environ, dict) else None
-            if origin and "*" not in settings.CORS_ORIGINS and origin.rstrip("/") not in settings.CORS_ORIGINS:
+            if (
+                origin
+                and "*" not in settings.current().cors_origins
+                and origin.rstrip("/") not in settings.current().cors_origins
+            ):
                 return False
             addresses[sid] = client_address(
                 (environ.get("HTTP_X_FORWARDED_FOR") if isinstance(environ, dict) else None),

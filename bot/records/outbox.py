@@ -35,24 +35,24 @@ def new_handoff_email(reference: str, lio_name: str, to: str) -> EmailMessage:
     """A link to the handoff in the staff app, never the conversation."""
     msg = EmailMessage()
     msg["Subject"] = f"New conversation handed to {lio_name} ({reference})"
-    msg["From"] = settings.MAIL_FROM
+    msg["From"] = settings.current().mail_from
     msg["To"] = to
     msg.set_content(
         f"A person has asked the community advice assistant to put them in touch with {lio_name}, "
         f"and agreed to share their conversation.\n\n"
         f"Reference: {reference}\n"
-        f"Read it here (sign-in needed): {settings.STAFF_BASE_URL}/handoffs/{reference}\n\n"
+        f"Read it here (sign-in needed): {settings.current().staff_base_url}/handoffs/{reference}\n\n"
         "For their privacy this email does not contain the conversation.\n"
     )
     return msg
 
 
 def _send(message: EmailMessage) -> None:
-    with smtplib.SMTP(settings.SMTP_HOST, settings.SMTP_PORT, timeout=SMTP_TIMEOUT) as smtp:
-        if settings.SMTP_STARTTLS:
+    with smtplib.SMTP(settings.current().smtp_host, settings.current().smtp_port, timeout=SMTP_TIMEOUT) as smtp:
+        if settings.current().smtp_starttls:
             smtp.starttls()
-        if settings.SMTP_USER:
-            smtp.login(settings.SMTP_USER, settings.SMTP_PASSWORD)
+        if settings.current().smtp_user:
+            smtp.login(settings.current().smtp_user, settings.current().smtp_password)
         smtp.send_message(message)
 
 
@@ -63,7 +63,7 @@ def backoff(attempts: int) -> dt.timedelta:
 def deliver_due(now: dt.datetime | None = None, limit: int = 50) -> tuple[int, int]:
     """Send what is due; returns (sent, failed this round). `now` is for tests."""
     now = now or utcnow()
-    if not settings.SMTP_HOST:
+    if not settings.current().smtp_host:
         return 0, 0
     with session() as s:
         due = list(
@@ -128,7 +128,7 @@ _worker = Periodic("outbox", lambda: deliver_due())
 
 def start_worker(interval_seconds: float = POLL_SECONDS) -> threading.Thread:
     """Deliver now, then every `interval_seconds`, in a daemon thread (one per process)."""
-    if not settings.SMTP_HOST:
+    if not settings.current().smtp_host:
         logger.info("SMTP_HOST is not set: new-handoff notices are kept in the outbox until it is")
     return _worker.start(interval_seconds)
 

@@ -1,4 +1,4 @@
-"""Deleting personal data when the retention period ends (settings.RETENTION_DAYS, default 180).
+"""Deleting personal data when the retention period ends (settings.current().retention_days, default 180).
 
 The privacy notice promises that conversations, handoffs and logged questions go after
 RETENTION_DAYS. `purge_expired` deletes all of them in ONE transaction on one connection: Rasa's
@@ -70,7 +70,7 @@ def purge_expired(now: dt.datetime | None = None, older_than_days: float | None 
     from bot.records.tables import HandoffNote, LoginAttempt
 
     now = now or utcnow()
-    days = settings.RETENTION_DAYS if older_than_days is None else older_than_days
+    days = settings.current().retention_days if older_than_days is None else older_than_days
     cutoff = now - dt.timedelta(days=days)
     with session() as s, s.begin():
         old = select(Handoff.id).where(Handoff.created_at < cutoff).scalar_subquery()

@@ -13,15 +13,16 @@ import secrets
 from flask import Flask, Response, render_template
 
 from bot import settings
+from bot.settings import Settings
 
 
-def secret_key() -> str:
-    """SECRET_KEY from the environment, else one generated once and kept in the data directory."""
-    if settings.SECRET_KEY:
-        return settings.SECRET_KEY
-    path = settings.DATA_DIR / "secret_key"
+def secret_key(config: Settings) -> str:
+    """SECRET_KEY from the settings, else one generated once and kept in the data directory."""
+    if config.secret_key:
+        return config.secret_key
+    path = config.data_dir / "secret_key"
     if not path.exists():
-        settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+        config.data_dir.mkdir(parents=True, exist_ok=True)
         # Created readable by its owner only from the first byte (O_EXCL: never over another
         # process's key), then renamed into place so no one ever reads a half-written key.
         tmp = path.with_name(f".secret_key.{os.getpid()}")
@@ -37,16 +38,19 @@ def secret_key() -> str:
     return path.read_text().strip()
 
 
-def create_app() -> Flask:
+def create_app(config: Settings | None = None) -> Flask:
+    """The web app for `config` (this process's settings from the environment by default)."""
     from bot.web.staff import bp as staff_bp
     from bot.web.widget import bp as widget_bp
 
+    config = config or settings.current()
     app = Flask(__name__)
     app.config.update(
-        SECRET_KEY=secret_key(),
+        ASSISTANT_SETTINGS=config,
+        SECRET_KEY=secret_key(config),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        SESSION_COOKIE_SECURE=settings.SECURE_COOKIES,
+        SESSION_COOKIE_SECURE=config.secure_cookies,
     )
     app.register_blueprint(widget_bp)
     app.register_blueprint(staff_bp, url_prefix="/staff")
@@ -57,7 +61,7 @@ def create_app() -> Flask:
 
     @app.get("/privacy")
     def privacy() -> str:
-        return render_template("privacy.html", retention_days=settings.RETENTION_DAYS)
+        return render_template("privacy.html", retention_days=config.retention_days)
 
     @app.after_request
     def security_headers(resp: Response) -> Response:
@@ -72,7 +76,8 @@ def create_app() -> Flask:
 def main() -> None:
     from waitress import serve
 
-    serve(create_app(), host="0.0.0.0", port=settings.WEB_PORT, threads=8)
+    config = settings.current()
+    serve(create_app(config), host="0.0.0.0", port=config.web_port, threads=8)
 
 
 if __name__ == "__main__":

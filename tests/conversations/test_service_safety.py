@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 from pathlib import Path
@@ -22,16 +23,15 @@ def test_database_url_is_printed_without_its_password() -> None:
 def test_generated_secret_key_is_private_from_the_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.web import app as web
 
-    monkeypatch.setattr(settings, "SECRET_KEY", "")
-    monkeypatch.setattr(settings, "DATA_DIR", tmp_path)
+    config = dataclasses.replace(settings.current(), secret_key="", data_dir=tmp_path)
     old = os.umask(0o000)  # even with a permissive umask
     try:
-        key = web.secret_key()
+        key = web.secret_key(config)
     finally:
         os.umask(old)
     path = tmp_path / "secret_key"
     assert len(key) == 64 and stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert web.secret_key() == key  # kept, not regenerated
+    assert web.secret_key(config) == key  # kept, not regenerated
     assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]  # no temporary file left behind
 
 
@@ -39,7 +39,7 @@ def test_log_files_rotate_daily_and_keep_the_retention_period(tmp_path: Path) ->
     from bot.launcher import log_handler
 
     handler = log_handler(tmp_path / "Rasa-server.log")
-    assert handler.when == "MIDNIGHT" and handler.backupCount == settings.RETENTION_DAYS
+    assert handler.when == "MIDNIGHT" and handler.backupCount == settings.current().retention_days
     handler.close()
 
 

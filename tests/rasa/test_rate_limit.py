@@ -44,7 +44,7 @@ def test_a_client_address_is_limited_across_its_conversations_but_the_machine_it
     from bot.rasa.channels import Limits, client_address
 
     limits = Limits()
-    waits = [limits.wait(f"conversation-{i}", "203.0.113.5") for i in range(settings.RATE_LIMIT_IP_BURST + 1)]
-    assert waits[:-1] == [0.0] * settings.RATE_LIMIT_IP_BURST and waits[-1] > 0
-    assert all(limits.wait(f"local-{i}", "127.0.0.1") == 0.0 for i in range(settings.RATE_LIMIT_IP_BURST + 5))
+    waits = [limits.wait(f"conversation-{i}", "203.0.113.5") for i in range(settings.current().rate_limit_ip_burst + 1)]
+    assert waits[:-1] == [0.0] * settings.current().rate_limit_ip_burst and waits[-1] > 0
+    assert all(limits.wait(f"local-{i}", "127.0.0.1") == 0.0 for i in range(settings.current().rate_limit_ip_burst + 5))
     assert client_address("198.51.100.7, 10.0.0.1", "127.0.0.1") == "127.0.0.1"  # X-Forwarded-For not trusted by default

@@ -188,7 +188,7 @@ def add_staff_cli(args: argparse.Namespace) -> int:
             if bool(args.lio) == bool(args.admin):
                 raise AccountError("Give either --lio LIO_ID (LIO staff) or --admin (an administrator).")
             user = add_staff(args.email, read_password(), lio_id=args.lio, admin=bool(args.admin))
-            print(f"Added {user.email} as {_describe(user)}. They sign in at {settings.STAFF_BASE_URL}/login")
+            print(f"Added {user.email} as {_describe(user)}. They sign in at {settings.current().staff_base_url}/login")
         elif args.action == "password":
             user = set_password(args.email, read_password())
             print(f"Changed the password of {user.email}; any session they had open is signed out.")

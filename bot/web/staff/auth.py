@@ -22,10 +22,10 @@ from urllib.parse import urlsplit
 from flask import abort, flash, g, redirect, request, session, url_for
 from sqlalchemy import delete, select
 
-from bot import settings
 from bot.records import audit
 from bot.records.db import session as db_session
 from bot.records.tables import LoginAttempt, StaffUser, utcnow
+from bot.web import app_settings
 from bot.web.staff import csrf
 from bot.web.staff.accounts import check_password, hash_password, needs_rehash, normalise_email
 
@@ -47,8 +47,8 @@ def locked_until(email: str, now: dt.datetime | None = None) -> dt.datetime | No
     the failure that caused it, and cannot be stretched forever by someone hammering the form.
     """
     now = now or utcnow()
-    window = dt.timedelta(minutes=settings.STAFF_LOCKOUT_MINUTES)
-    limit = settings.STAFF_LOCKOUT_ATTEMPTS
+    window = dt.timedelta(minutes=app_settings().staff_lockout_minutes)
+    limit = app_settings().staff_lockout_attempts
     with db_session() as s:
         recent = list(
             s.scalars(
@@ -121,12 +121,12 @@ def load_user() -> None:
     now = time.time()
     idle = now - float(session.get("seen_at") or 0)
     age = now - float(session.get("login_at") or 0)
-    if idle > settings.STAFF_SESSION_MINUTES * 60 or age > settings.STAFF_SESSION_MAX_HOURS * 3600:
+    if idle > app_settings().staff_session_minutes * 60 or age > app_settings().staff_session_max_hours * 3600:
         _drop_staff_keys()
         flash(
             f"You were signed out because you had not used the staff app for "
-            f"{settings.STAFF_SESSION_MINUTES} minutes. Please sign in again."
-            if idle > settings.STAFF_SESSION_MINUTES * 60
+            f"{app_settings().staff_session_minutes} minutes. Please sign in again."
+            if idle > app_settings().staff_session_minutes * 60
             else "You were signed out because your session reached its time limit. Please sign in again.",
             "info",
         )

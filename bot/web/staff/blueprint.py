@@ -6,7 +6,7 @@ import logging
 
 from flask import Blueprint, Response, abort, request
 
-from bot import settings
+from bot.web import app_settings
 from bot.web.staff import auth, csrf
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ def security_headers(resp: Response) -> Response:
     resp.headers["X-Content-Type-Options"] = "nosniff"
     resp.headers["Cross-Origin-Opener-Policy"] = "same-origin"
     resp.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
-    if settings.SECURE_COOKIES:
+    if app_settings().secure_cookies:
         resp.headers["Strict-Transport-Security"] = "max-age=31536000"
     if request.endpoint != "staff.static":
         resp.headers["Cache-Control"] = "no-store"

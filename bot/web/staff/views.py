@@ -19,10 +19,10 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from werkzeug.exceptions import HTTPException
 
-from bot import settings
 from bot.records import audit
 from bot.records.db import session
 from bot.records.tables import AuditEntry, Handoff, Lio
+from bot.web import app_settings
 from bot.web.staff import auth, charts, csrf, workflow
 from bot.web.staff.blueprint import bp
 from bot.web.staff.formatting import format_date, format_datetime, topic_label
@@ -40,10 +40,10 @@ def template_helpers() -> dict[str, Any]:
         "format_datetime": format_datetime,
         "format_date": format_date,
         "topic_label": topic_label,
-        "idle_minutes": settings.STAFF_SESSION_MINUTES,
-        "lockout_attempts": settings.STAFF_LOCKOUT_ATTEMPTS,
-        "lockout_minutes": settings.STAFF_LOCKOUT_MINUTES,
-        "retention_days": settings.RETENTION_DAYS,
+        "idle_minutes": app_settings().staff_session_minutes,
+        "lockout_attempts": app_settings().staff_lockout_attempts,
+        "lockout_minutes": app_settings().staff_lockout_minutes,
+        "retention_days": app_settings().retention_days,
     }
 
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, Response, abort, render_template, request, send_from_directory
 
 from bot import settings
+from bot.web import app_settings
 
 bp = Blueprint("widget", __name__, template_folder="templates", static_folder="static", static_url_path="/widget/static")
 
@@ -24,13 +25,13 @@ _HOSTNAME = re.compile(r"^[A-Za-z0-9.-]{1,253}$|^\[[0-9A-Fa-f:.]{2,45}\]$")
 
 def rasa_url() -> str:
     """Where browsers open the chat: PUBLIC_RASA_URL, else this page's host name on RASA_PORT."""
-    if settings.PUBLIC_RASA_URL:
-        return settings.PUBLIC_RASA_URL
+    if app_settings().public_rasa_url:
+        return app_settings().public_rasa_url
     hostname = urlsplit(f"//{request.host}").hostname or "localhost"
     host = f"[{hostname}]" if ":" in hostname else hostname
     if not _HOSTNAME.match(host):
         host = "localhost"
-    return f"{request.scheme}://{host}:{settings.RASA_PORT}"
+    return f"{request.scheme}://{host}:{app_settings().rasa_port}"
 
 
 @bp.get("/")
@@ -41,9 +42,9 @@ def index() -> str:
         widget={
             "src": request.host_url.rstrip("/") + "/widget/static/chat-widget.js",
             "server": rasa_url(),
-            "lio": settings.DEMO_LIO_ID,
-            "title": settings.DEMO_TITLE,
-            "colour": settings.DEMO_COLOUR,
+            "lio": app_settings().demo_lio_id,
+            "title": app_settings().demo_title,
+            "colour": app_settings().demo_colour,
         },
     )
 

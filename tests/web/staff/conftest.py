@@ -17,14 +17,15 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from bot import settings
 from bot.records import db
 from bot.records.tables import Handoff, Lio, QuestionLog, utcnow
 from bot.web.staff import accounts
 from bot.web.staff.accounts import add_staff
+from tests.conftest import use_settings
 from tests.dbs import fresh_database, postgres_available
 
 PASSWORD = "correct horse battery staple"
+TEST_SECRET = "test-secret-key-not-for-production"
 BACKENDS = [
     "sqlite",
     pytest.param(
@@ -152,7 +153,7 @@ def seed(url: str) -> World:
 
 def _use_database(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setattr(settings, "SECRET_KEY", "test-secret-key-not-for-production")
+    use_settings(monkeypatch, secret_key=TEST_SECRET)
     db.engine.cache_clear()
 
 
@@ -180,8 +181,7 @@ def app(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Flas
     from bot.web.app import create_app
 
     request.getfixturevalue("any_world" if "any_world" in request.fixturenames else "world")
-    monkeypatch.setattr(settings, "SECRET_KEY", "test-secret-key-not-for-production")
-    application = create_app()
+    application = create_app(use_settings(monkeypatch, secret_key=TEST_SECRET))
     application.config["TESTING"] = True
     return application
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 
@@ -13,6 +14,7 @@ from bot import settings
 from bot.records import db
 from bot.records.tables import Handoff, LoginAttempt, StaffUser
 from bot.web.staff import auth
+from tests.conftest import use_settings
 from tests.web.staff.conftest import PASSWORD, World, csrf_token, login, post
 
 
@@ -47,7 +49,7 @@ def test_email_is_not_case_sensitive(world: World, client: FlaskClient) -> None:
 @pytest.mark.parametrize("exists", [True, False], ids=["existing-account", "unknown-email"])
 def test_lockout_after_five_failures_whether_or_not_the_account_exists(world: World, client: FlaskClient, exists: bool) -> None:
     email = world.staff_a if exists else "ghost@example.org"
-    for _ in range(settings.STAFF_LOCKOUT_ATTEMPTS):
+    for _ in range(settings.current().staff_lockout_attempts):
         assert login(client, email, "wrong password!!").status_code == 200
     locked = login(client, email, PASSWORD)  # even the right password is refused now
     assert locked.status_code == 429
@@ -96,18 +98,19 @@ def _age_session(client: FlaskClient, *, idle: float = 0, age: float = 0) -> Non
 
 def test_session_expires_after_idle_minutes(world: World, client: FlaskClient) -> None:
     login(client, world.staff_a)
-    _age_session(client, idle=(settings.STAFF_SESSION_MINUTES - 1) * 60)
+    _age_session(client, idle=(settings.current().staff_session_minutes - 1) * 60)
     assert client.get("/staff/handoffs").status_code == 200
-    _age_session(client, idle=settings.STAFF_SESSION_MINUTES * 60 + 1)
+    _age_session(client, idle=settings.current().staff_session_minutes * 60 + 1)
     resp = client.get("/staff/handoffs")
     assert resp.status_code == 302 and "/staff/login" in resp.location
     page = client.get(resp.location).get_data(as_text=True)
-    assert f"had not used the staff app for {settings.STAFF_SESSION_MINUTES} minutes" in page
+    assert f"had not used the staff app for {settings.current().staff_session_minutes} minutes" in page
     assert client.get("/staff/handoffs").status_code == 302  # and it stays signed out
 
 
 def test_idle_limit_is_configurable(world: World, client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(settings, "STAFF_SESSION_MINUTES", 5)
+    config = client.application.config
+    config["ASSISTANT_SETTINGS"] = dataclasses.replace(config["ASSISTANT_SETTINGS"], staff_session_minutes=5)
     login(client, world.staff_a)
     _age_session(client, idle=6 * 60)
     assert client.get("/staff/handoffs").status_code == 302
@@ -115,7 +118,7 @@ def test_idle_limit_is_configurable(world: World, client: FlaskClient, monkeypat
 
 def test_session_has_an_absolute_time_limit(world: World, client: FlaskClient) -> None:
     login(client, world.staff_a)
-    _age_session(client, age=settings.STAFF_SESSION_MAX_HOURS * 3600 + 1)
+    _age_session(client, age=settings.current().staff_session_max_hours * 3600 + 1)
     assert client.get("/staff/handoffs").status_code == 302
 
 
@@ -253,10 +256,9 @@ def test_session_cookie_is_http_only_and_same_site(world: World, client: FlaskCl
 
 
 def test_cookie_is_secure_when_configured(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(settings, "SECURE_COOKIES", True)
     from bot.web.app import create_app
 
-    client = create_app().test_client()
+    client = create_app(use_settings(monkeypatch, secure_cookies=True)).test_client()
     resp = login(client, world.staff_a)
     assert "Secure" in resp.headers["Set-Cookie"]
     assert "max-age" in client.get("/staff/login").headers["Strict-Transport-Security"]

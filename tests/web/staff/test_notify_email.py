@@ -18,7 +18,7 @@ from bot.places.lios import LioCard
 from bot.records import db, outbox
 from bot.records.handoffs import Contact, create_handoff
 from bot.records.tables import OutboxMessage, utcnow
-from tests.conftest import free_port
+from tests.conftest import free_port, use_settings
 from tests.web.staff.conftest import World
 
 
@@ -59,10 +59,7 @@ class Smtp:
 def smtp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Smtp]:
     server = Smtp()
     server.up()
-    monkeypatch.setattr(settings, "SMTP_HOST", "127.0.0.1")
-    monkeypatch.setattr(settings, "SMTP_PORT", server.port)
-    monkeypatch.setattr(settings, "SMTP_USER", "")
-    monkeypatch.setattr(settings, "SMTP_STARTTLS", False)
+    use_settings(monkeypatch, smtp_host="127.0.0.1", smtp_port=server.port, smtp_user="", smtp_starttls=False)
     try:
         yield server
     finally:
@@ -102,7 +99,7 @@ def test_new_handoff_emails_a_link_and_never_the_transcript(world: World, smtp: 
     assert recipients == ["inbox@lio-a.example.org"]
     assert handoff.reference in msg["Subject"]
     body = msg.get_payload(decode=True).decode()
-    assert f"{settings.STAFF_BASE_URL}/handoffs/{handoff.reference}" in body
+    assert f"{settings.current().staff_base_url}/handoffs/{handoff.reference}" in body
     whole = msg.as_string()
     for private in ("Hedgehog-Quince", "£900", "treasurer", "reporter@example.com", "sender-secret-777", "confront"):
         assert private not in whole, private

@@ -8,9 +8,9 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from bot import settings
 from bot.records import db, retention
 from bot.records.tables import AuditEntry, Handoff, HandoffNote, LoginAttempt, QuestionLog, utcnow
+from tests.conftest import use_settings
 from tests.web.staff.conftest import World, make_handoff
 
 # A month ahead of the real clock: the seeded handoffs (made a few days ago) are then about a
@@ -75,7 +75,7 @@ def test_purge_removes_notes_whose_handoff_is_gone(world: World) -> None:
 
 def test_retention_period_is_configurable(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     _add_old_data(world)
-    monkeypatch.setattr(settings, "RETENTION_DAYS", 5)
+    use_settings(monkeypatch, retention_days=5)
     retention.purge_expired(now=NOW)
     with db.session(world.url) as s:
         assert set(s.scalars(select(Handoff.reference))) == set()  # every one is over 5 days old
@@ -91,7 +91,7 @@ def test_default_retention_is_180_days() -> None:
 
     env = {k: v for k, v in os.environ.items() if k != "RETENTION_DAYS"}
     out = subprocess.run(
-        [sys.executable, "-c", "from bot import settings; print(settings.RETENTION_DAYS)"],
+        [sys.executable, "-c", "from bot import settings; print(settings.current().retention_days)"],
         env=env,
         capture_output=True,
         text=True,
