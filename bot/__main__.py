@@ -201,7 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     b.set_defaults(func=_bench)
 
     args = parser.parse_args(argv)
-    status: int = args.func(args)
+    try:
+        from bot.settings import SettingsError
+    except ValueError as exc:  # a bad setting is found when the settings are first read
+        print(f"Cannot start: {exc}. See the configuration table in README.md.", file=sys.stderr)
+        return 2
+    try:
+        status: int = args.func(args)
+    except SettingsError as exc:
+        print(f"Cannot start: {exc}. See the configuration table in README.md.", file=sys.stderr)
+        return 2
     return status
 
 

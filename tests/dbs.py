@@ -34,9 +34,6 @@ def fresh_database(kind: str, tmp: Path) -> Iterator[str]:
     try:
         yield f"postgresql://postgres@127.0.0.1:5432/{name}"
     finally:
-        from bot.records import db
-
-        db.engine.cache_clear()
         conn.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
         conn.cursor().execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.close()

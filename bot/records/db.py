@@ -81,10 +81,15 @@ def upgrade(url: str | None = None, revision: str = "head") -> str | None:
         eng.dispose()
 
 
-@lru_cache(maxsize=4)
 def engine(url: str | None = None) -> Engine:
     """The process's engine for `url` (DATABASE_URL by default), on an up-to-date schema."""
-    url = url or database_url()
+    return _engine_for(url or database_url())
+
+
+@lru_cache(maxsize=8)
+def _engine_for(url: str) -> Engine:
+    """One engine (one connection pool) per database, made the first time it is used. Keyed by the
+    URL itself, so pointing DATABASE_URL elsewhere gives that database's engine, never a stale one."""
     upgrade(url)
     return create_engine(url, future=True, pool_pre_ping=True)
 

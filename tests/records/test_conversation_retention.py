@@ -46,4 +46,3 @@ def test_purge_deletes_only_conversations_past_retention(backend: str, tmp_path:
         remaining = asyncio.run(store.keys())
         assert set(remaining) == {"recent"}
         store.engine.dispose()
-        db.engine.cache_clear()

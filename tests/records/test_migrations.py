@@ -91,7 +91,6 @@ def test_the_first_release_upgrades_with_its_data(url: str) -> None:
     assert db.upgrade(url) == db.head_revision()
     assert schema_differences(url) == []
     assert_first_release_rows_kept(url)
-    db.engine.cache_clear()
 
 
 def test_a_database_made_before_alembic_is_stamped_then_upgraded(url: str) -> None:
@@ -105,7 +104,6 @@ def test_a_database_made_before_alembic_is_stamped_then_upgraded(url: str) -> No
     assert db.upgrade(url) == db.head_revision()
     assert schema_differences(url) == []
     assert_first_release_rows_kept(url)
-    db.engine.cache_clear()
 
 
 def test_a_database_from_the_last_version_before_alembic_upgrades(url: str) -> None:

@@ -26,10 +26,8 @@ BACKENDS = [
 def database(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     with fresh_database(request.param, tmp_path) as url:
         monkeypatch.setenv("DATABASE_URL", url)
-        db.engine.cache_clear()
         lios.sync_directory()
         yield url
-        db.engine.cache_clear()
 
 
 def test_directory_loads_real_lios_across_every_region(database: str) -> None:

@@ -154,7 +154,6 @@ def seed(url: str) -> World:
 def _use_database(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", url)
     use_settings(monkeypatch, secret_key=TEST_SECRET)
-    db.engine.cache_clear()
 
 
 @pytest.fixture
@@ -163,7 +162,6 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
     with fresh_database("sqlite", tmp_path) as url:
         _use_database(url, monkeypatch)
         yield seed(url)
-        db.engine.cache_clear()
 
 
 @pytest.fixture(params=BACKENDS)
@@ -172,7 +170,6 @@ def any_world(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytes
     with fresh_database(request.param, tmp_path) as url:
         _use_database(url, monkeypatch)
         yield seed(url)
-        db.engine.cache_clear()
 
 
 @pytest.fixture

@@ -76,7 +76,6 @@ def test_empty_directory_is_loaded_before_checking(tmp_path: Path, monkeypatch, 
     """On a new install nothing has loaded the LIO directory yet: `staff add` loads it itself."""
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
     monkeypatch.setenv("DATABASE_URL", url)
-    db.engine.cache_clear()
     calls = []
 
     def fake_sync() -> int:
@@ -90,7 +89,6 @@ def test_empty_directory_is_loaded_before_checking(tmp_path: Path, monkeypatch, 
     monkeypatch.setattr("bot.places.lios.sync_directory", fake_sync)
     assert _run(monkeypatch, ["a@example.org", "--lio", "voluntary-action-leeds"], "a long enough password\n") == 0
     assert calls == [1]
-    db.engine.cache_clear()
 
 
 def test_prompts_twice_at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
