@@ -10,12 +10,13 @@ import yaml
 
 from bot.answers import crisis
 
-# Floors on the three development sets (each written apart from the training examples, by other
+# Floors on the four development sets (each written apart from the training examples, by other
 # writers; thresholds were chosen on them): a regression fails. (fired, right route, false alarms)
 DEV_SETS = {
     "crisis_dev.yml": (0.98, 0.94, 0.04),
     "crisis_dev2.yml": (0.97, 0.90, 0.12),
     "crisis_dev3.yml": (0.98, 0.90, 0.16),  # indirect wording and hard near misses
+    "crisis_dev4.yml": (0.97, 0.93, 0.08),
 }
 
 
