@@ -18,19 +18,11 @@ import pytest
 
 from bot.records import db
 from tests.conftest import free_port
+from tests.web.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.web.staff.conftest import PASSWORD, World, make_handoff
 
 PROJECT = Path(__file__).resolve().parents[3]
 SCREENSHOTS = PROJECT / "tests" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 EVIL = '<script>alert("x")</script>'
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser)")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import http.server
 import json
 import re
-import shutil
 import threading
 import urllib.request
 import uuid
@@ -21,21 +20,13 @@ import pytest
 
 from bot import settings
 from tests.conftest import PROJECT, Servers, free_port
+from tests.web.browser import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.slow
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = PROJECT / "tests" / "screenshots"
 WIDGET_JS = PROJECT / "bot" / "web" / "widget" / "static" / "chat-widget.js"
