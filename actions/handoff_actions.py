@@ -98,14 +98,21 @@ class ValidateHandoffForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         text = str(value or "").lower()
+        # Typing the address or number itself ("it's jo@example.org") answers the question too, and
+        # gives the detail to use: it replaces the one given before.
+        detail = handoffs.parse_contact(text)
+        found: Dict[Text, Any] = {"contact": detail.email or detail.phone} if detail else {}
+        words_only = text.replace(detail.email, " ") if detail and detail.email else text  # "mail" in "jo@mail.com"
         for method, words in (
             ("email", ("email", "e-mail", "mail")),
             ("text", ("text", "sms")),
             ("phone", ("phone", "call", "ring")),
         ):
-            if any(w in text for w in words):
-                return {"contact_method": method}
-        dispatcher.utter_message(text="Please choose Email, Phone call or Text message.")
+            if any(w in words_only for w in words):
+                return {"contact_method": method, **found}
+        if detail:
+            return {"contact_method": "email" if detail.email else "phone", **found}
+        dispatcher.utter_message(text="Please choose Email, Phone call or Text message (or type the address or number to use).")
         return {"contact_method": None}
 
     def validate_summary(

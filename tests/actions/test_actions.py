@@ -140,3 +140,28 @@ def test_typed_choice_taken_for_a_question_still_picks_the_option() -> None:
     assert after_clarify == fresh  # a new question is answered as a question, not read as "first"
     messages, _ = run(ActionAnswer(), tracker_for("the second one", "out_of_scope"))
     assert messages[0]["custom"]["kind"] == "fallback"  # nothing was offered: nothing to pick
+
+
+def validate_method(typed: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    from actions.handoff_actions import ValidateHandoffForm
+
+    dispatcher = CollectingDispatcher()
+    slots = ValidateHandoffForm().validate_contact_method(typed, dispatcher, tracker_for(typed), {})
+    return dispatcher.messages, slots
+
+
+def test_an_email_address_typed_for_the_contact_method_is_the_choice_and_the_detail() -> None:
+    assert validate_method("jo@mail.com")[1] == {"contact_method": "email", "contact": "jo@mail.com"}
+    messages, slots = validate_method("Jo.Bloggs@Example.org")
+    assert slots == {"contact_method": "email", "contact": "jo.bloggs@example.org"} and messages == []
+
+
+def test_a_phone_number_typed_for_the_contact_method_is_a_call_unless_they_say_text() -> None:
+    assert validate_method("07700 900123")[1] == {"contact_method": "phone", "contact": "07700900123"}
+    assert validate_method("text me on 07700 900123")[1] == {"contact_method": "text", "contact": "07700900123"}
+
+
+def test_a_method_in_words_still_works_and_nonsense_is_asked_again() -> None:
+    assert validate_method("email please")[1] == {"contact_method": "email"}
+    messages, slots = validate_method("whenever")
+    assert slots == {"contact_method": None} and "Email, Phone call or Text message" in messages[0]["text"]
