@@ -16,16 +16,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import settings
 from bot.answers import answering, crisis
 from bot.answers.knowledge import load_articles
-from bot.answers.retrieval import default_retriever
 from bot.records import question_log, redaction
+from bot.services import Services
 from bot.vocabulary import PayloadKind, ReplyKind
 
 logger = logging.getLogger(__name__)
 
-# Load the answer retriever, the crisis detector and the personal-data redactor when the action
-# server starts, not on someone's first question.
-default_retriever()
-crisis.default_detector()
+# The action server's models, built once when it starts (not on someone's first question) and
+# shared by every action; a test can give an action its own.
+SERVICES = Services(settings.current()).warm_up()
 redaction.warm_up()
 
 GREETING = (
@@ -69,7 +68,7 @@ class ActionAnswer(Action):
             dispatcher.utter_message(response="utter_no_worries")
             return [SlotSet("handoff_offered", False)]
         chosen = typed_choice(text, tracker)
-        reply = answering.answer_article(chosen) if chosen else answering.respond(text)
+        reply = answering.answer_article(chosen) if chosen else answering.respond(text, SERVICES.retriever, SERVICES.detector)
         send(dispatcher, reply)
         question_log.record(tracker.sender_id, text, reply)
         return [SlotSet("handoff_offered", reply.handoff_offered)]
@@ -154,7 +153,7 @@ class ActionEmergency(Action):
         question_log.record(tracker.sender_id, text, reply)
         logger.info("Crisis signposted: %s", route)  # the route only, never the words
         if not (tracker.active_loop_name or tracker.get_slot("form_paused")):
-            follow_up = answering.after_crisis(text)
+            follow_up = answering.after_crisis(text, SERVICES.retriever)
             if follow_up:  # the rest of the message, when the answerer is sure of it
                 send(dispatcher, follow_up)
             return [SlotSet("handoff_offered", bool(follow_up and follow_up.handoff_offered))]
@@ -180,7 +179,7 @@ def pipeline_decision(tracker: Tracker) -> tuple[str, tuple[str, ...]] | None:
 
 def detected(text: str) -> tuple[str, tuple[str, ...]]:
     """Only if the entity is missing (an `/emergency` payload typed by hand): decide here."""
-    detection = crisis.default_detector().detect(text)
+    detection = SERVICES.detector.detect(text)
     return detection.route or "immediate_danger", detection.also
 
 

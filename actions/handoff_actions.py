@@ -10,8 +10,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.actions import SERVICES
 from bot import settings
-from bot.places.geography import default_gazetteer
 from bot.places.lios import directory_meta, get_card, route
 from bot.places.location_messages import (
     lio_message,
@@ -51,7 +51,7 @@ class ValidateHandoffForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         text = str(value or "").strip()
-        location = default_gazetteer().resolve(text)
+        location = SERVICES.gazetteer.resolve(text)
         if location.kind == LocationKind.UNKNOWN:
             dispatcher.utter_message(**unknown_location_message(text))
             return {"location": None}
@@ -61,11 +61,11 @@ class ValidateHandoffForm(FormValidationAction):
             return {"location": location.label, "nation": location.nation, "lio_id": None}
         handoffs.ensure_directory()
         if location.split_la_codes:
-            routes = {r.lio.id for r in (route(_with_la(location, c)) for c in location.split_la_codes) if r}
+            routes = {r.lio.id for r in (route(_with_la(location, c), SERVICES.gazetteer) for c in location.split_la_codes) if r}
             if len(routes) > 1:
-                dispatcher.utter_message(**split_district_message(location, default_gazetteer()))
+                dispatcher.utter_message(**split_district_message(location, SERVICES.gazetteer))
                 return {"location": None}
-        found = route(location)
+        found = route(location, SERVICES.gazetteer)
         if found is None:
             dispatcher.utter_message(**no_lio_message(directory_meta()))
             return {"location": location.label, "lio_id": None}
@@ -138,7 +138,7 @@ class ActionAskConsent(Action):
         return "action_ask_consent"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        card = get_card(tracker.get_slot("lio_id") or "")
+        card = get_card(tracker.get_slot("lio_id") or "", SERVICES.gazetteer)
         name = card.name if card else "your local support organisation"
         dispatcher.utter_message(
             text=handoffs.consent_text(name, settings.current().retention_days),
@@ -159,7 +159,7 @@ class ActionSubmitHandoff(Action):
         lio_id: Optional[str] = tracker.get_slot("lio_id")
         if not lio_id:  # outside England or no LIO: already explained by the form
             return reset_form_slots()
-        card = get_card(lio_id)
+        card = get_card(lio_id, SERVICES.gazetteer)
         if tracker.get_slot("consent") is not True or card is None:
             dispatcher.utter_message(
                 text="That's fine: nothing from this conversation has been shared or kept for them. "

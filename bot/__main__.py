@@ -22,14 +22,14 @@ def _knowledge(args: argparse.Namespace) -> int:
     if args.action == "fit":
         import time
 
-        from bot.answers.crisis import default_detector
-        from bot.answers.retrieval import default_retriever
+        from bot.answers.crisis import load_detector
+        from bot.answers.retrieval import load_retriever
 
         began = time.perf_counter()
-        retriever = default_retriever()
+        retriever = load_retriever()
         print(f"answer retriever ready ({len(retriever.labels)} labels) in {time.perf_counter() - began:.1f}s")
         began = time.perf_counter()
-        default_detector()
+        load_detector()
         print(f"crisis classifier ready in {time.perf_counter() - began:.1f}s")
         return 0
     count = knowledge_tools.build_nlu()

@@ -9,6 +9,7 @@ from typing import Iterator
 import pytest
 
 from bot import settings
+from bot.services import Services
 from bot.settings import Settings
 from bot.tooling.local_servers import PROJECT, Servers, free_port, start_servers, stop_servers  # noqa: F401 (used by tests)
 
@@ -26,6 +27,12 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     proc, srv = start_servers(tmp_path_factory.mktemp("run"), {"CORS_ORIGINS": f"http://127.0.0.1:{OTHER_SITE_PORT}"})
     yield srv
     stop_servers(proc)
+
+
+@pytest.fixture(scope="session")
+def services() -> Services:
+    """The models one process shares (crisis detector, answer retriever, gazetteer), built once for the run."""
+    return Services(settings.current())
 
 
 def use_settings(monkeypatch: pytest.MonkeyPatch, **changes: object) -> Settings:

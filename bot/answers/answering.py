@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.answers import crisis
 from bot.answers.knowledge import Article, load_articles, load_triage
-from bot.answers.retrieval import HANDOFF_PREFIX, OUT_OF_SCOPE, Retriever, default_retriever
+from bot.answers.retrieval import HANDOFF_PREFIX, OUT_OF_SCOPE, Retriever
 from bot.vocabulary import ReplyKind
 
 # Thresholds on the classifier's probabilities, chosen by cross-validation on the training
@@ -196,7 +196,8 @@ def _fallback_reply() -> Reply:
 
 def respond(
     text: str,
-    retriever: Retriever | None = None,
+    retriever: Retriever,
+    detector: crisis.CrisisDetector,
     today: dt.date | None = None,
 ) -> Reply:
     """What the assistant says to one free-text message.
@@ -205,27 +206,25 @@ def respond(
     "out_of_scope" raise the bar lost right answers and stopped no wrong ones (measured with
     `make bench`); the answerer's own out-of-scope class does that job.
     """
-    detection = crisis.default_detector().detect(text)  # as the NLU pipeline did; the bench calls respond() directly
+    detection = detector.detect(text)  # as the NLU pipeline did; the bench calls respond() directly
     if detection.route:
         return emergency_reply(detection.route, detection.also)
     return _answer(text, retriever, today)
 
 
-def after_crisis(text: str, retriever: Retriever | None = None) -> Reply | None:
+def after_crisis(text: str, retriever: Retriever) -> Reply | None:
     """What else the message asked, said after the crisis signposting, when the answerer is sure:
     "how do we claim Gift Aid? also a child told me her dad hits her" gets the Gift Aid answer
     too, and a situation that needs a person ("she's taking legal action") still gets the offer of
     the local LIO. Nothing when unsure: a person in crisis needs the numbers, not a guess."""
-    retriever = retriever or default_retriever()
     reply = _answer(text, retriever)
     if reply.kind == ReplyKind.HANDOFF_OFFER or (reply.kind == ReplyKind.ANSWER and reply.confidence >= AFTER_CRISIS_MIN):
         return reply
     return None
 
 
-def _answer(text: str, retriever: Retriever | None = None, today: dt.date | None = None) -> Reply:
+def _answer(text: str, retriever: Retriever, today: dt.date | None = None) -> Reply:
     """The answerer proper: a case to hand over, an article, a choice, or an honest "I don't know"."""
-    retriever = retriever or default_retriever()
     ranked_all = retriever.rank(text, top=len(retriever.labels))
 
     top = ranked_all[0]

@@ -27,7 +27,6 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -662,9 +661,9 @@ def _digest(texts: list[str], labels: list[str]) -> str:
     return hashlib.sha256(json.dumps([texts, labels, code]).encode()).hexdigest()[:16]
 
 
-@lru_cache(maxsize=2)
-def default_detector(root: Path = KNOWLEDGE_DIR) -> CrisisDetector:
-    """The detector for the current knowledge, its classifier fitted once and kept in models/
-    under a name derived from what it was fitted on (`make` fits it before the servers start)."""
+def load_detector(root: Path = KNOWLEDGE_DIR) -> CrisisDetector:
+    """The detector for the knowledge in `root`, its classifier fitted once and kept in models/
+    under a name derived from what it was fitted on (`make` fits it before the servers start).
+    A process loads it once (`bot.services.Services`)."""
     texts, labels = training_set(root)
     return CrisisDetector(load_or_fit("crisis", _digest(texts, labels), lambda: CrisisClassifier(texts, labels)))

@@ -15,7 +15,6 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -129,8 +128,7 @@ class Retriever:
         return sum(r.probability for r in ranked_all if r.label.startswith(prefix))
 
 
-@lru_cache(maxsize=2)
-def default_retriever(root: Path = KNOWLEDGE_DIR) -> Retriever:
+def load_retriever(root: Path = KNOWLEDGE_DIR) -> Retriever:
     """The retriever for the current knowledge, fitted once and kept in models/.
 
     Fitting takes tens of seconds on two cores, too long for someone waiting on their first

@@ -11,7 +11,6 @@ import csv
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from bot.places.postcode_index import District, PostcodeIndex
@@ -201,8 +200,3 @@ class Gazetteer:
         authority = self.authorities.get(loc.la_code or "")
         loc.la_name = authority.name if authority else loc.la_code
         return loc
-
-
-@lru_cache(maxsize=1)
-def default_gazetteer() -> Gazetteer:
-    return Gazetteer()

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 from sqlalchemy import select
 
-from bot.places.geography import Gazetteer, Location, default_gazetteer, distance_km
+from bot.places.geography import Gazetteer, Location, distance_km
 from bot.records.db import session
 from bot.records.tables import Handoff, Lio, LioArea, utcnow
 from bot.settings import KNOWLEDGE_DIR
@@ -150,7 +150,7 @@ def _upsert(records: list[dict[str, Any]], origin: str, replace_all: bool = Fals
 
 def sync_directory(path: Path = LIOS_FILE, gazetteer: Gazetteer | None = None) -> int:
     """Make the database's directory match knowledge/lios.yml (the curated default)."""
-    gazetteer = gazetteer or default_gazetteer()
+    gazetteer = gazetteer or Gazetteer()
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     records: list[dict[str, Any]] = []
     for row in data.get("lios") or []:
@@ -164,7 +164,7 @@ def sync_directory(path: Path = LIOS_FILE, gazetteer: Gazetteer | None = None) -
 
 def import_csv(path: Path, gazetteer: Gazetteer | None = None) -> tuple[int, list[str]]:
     """Load a deployer's own directory; returns (rows imported, rejected-row report lines)."""
-    gazetteer = gazetteer or default_gazetteer()
+    gazetteer = gazetteer or Gazetteer()
     accepted: list[dict[str, Any]] = []
     rejected: list[str] = []
     with path.open(newline="", encoding="utf-8-sig") as f:
@@ -204,9 +204,8 @@ def _lio_point(lio: Lio, gazetteer: Gazetteer) -> tuple[int, int] | None:
     return (sum(c[0] for c in centres) // len(centres), sum(c[1] for c in centres) // len(centres))
 
 
-def route(location: Location, gazetteer: Gazetteer | None = None) -> Route | None:
+def route(location: Location, gazetteer: Gazetteer) -> Route | None:
     """The LIO for an English location, or None when the directory is empty."""
-    gazetteer = gazetteer or default_gazetteer()
     point = location.point
     with session() as s:
         active = select(Lio).where(Lio.retired_at.is_(None))
@@ -223,7 +222,7 @@ def route(location: Location, gazetteer: Gazetteer | None = None) -> Route | Non
         return Route(_card(best, gazetteer), covers=bool(covering), distance_km=None if dist == float("inf") else round(dist, 1))
 
 
-def get_card(lio_id: str, gazetteer: Gazetteer | None = None) -> LioCard | None:
+def get_card(lio_id: str, gazetteer: Gazetteer) -> LioCard | None:
     with session() as s:
         lio = s.get(Lio, lio_id)
-        return _card(lio, gazetteer or default_gazetteer()) if lio else None
+        return _card(lio, gazetteer) if lio else None

@@ -28,7 +28,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.answers.crisis import ENTITY as CRISIS_ENTITY
 from bot.answers.crisis import INTENT as EMERGENCY_INTENT
-from bot.answers.crisis import default_detector
+from bot.answers.crisis import load_detector
 
 QUESTION_INTENT = "ask_question"
 
@@ -88,7 +88,7 @@ class CrisisIntentClassifier(_Untrained):
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         super().__init__(config)
-        self.detector = default_detector()  # loaded with the model, not on someone's first message
+        self.detector = load_detector()  # loaded with the model, once per process, not on someone's first message
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data

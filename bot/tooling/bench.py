@@ -19,6 +19,8 @@ from typing import Any, Callable
 
 import yaml
 
+from bot import settings
+from bot.services import Services
 from bot.settings import MODEL_PATH, PROJECT_DIR
 
 HELDOUT = PROJECT_DIR / "tests" / "eval" / "heldout.yml"
@@ -96,23 +98,23 @@ def score(name: str, decide: Callable[[str], Outcome], data: dict[str, Any]) -> 
     )
 
 
-def ours_without_rasa() -> Callable[[str], Outcome]:
+def ours_without_rasa(services: Services) -> Callable[[str], Outcome]:
     from bot.answers.answering import respond
 
     def decide(text: str) -> Outcome:
-        return _outcome(respond(text), text)
+        return _outcome(respond(text, services.retriever, services.detector), text, services)
 
     return decide
 
 
-def _outcome(reply: Any, text: str) -> Outcome:
+def _outcome(reply: Any, text: str, services: Services) -> Outcome:
     """What the person meets: after crisis signposting, `action_emergency` may add an answer or
     the offer of a person (`answering.after_crisis`)."""
     from bot.answers.answering import after_crisis
 
     offered = reply.kind == "handoff_offer"
     if reply.kind == "emergency":
-        follow_up = after_crisis(text)
+        follow_up = after_crisis(text, services.retriever)
         offered = bool(follow_up and follow_up.kind == "handoff_offer")
     return Outcome(reply.kind, reply.articles[0] if reply.articles else None, reply.articles, offered)
 
@@ -123,7 +125,7 @@ def _load_agent(model: Path) -> Any:
     return Agent.load(str(model))
 
 
-def ours_with_rasa(model: Path = MODEL_PATH) -> Callable[[str], Outcome]:
+def ours_with_rasa(services: Services, model: Path = MODEL_PATH) -> Callable[[str], Outcome]:
     from bot.answers import answering
     from bot.answers.answering import respond
 
@@ -137,7 +139,7 @@ def ours_with_rasa(model: Path = MODEL_PATH) -> Callable[[str], Outcome]:
             return Outcome("other")
         if intent.get("name") in ("affirm", "deny") and len(text.split()) <= answering.BARE_REPLY_MAX_WORDS:
             return Outcome("other")
-        return _outcome(respond(text), text)
+        return _outcome(respond(text, services.retriever, services.detector), text, services)
 
     return decide
 
@@ -199,10 +201,10 @@ def geo_bench(samples: int = 5000) -> None:
     import random
     import resource
 
-    from bot.places.geography import default_gazetteer
+    from bot.places.geography import Gazetteer
 
     began = time.perf_counter()
-    gaz = default_gazetteer()
+    gaz = Gazetteer()
     load_s = time.perf_counter() - began
     rng = random.Random(7)
     index = gaz.index
@@ -270,12 +272,10 @@ def main(only: str | None = None) -> int:
     )
     rows = []
     began = time.perf_counter()
-    from bot.answers.retrieval import default_retriever
-
-    default_retriever()
+    services = Services(settings.current()).warm_up()
     print(f"(answerer warm-up: {time.perf_counter() - began:.1f}s)")
-    rows.append(score("ours: Rasa NLU + answerer (end to end)", ours_with_rasa(), data))
-    rows.append(score("ours: answerer alone", ours_without_rasa(), data))
+    rows.append(score("ours: Rasa NLU + answerer (end to end)", ours_with_rasa(services), data))
+    rows.append(score("ours: answerer alone", ours_without_rasa(services), data))
     rows.append(score("baseline: BM25 over article text", bm25_baseline(), data))
     rows.append(score("baseline: Rasa FAQ recipe (ResponseSelector)", faq_baseline(), data))
     print(report(rows))

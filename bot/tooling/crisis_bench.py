@@ -207,9 +207,9 @@ def run_benchmark(say: Say, bench: BenchSet, workers: int = 6) -> Report:
 
 def detector_lines(bench: BenchSet) -> list[str]:
     """Which net catches what, on the same set, without Rasa: patterns, classifier, both."""
-    from bot.answers.crisis import default_detector
+    from bot.answers.crisis import load_detector
 
-    detector = default_detector()
+    detector = load_detector()
     rows = []
     began = time.perf_counter()
     detections = [(item, detector.detect(str(item["text"]))) for item in bench.crises]

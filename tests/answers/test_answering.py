@@ -13,6 +13,7 @@ import pytest
 from bot.answers import answering, crisis
 from bot.answers.knowledge import load_articles, load_triage
 from bot.answers.retrieval import out_of_scope_examples
+from bot.services import Services
 from bot.tooling import bench
 
 TOP1_FLOOR = 0.90
@@ -48,23 +49,31 @@ def assert_meets_floors(scores: bench.Scores) -> None:
     assert scores.top1 >= TOP1_FLOOR, scores.details["misses"]
 
 
-def test_answerer_meets_the_floors(heldout: dict) -> None:
-    assert_meets_floors(bench.score("answerer", bench.ours_without_rasa(), heldout))
+def test_answerer_meets_the_floors(services: Services, heldout: dict) -> None:
+    assert_meets_floors(bench.score("answerer", bench.ours_without_rasa(services), heldout))
 
 
 @pytest.mark.slow
-def test_whole_pipeline_with_the_trained_rasa_model_meets_the_floors(heldout: dict) -> None:
-    assert_meets_floors(bench.score("rasa+answerer", bench.ours_with_rasa(), heldout))
+def test_whole_pipeline_with_the_trained_rasa_model_meets_the_floors(services: Services, heldout: dict) -> None:
+    assert_meets_floors(bench.score("rasa+answerer", bench.ours_with_rasa(services), heldout))
 
 
-def test_emergency_comes_before_everything_even_with_an_article() -> None:
-    reply = answering.respond("a child at our youth club told me her dad hits her, what's our procedure")
+def test_emergency_comes_before_everything_even_with_an_article(
+    services: Services,
+) -> None:
+    reply = answering.respond(
+        "a child at our youth club told me her dad hits her, what's our procedure", services.retriever, services.detector
+    )
     assert reply.kind == "emergency" and reply.messages[0].payload["kind"] == "emergency"
     assert "999" in reply.messages[0].text
 
 
-def test_overdue_article_says_when_checked_and_offers_the_lio() -> None:
-    reply = answering.respond("how do we claim gift aid on donations", today=dt.date(2031, 1, 1))
+def test_overdue_article_says_when_checked_and_offers_the_lio(
+    services: Services,
+) -> None:
+    reply = answering.respond(
+        "how do we claim gift aid on donations", services.retriever, services.detector, today=dt.date(2031, 1, 1)
+    )
     assert reply.kind == "answer" and reply.handoff_offered
     assert reply.messages[1].payload == {"kind": "handoff_offer", "reason": "review_overdue", "article": reply.articles[0]}
     assert "last checked on" in reply.messages[1].text

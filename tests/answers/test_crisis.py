@@ -22,7 +22,7 @@ DEV_SETS = {
 
 @pytest.fixture(scope="module")
 def detector() -> crisis.CrisisDetector:
-    return crisis.default_detector()
+    return crisis.load_detector()
 
 
 @pytest.mark.parametrize(

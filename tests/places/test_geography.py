@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.places.geography import default_gazetteer
+from bot.places.geography import Gazetteer
 from bot.places.postcode_index import PostcodeIndex, import_onspd_csv
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -15,7 +15,7 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
 @pytest.fixture(scope="module")
 def gaz():
-    return default_gazetteer()
+    return Gazetteer()
 
 
 @pytest.mark.parametrize("text", ["LS6 2AB", "ls62ab", "Ls6  2aB", "my postcode is LS6 2AB thanks"])

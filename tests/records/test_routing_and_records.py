@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.places import lios
-from bot.places.geography import default_gazetteer
 from bot.records import db, handoffs, tables
+from bot.services import Services
 from tests.dbs import fresh_database, postgres_available
 
 BACKENDS = [
@@ -30,8 +30,8 @@ def database(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest
         yield url
 
 
-def test_directory_loads_real_lios_across_every_region(database: str) -> None:
-    gaz = default_gazetteer()
+def test_directory_loads_real_lios_across_every_region(services: Services, database: str) -> None:
+    gaz = services.gazetteer
     with db.session() as s:
         entries = list(s.scalars(select(tables.Lio)))
     assert len(entries) >= 100
@@ -39,19 +39,19 @@ def test_directory_loads_real_lios_across_every_region(database: str) -> None:
     assert len(regions) == 9
 
 
-def test_route_covering_lio(database: str) -> None:
-    found = lios.route(default_gazetteer().resolve("LS6 2AB"))
+def test_route_covering_lio(services: Services, database: str) -> None:
+    found = lios.route(services.gazetteer.resolve("LS6 2AB"), services.gazetteer)
     assert found.lio.id == "voluntary-action-leeds" and found.covers
     assert found.distance_km is not None and found.distance_km < 20
 
 
-def test_route_nearest_when_no_lio_covers(database: str) -> None:
-    gaz = default_gazetteer()
+def test_route_nearest_when_no_lio_covers(services: Services, database: str) -> None:
+    gaz = services.gazetteer
     loc = gaz.resolve("Doncaster")
     with db.session() as s:
         covering = s.scalars(select(tables.LioArea).where(tables.LioArea.la_code == loc.la_code)).all()
     assert not covering, "test premise: no LIO listed for Doncaster"
-    found = lios.route(loc)
+    found = lios.route(loc, services.gazetteer)
     assert not found.covers and found.distance_km is not None and found.distance_km < 80
 
 
@@ -62,7 +62,7 @@ def import_rows(tmp_path: Path, rows: list[str]) -> tuple[int, list[str]]:
     return lios.import_csv(csv_file)
 
 
-def test_route_several_covering_picks_nearest_office(database: str, tmp_path: Path) -> None:
+def test_route_several_covering_picks_nearest_office(services: Services, database: str, tmp_path: Path) -> None:
     assert import_rows(
         tmp_path,
         [
@@ -70,11 +70,11 @@ def test_route_several_covering_picks_nearest_office(database: str, tmp_path: Pa
             "leeds-south,Leeds South Test,E08000035,,LS10 1AA,test,2026-11-01",
         ],
     ) == (2, [])
-    found = lios.route(default_gazetteer().resolve("LS10 1AB"))
+    found = lios.route(services.gazetteer.resolve("LS10 1AB"), services.gazetteer)
     assert found.lio.id == "leeds-south" and found.covers
 
 
-def test_csv_import_reports_every_rejected_row(database: str, tmp_path: Path) -> None:
+def test_csv_import_reports_every_rejected_row(services: Services, database: str, tmp_path: Path) -> None:
     csv_file = tmp_path / "navca.csv"
     csv_file.write_text(
         "id,name,la_codes,website,postcode,source,checked\n"
@@ -90,7 +90,7 @@ def test_csv_import_reports_every_rejected_row(database: str, tmp_path: Path) ->
     assert imported == 1
     assert [r.split(":")[0] for r in rejected] == ["line 3", "line 4", "line 5", "line 6", "line 7", "line 8"]
     assert "not a current English local authority code" in rejected[2]
-    assert lios.get_card("good-one").website == "https://example.org"
+    assert lios.get_card("good-one", services.gazetteer).website == "https://example.org"
 
 
 def test_csv_import_without_required_columns_is_refused(database: str, tmp_path: Path) -> None:
@@ -121,8 +121,8 @@ def _events() -> list[dict]:
     ]
 
 
-def test_handoff_record_keeps_transcript_topics_consent_and_contact(database: str) -> None:
-    card = lios.get_card("voluntary-action-leeds")
+def test_handoff_record_keeps_transcript_topics_consent_and_contact(services: Services, database: str) -> None:
+    card = lios.get_card("voluntary-action-leeds", services.gazetteer)
     consent_at = dt.datetime(2026, 11, 24, 10, 0, 5)
     record = handoffs.create_handoff(
         sender_id="abc",
@@ -203,8 +203,10 @@ def test_syncing_the_curated_directory_keeps_the_deployers_own_lios(database: st
         assert leeds.name == "Voluntary Action Leeds (our details)" and leeds.postcode == "LS6 2AB"
 
 
-def test_an_lio_dropped_from_the_directory_is_retired_if_it_has_handoffs(database: str, tmp_path: Path) -> None:
-    card = lios.get_card("voluntary-action-leeds")
+def test_an_lio_dropped_from_the_directory_is_retired_if_it_has_handoffs(
+    services: Services, database: str, tmp_path: Path
+) -> None:
+    card = lios.get_card("voluntary-action-leeds", services.gazetteer)
     record = handoffs.create_handoff(
         sender_id="abc",
         lio=card,
@@ -224,15 +226,15 @@ def test_an_lio_dropped_from_the_directory_is_retired_if_it_has_handoffs(databas
         assert leeds is not None and leeds.retired_at is not None  # its staff still see their handoffs
         assert s.scalars(select(tables.Handoff).where(tables.Handoff.reference == record.reference)).one()
         assert s.get(tables.Lio, "catalyst-stockton") is None
-    found = lios.route(default_gazetteer().resolve("LS6 2AB"))
+    found = lios.route(services.gazetteer.resolve("LS6 2AB"), services.gazetteer)
     assert found.lio.id != "voluntary-action-leeds" and not found.covers  # never routed to again
     lios.sync_directory()  # listed again: back in service
-    assert lios.route(default_gazetteer().resolve("LS6 2AB")).lio.id == "voluntary-action-leeds"
+    assert lios.route(services.gazetteer.resolve("LS6 2AB"), services.gazetteer).lio.id == "voluntary-action-leeds"
 
 
-def test_a_reference_already_taken_is_drawn_again(database: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_reference_already_taken_is_drawn_again(services: Services, database: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """One in a billion, but a handoff must never be lost to it."""
-    card = lios.get_card("voluntary-action-leeds")
+    card = lios.get_card("voluntary-action-leeds", services.gazetteer)
     drawn = iter(["HO-SAME22", "HO-SAME22", "HO-OTHER2"])
     monkeypatch.setattr(handoffs, "new_reference", lambda: next(drawn))
     kwargs: dict = dict(

@@ -89,11 +89,12 @@ def page(browser: Any, warm: Servers) -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def clarify_question(warm: Servers) -> str:
     """A question the answerer meets with a choice of two articles (checked offline, then live)."""
+    from bot import settings
     from bot.answers import answering
-    from bot.answers.retrieval import default_retriever
+    from bot.services import Services
 
-    retriever = default_retriever()
-    offline = [q for q in CLARIFY_CANDIDATES if answering.respond(q, retriever=retriever).kind == "clarify"]
+    models = Services(settings.current())
+    offline = [q for q in CLARIFY_CANDIDATES if answering.respond(q, models.retriever, models.detector).kind == "clarify"]
     assert offline, f"none of {CLARIFY_CANDIDATES} gets a clarification from bot.answers.answering.respond any more"
     for question in offline:
         if any(r.get("custom", {}).get("kind") == "clarify" for r in say(warm, question)):
