@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 from sqlalchemy import select
@@ -121,20 +121,29 @@ def _events() -> list[dict]:
     ]
 
 
-def test_handoff_record_keeps_transcript_topics_consent_and_contact(services: Services, database: str) -> None:
+def leeds_handoff(services: Services, **changes: Any) -> tables.Handoff:
+    """A consented handoff to Voluntary Action Leeds from LS6 2AB, with `changes` to its fields."""
     card = lios.get_card("voluntary-action-leeds", services.gazetteer)
-    consent_at = dt.datetime(2026, 11, 24, 10, 0, 5)
-    record = handoffs.create_handoff(
+    assert card is not None
+    fields: dict[str, Any] = dict(
         sender_id="abc",
         lio=card,
         la_code="E08000035",
         location_label="LS6 2AB",
         events=_events(),
-        consent_at=consent_at,
+        consent_at=dt.datetime(2026, 11, 24, 10, 0, 5),
         consent_wording=handoffs.consent_text(card.name, 180),
-        contact=handoffs.parse_contact("07700 900123"),
-        contact_method="phone",
-        summary="  money missing ",
+        contact=None,
+        contact_method=None,
+        summary="money missing",
+    )
+    return handoffs.create_handoff(**{**fields, **changes})
+
+
+def test_handoff_record_keeps_transcript_topics_consent_and_contact(services: Services, database: str) -> None:
+    consent_at = dt.datetime(2026, 11, 24, 10, 0, 5)
+    record = leeds_handoff(
+        services, contact=handoffs.parse_contact("07700 900123"), contact_method="phone", summary="  money missing "
     )
     with db.session() as s:
         stored = s.scalars(select(tables.Handoff).where(tables.Handoff.reference == record.reference)).one()
@@ -206,19 +215,7 @@ def test_syncing_the_curated_directory_keeps_the_deployers_own_lios(database: st
 def test_an_lio_dropped_from_the_directory_is_retired_if_it_has_handoffs(
     services: Services, database: str, tmp_path: Path
 ) -> None:
-    card = lios.get_card("voluntary-action-leeds", services.gazetteer)
-    record = handoffs.create_handoff(
-        sender_id="abc",
-        lio=card,
-        la_code="E08000035",
-        location_label="LS6 2AB",
-        events=_events(),
-        consent_at=dt.datetime(2026, 11, 24, 10, 0, 5),
-        consent_wording=handoffs.consent_text(card.name, 180),
-        contact=None,
-        contact_method=None,
-        summary="money missing",
-    )
+    record = leeds_handoff(services)
     # Leeds has a handoff, Catalyst Stockton has none.
     lios.sync_directory(_directory_without(tmp_path, "voluntary-action-leeds", "catalyst-stockton"))
     with db.session() as s:
@@ -234,20 +231,7 @@ def test_an_lio_dropped_from_the_directory_is_retired_if_it_has_handoffs(
 
 def test_a_reference_already_taken_is_drawn_again(services: Services, database: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """One in a billion, but a handoff must never be lost to it."""
-    card = lios.get_card("voluntary-action-leeds", services.gazetteer)
     drawn = iter(["HO-SAME22", "HO-SAME22", "HO-OTHER2"])
     monkeypatch.setattr(handoffs, "new_reference", lambda: next(drawn))
-    kwargs: dict = dict(
-        sender_id="abc",
-        lio=card,
-        la_code="E08000035",
-        location_label="LS6 2AB",
-        events=_events(),
-        consent_at=dt.datetime(2026, 11, 24, 10, 0),
-        consent_wording="ok",
-        contact=None,
-        contact_method=None,
-        summary=None,
-    )
-    assert handoffs.create_handoff(**kwargs).reference == "HO-SAME22"
-    assert handoffs.create_handoff(**kwargs).reference == "HO-OTHER2"
+    assert leeds_handoff(services).reference == "HO-SAME22"
+    assert leeds_handoff(services).reference == "HO-OTHER2"
