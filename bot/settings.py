@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 from urllib.parse import urlsplit
@@ -137,59 +138,67 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings in `environ` (this process's environment by default), each unset one at
+        the default declared above, and the URLs derived from the ports and PUBLIC_BASE_URL."""
         env = _Reader(os.environ if environ is None else environ)
-        web_port = env.number("WEB_PORT", 8080, minimum=1)
+        d = cls()
+        web_port = env.number("WEB_PORT", d.web_port, minimum=1)
         public = env.text("PUBLIC_BASE_URL", f"http://localhost:{web_port}").rstrip("/")
-        cors = env.words("CORS_ORIGINS", "")
         return cls(
-            knowledge_dir=Path(env.text("KNOWLEDGE_DIR", str(PROJECT_DIR / "knowledge"))),
-            data_dir=Path(env.text("DATA_DIR", str(PROJECT_DIR / "var"))),
-            database=env.text("DATABASE_URL", "").strip(),
-            rasa_port=env.number("RASA_PORT", 5005, minimum=1),
-            actions_port=env.number("ACTIONS_PORT", 5055, minimum=1),
+            knowledge_dir=Path(env.text("KNOWLEDGE_DIR", str(d.knowledge_dir))),
+            data_dir=Path(env.text("DATA_DIR", str(d.data_dir))),
+            database=env.text("DATABASE_URL", d.database).strip(),
+            rasa_port=env.number("RASA_PORT", d.rasa_port, minimum=1),
+            actions_port=env.number("ACTIONS_PORT", d.actions_port, minimum=1),
             web_port=web_port,
             public_base_url=public,
             privacy_url=env.text("PRIVACY_URL", f"{public}/privacy"),
             cors_origins=tuple(
                 dict.fromkeys(
-                    [o.rstrip("/") for o in cors]
+                    [o.rstrip("/") for o in env.words("CORS_ORIGINS", "")]
                     + [_origin(public), f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}"]
                 )
             ),
-            retention_days=env.number("RETENTION_DAYS", 180),
-            smtp_host=env.text("SMTP_HOST", ""),
-            smtp_port=env.number("SMTP_PORT", 25, minimum=1),
-            smtp_user=env.text("SMTP_USER", ""),
-            smtp_password=env.text("SMTP_PASSWORD", ""),
+            retention_days=env.number("RETENTION_DAYS", d.retention_days),
+            smtp_host=env.text("SMTP_HOST", d.smtp_host),
+            smtp_port=env.number("SMTP_PORT", d.smtp_port, minimum=1),
+            smtp_user=env.text("SMTP_USER", d.smtp_user),
+            smtp_password=env.text("SMTP_PASSWORD", d.smtp_password),
             smtp_starttls=env.flag("SMTP_STARTTLS"),
-            mail_from=env.text("MAIL_FROM", "assistant@localhost"),
+            mail_from=env.text("MAIL_FROM", d.mail_from),
             staff_base_url=env.text("STAFF_BASE_URL", f"{public}/staff"),
-            secret_key=env.text("SECRET_KEY", ""),
+            secret_key=env.text("SECRET_KEY", d.secret_key),
             secure_cookies=env.flag("SECURE_COOKIES"),
-            staff_session_minutes=env.number("STAFF_SESSION_MINUTES", 30, minimum=1),
-            staff_session_max_hours=env.number("STAFF_SESSION_MAX_HOURS", 12, minimum=1),
-            staff_lockout_attempts=env.number("STAFF_LOCKOUT_ATTEMPTS", 5, minimum=1),
-            staff_lockout_minutes=env.number("STAFF_LOCKOUT_MINUTES", 15, minimum=1),
-            public_rasa_url=env.text("PUBLIC_RASA_URL", "").strip().rstrip("/"),
-            demo_lio_id=env.text("DEMO_LIO_ID", "voluntary-action-leeds"),
-            demo_title=env.text("DEMO_TITLE", "Ask Voluntary Action Demo"),
-            demo_colour=env.text("DEMO_COLOUR", "#1d4f91"),
-            max_message_chars=env.number("MAX_MESSAGE_CHARS", 2000, minimum=1),
-            rate_limit_per_minute=env.rate("RATE_LIMIT_PER_MINUTE", 30.0),
-            rate_limit_burst=env.number("RATE_LIMIT_BURST", 15, minimum=1),
-            rate_limit_ip_per_minute=env.rate("RATE_LIMIT_IP_PER_MINUTE", 120.0),
-            rate_limit_ip_burst=env.number("RATE_LIMIT_IP_BURST", 40, minimum=1),
-            rate_limit_exempt=frozenset(env.words("RATE_LIMIT_EXEMPT", "127.0.0.1,::1")),
+            staff_session_minutes=env.number("STAFF_SESSION_MINUTES", d.staff_session_minutes, minimum=1),
+            staff_session_max_hours=env.number("STAFF_SESSION_MAX_HOURS", d.staff_session_max_hours, minimum=1),
+            staff_lockout_attempts=env.number("STAFF_LOCKOUT_ATTEMPTS", d.staff_lockout_attempts, minimum=1),
+            staff_lockout_minutes=env.number("STAFF_LOCKOUT_MINUTES", d.staff_lockout_minutes, minimum=1),
+            public_rasa_url=env.text("PUBLIC_RASA_URL", d.public_rasa_url).strip().rstrip("/"),
+            demo_lio_id=env.text("DEMO_LIO_ID", d.demo_lio_id),
+            demo_title=env.text("DEMO_TITLE", d.demo_title),
+            demo_colour=env.text("DEMO_COLOUR", d.demo_colour),
+            max_message_chars=env.number("MAX_MESSAGE_CHARS", d.max_message_chars, minimum=1),
+            rate_limit_per_minute=env.rate("RATE_LIMIT_PER_MINUTE", d.rate_limit_per_minute),
+            rate_limit_burst=env.number("RATE_LIMIT_BURST", d.rate_limit_burst, minimum=1),
+            rate_limit_ip_per_minute=env.rate("RATE_LIMIT_IP_PER_MINUTE", d.rate_limit_ip_per_minute),
+            rate_limit_ip_burst=env.number("RATE_LIMIT_IP_BURST", d.rate_limit_ip_burst, minimum=1),
+            rate_limit_exempt=frozenset(env.words("RATE_LIMIT_EXEMPT", " ".join(sorted(d.rate_limit_exempt)))),
             trust_proxy=env.flag("TRUST_PROXY"),
         )
 
     @property
     def database_url(self) -> str:
         """DATABASE_URL, else the embedded SQLite file in data_dir."""
-        if self.database:
-            return self.database
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{self.data_dir / 'assistant.db'}"
+        return _database_url(self.database, self.data_dir)
+
+
+@lru_cache(maxsize=8)
+def _database_url(database: str, data_dir: Path) -> str:
+    """Memoised, so the data directory is made once per place, not at every session."""
+    if database:
+        return database
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'assistant.db'}"
 
 
 _current: Settings | None = None
@@ -206,7 +215,8 @@ def current() -> Settings:
 def database_url() -> str:
     """The database this process uses (DATABASE_URL, else SQLite in DATA_DIR)."""
     # Read each time, not from `current()`: tools and tests point one process at several databases.
-    return Settings.from_env().database_url
+    # Only these two variables, not the whole environment: every database session asks.
+    return _database_url(os.environ.get("DATABASE_URL", "").strip(), Path(os.environ.get("DATA_DIR", str(Settings.data_dir))))
 
 
 # The two places other modules need at import time (default arguments, file locations).
