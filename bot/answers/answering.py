@@ -16,17 +16,27 @@ from typing import Any
 
 from bot.answers import crisis
 from bot.answers.knowledge import Article, load_articles, load_triage
-from bot.answers.retrieval import HANDOFF_PREFIX, OUT_OF_SCOPE, Retriever
+from bot.answers.representations import DEFAULT_REPRESENTATION
+from bot.answers.retrieval import Reading, Retriever
 from bot.vocabulary import ReplyKind
 
-# Thresholds on the classifier's probabilities, chosen by cross-validation on the training
-# questions (see `python -m bot bench`), never on the held-out set.
+# Thresholds on the classifiers' probabilities, chosen by cross-validation on the training data
+# (`python -m bot thresholds`), never on the held-out sets. The rule: fewest errors, where an article
+# given to a question from another subject (wrong advice) costs twice an honest "I don't know", and a
+# situation given an article costs the same as a general question handed to a person.
+GATES = {  # representation: (needs a person from, in scope from), each from its own cross-validation
+    "ngrams": (0.35, 0.65),
+    "both": (0.45, 0.55),
+    "embeddings": (0.45, 0.60),
+}
+NEEDS_PERSON_MIN, IN_SCOPE_MIN = GATES[DEFAULT_REPRESENTATION]  # a situation for a person; our subject at all
+PERSON_SCOPE_MIN = 0.2  # a situation goes to a person unless plainly not about a group (my own tenancy, my boss)
 ANSWER_MIN = 0.10  # below this the best article is a guess: say so instead
 CLARIFY_RATIO = 0.6  # second article at least this share of the first ...
 CLARIFY_BELOW = 0.30  # ... while the first is not itself convincing: ask which one
 BARE_REPLY_MAX_WORDS = 3  # "no thanks", "yes please": a reply, not a question to answer
 AFTER_CRISIS_MIN = 0.5  # an article said after crisis signposting must be this sure
-HANDOFF_MIN = 0.45  # probability mass on the "needs a person" cases, which must also rank first
+RELATED_ARTICLE_MIN = 0.5  # an article named beside the offer of a person must be this sure
 
 YES_NO_BUTTONS = [
     {"title": "Yes, please", "payload": "/affirm"},
@@ -107,15 +117,23 @@ def emergency_reply(route: str, also: tuple[str, ...] = ()) -> Reply:
     )
 
 
-def _handoff_reply(case_id: str) -> Reply:
+def _handoff_reply(case_id: str, related: str | None = None) -> Reply:
+    """The case's first safe step and the offer of the local LIO; when the situation also touches an
+    article's topic (`related`), that article is named as the general rules to read meanwhile."""
     case = {c.id: c for c in load_triage().handoff_cases}[case_id]
-    text = (
-        f"{case.first_step}\n\nThis is something to talk through with a person who knows your situation. "
+    parts = [case.first_step]
+    payload: dict[str, Any] = {"kind": ReplyKind.HANDOFF_OFFER, "case": case_id}
+    if related:
+        article = load_articles()[related]
+        parts.append(f"The general rules are in the guidance on “{article.title}”: {article.sources[0].url}")
+        payload["related_article"] = related
+    parts.append(
+        "This is something to talk through with a person who knows your situation. "
         "Would you like me to put you in touch with your local support organisation (such as your CVS)?"
     )
     return Reply(
         kind=ReplyKind.HANDOFF_OFFER,
-        messages=[Message(text=text, payload={"kind": ReplyKind.HANDOFF_OFFER, "case": case_id}, buttons=YES_NO_BUTTONS)],
+        messages=[Message(text="\n\n".join(parts), payload=payload, buttons=YES_NO_BUTTONS)],
         handoff_offered=True,
         case=case_id,
     )
@@ -224,21 +242,32 @@ def after_crisis(text: str, retriever: Retriever) -> Reply | None:
 
 
 def _answer(text: str, retriever: Retriever, today: dt.date | None = None) -> Reply:
-    """The answerer proper: a case to hand over, an article, a choice, or an honest "I don't know"."""
-    ranked_all = retriever.rank(text, top=len(retriever.labels))
-
-    top = ranked_all[0]
-    if top.label.startswith(HANDOFF_PREFIX) and retriever.group_mass(ranked_all, HANDOFF_PREFIX) >= HANDOFF_MIN:
-        return _handoff_reply(top.label[len(HANDOFF_PREFIX) :])
-
-    articles = [r for r in ranked_all if r.is_article]
-    best = articles[0] if articles else None
-    if best is None or top.label == OUT_OF_SCOPE and top.probability > best.probability or best.probability < ANSWER_MIN:
+    """The answerer proper, its three decisions in order: a situation for a person (with its first
+    safe step), then not our subject (the honest fallback), then which article (or a choice of two,
+    or "I don't know" when none fits clearly)."""
+    reading = retriever.read(text)
+    articles = reading.articles
+    way = way_for(reading, *GATES[retriever.representation])
+    if way == "person":
+        related = articles[0].label if articles[0].probability >= RELATED_ARTICLE_MIN else None
+        return _handoff_reply(reading.case.label, related)
+    if way == "fallback":
         return _fallback_reply()
-
+    best = articles[0]
     second = articles[1] if len(articles) > 1 else None
     if second and best.probability < CLARIFY_BELOW and second.probability >= CLARIFY_RATIO * best.probability:
         return _clarify_reply([best.label, second.label])
     reply = answer_article(best.label, today)
     reply.confidence = best.probability
     return reply
+
+
+def way_for(reading: Reading, needs_person_min: float = NEEDS_PERSON_MIN, in_scope_min: float = IN_SCOPE_MIN) -> str:
+    """Which way a question goes after the three decisions: "person" (a situation to hand over),
+    "fallback" (not our subject, or no article fits clearly) or "article". The threshold
+    cross-validation (`bot.tooling.thresholds`) calls this with other thresholds."""
+    if reading.needs_person >= needs_person_min and reading.in_scope >= PERSON_SCOPE_MIN:
+        return "person"
+    if not reading.articles or reading.in_scope < in_scope_min or reading.articles[0].probability < ANSWER_MIN:
+        return "fallback"
+    return "article"

@@ -1,12 +1,20 @@
-"""Which article (or triage case) a free-text question is about.
+"""Three decisions about a free-text question, each its own classifier and each measured on its own
+in `make bench`:
 
-A linear classifier over word and character n-grams, trained in about a second from the example
-questions in the knowledge files when a process first needs it. Character n-grams carry the
-typos and word endings people type ("volunters", "trustee's"); word bigrams carry phrases
-("gift aid", "annual return"). Beside the 68 articles it knows the triage labels (cases to hand
-off) and an out-of-scope label, so all of them compete for the same question and
-the probabilities say how sure it is. Measured against BM25 and Rasa's ResponseSelector in
-`make bench`.
+1. **in scope?** Is it about running a community group or small charity at all, or an everyday
+   question from the open web ("is the bank open on mlk day")? Trained on every article question
+   and handoff situation against thousands of other questions (`knowledge/other_subjects.yml`).
+2. **needs a person?** Does it describe a situation the assistant should not settle alone (the
+   handoff cases in `knowledge/triage.yml`: wrongdoing, disputes, regulator action, debts...), even
+   when it also touches an article's topic? Trained on the cases' examples against the articles'
+   questions, so "how do we remove a trustee under our constitution" stays an article and "the
+   committee voted me off without notice" goes to a person. A second classifier names the case.
+3. **which article?** Trained on the articles alone (title, questions, answer sentences), with a
+   BM25 nudge from the full article text.
+
+Each classifier is a logistic regression over a text representation (`representations`): word
+and character n-grams (today's choice: measured best on the held-out sets, see the README), sentence
+embeddings, or both. The crisis net runs before any of this (`bot.answers.crisis`).
 """
 
 from __future__ import annotations
@@ -16,23 +24,25 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
+from numpy.typing import NDArray
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.pipeline import Pipeline
 
 from bot.answers.bm25 import BM25
 from bot.answers.knowledge import Article, Triage, load_articles, load_triage
 from bot.answers.model_cache import load_or_fit
+from bot.answers.representations import DEFAULT_REPRESENTATION, features
 from bot.answers.text import normalise
 from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
 
-RETRIEVER_VERSION = 3  # bump when the Retriever class changes, so saved ones are refitted
-OUT_OF_SCOPE = "oos"
-HANDOFF_PREFIX = "handoff:"
+Array = NDArray[Any]
+RETRIEVER_VERSION = 4  # bump when the Retriever class changes, so saved ones are refitted
 OUT_OF_SCOPE_FILE = PROJECT_DIR / "data" / "nlu" / "out_of_scope.yml"
+OTHER_SUBJECTS_FILE = "other_subjects.yml"
 
 
 def out_of_scope_examples(path: Path = OUT_OF_SCOPE_FILE) -> list[str]:
@@ -49,25 +59,49 @@ def out_of_scope_examples(path: Path = OUT_OF_SCOPE_FILE) -> list[str]:
     return examples
 
 
+def other_subjects(root: Path = KNOWLEDGE_DIR) -> list[str]:
+    """Everyday questions that are not about running a group (the open web), and an individual's
+    own affairs that share its words (my tax, my tenancy, my benefits): what "out of scope" means."""
+    path = root / OTHER_SUBJECTS_FILE
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [str(t) for section in ("open_web", "near_miss") for t in data.get(section) or []]
+
+
 def answer_sentences(article: Article) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", article.answer) if len(s.split()) >= 4]
 
 
-def training_examples(articles: dict[str, Article], triage: Triage, oos: list[str]) -> tuple[list[str], list[str]]:
-    texts: list[str] = []
-    labels: list[str] = []
+@dataclass(frozen=True)
+class TrainingData:
+    """Everything the three decisions learn from, by what it teaches."""
+
+    article_texts: list[str]
+    article_labels: list[str]
+    asked: list[bool]  # which article texts are questions people ask (the rest: titles, answer sentences)
+    case_texts: list[str]
+    case_labels: list[str]
+    other: list[str]  # not our subject
+
+
+def training_data(articles: dict[str, Article], triage: Triage, other: list[str]) -> TrainingData:
+    article_texts: list[str] = []
+    article_labels: list[str] = []
+    asked: list[bool] = []
     for article in articles.values():
         # The answer's own sentences teach the article's vocabulary ("SORP", "moratorium") that
         # the example questions may not use.
-        for text in (article.title, *article.questions, *answer_sentences(article)):
-            texts.append(text)
-            labels.append(article.id)
+        sentences = answer_sentences(article)
+        article_texts += [article.title, *article.questions, *sentences]
+        article_labels += [article.id] * (1 + len(article.questions) + len(sentences))
+        asked += [False] + [True] * len(article.questions) + [False] * len(sentences)
+    case_texts: list[str] = []
+    case_labels: list[str] = []
     for case in triage.handoff_cases:
-        texts += case.examples
-        labels += [HANDOFF_PREFIX + case.id] * len(case.examples)
-    texts += oos
-    labels += [OUT_OF_SCOPE] * len(oos)
-    return texts, labels
+        case_texts += case.examples
+        case_labels += [case.id] * len(case.examples)
+    return TrainingData(article_texts, article_labels, asked, case_texts, case_labels, other)
 
 
 @dataclass(frozen=True)
@@ -75,60 +109,91 @@ class Ranked:
     label: str
     probability: float
 
-    @property
-    def is_article(self) -> bool:
-        return not (self.label == OUT_OF_SCOPE or self.label.startswith(HANDOFF_PREFIX))
+
+@dataclass(frozen=True)
+class Reading:
+    """The three decisions about one message, as probabilities; `answering` applies the thresholds."""
+
+    in_scope: float  # about running a community group or charity at all
+    needs_person: float  # describes a situation to hand to a person
+    case: Ranked  # the likeliest handoff case, if it is one
+    articles: list[Ranked]  # every article, best first
+
+
+def classifier(representation: str, c: float) -> Pipeline:
+    return Pipeline(
+        [
+            ("features", features(representation)),
+            ("clf", LogisticRegression(C=c, max_iter=3000, class_weight="balanced")),
+        ]
+    )
 
 
 class Retriever:
-    """Logistic regression over n-grams, with a BM25 nudge from the full article text.
+    """The three decisions, each a classifier over the same representation of the text.
 
-    The classifier knows the questions people ask; BM25 over the article body knows the words the
-    guidance itself uses ("SORP", "honorarium", "TEN") that no example question happened to. The
-    nudge re-ranks articles only: it never creates confidence for an out-of-scope message, because
-    it scales with the classifier's own best article probability.
+    BM25 over the article body knows the words the guidance itself uses ("SORP", "honorarium",
+    "TEN") that no example question happened to: it re-ranks articles only, scaled by the
+    classifier's own best article probability, so it never creates confidence.
     """
 
     BM25_WEIGHT = 0.4
 
-    def __init__(self, texts: list[str], labels: list[str], article_texts: dict[str, str] | None = None) -> None:
-        features = FeatureUnion(
-            [
-                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
-                (
-                    "chars",
-                    TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1),
-                ),
-            ]
+    def __init__(
+        self,
+        data: TrainingData,
+        article_texts: dict[str, str] | None = None,
+        representation: str = DEFAULT_REPRESENTATION,
+    ) -> None:
+        self.representation = representation
+        questions = [normalise(t) for t in data.article_texts]
+        situations = [normalise(t) for t in data.case_texts]
+        other = [normalise(t) for t in data.other]
+        self.article_model = classifier(representation, 50.0).fit(questions, data.article_labels)
+        self.case_model = classifier(representation, 20.0).fit(situations, data.case_labels)
+        self.person_model = classifier(representation, 10.0).fit(
+            situations + questions, [True] * len(situations) + [False] * len(questions)
         )
-        self.model = Pipeline(
-            [("features", features), ("clf", LogisticRegression(C=50.0, max_iter=3000, class_weight="balanced"))]
+        self.scope_model = classifier(representation, 10.0).fit(
+            questions + situations + other, [True] * (len(questions) + len(situations)) + [False] * len(other)
         )
-        self.model.fit([normalise(t) for t in texts], labels)
-        self.labels: list[str] = list(self.model.classes_)
-        self.bm25 = None
-        if article_texts:
-            self.bm25 = BM25(article_texts)
-            self._article_index = np.array([i for i, label in enumerate(self.labels) if label in article_texts])
+        self.labels: list[str] = [str(c) for c in self.article_model.classes_]
+        self.bm25 = BM25(article_texts) if article_texts else None
+
+    def read(self, text: str) -> Reading:
+        return self.read_many([text])[0]
+
+    def read_many(self, texts: list[str]) -> list[Reading]:
+        """`read` for many texts at once (the threshold cross-validation reads thousands)."""
+        x = [normalise(t) for t in texts]
+        in_scope = self.scope_model.predict_proba(x)[:, list(self.scope_model.classes_).index(True)]
+        needs_person = self.person_model.predict_proba(x)[:, list(self.person_model.classes_).index(True)]
+        case_probs = self.case_model.predict_proba(x)
+        article_probs = self.article_model.predict_proba(x)
+        readings = []
+        for i, text in enumerate(texts):
+            best_case = int(np.argmax(case_probs[i]))
+            case = Ranked(str(self.case_model.classes_[best_case]), float(case_probs[i][best_case]))
+            articles = self._ranked(text, article_probs[i])
+            readings.append(Reading(float(in_scope[i]), float(needs_person[i]), case, articles))
+        return readings
 
     def rank(self, text: str, top: int = 5) -> list[Ranked]:
-        probs = self.model.predict_proba([normalise(text)])[0]
+        """Articles only, best first."""
+        return self._ranked(text, self.article_model.predict_proba([normalise(text)])[0])[:top]
+
+    def _ranked(self, text: str, probs: Array) -> list[Ranked]:
         if self.bm25 is not None:
             lexical = dict(self.bm25.rank(text))
             best = max(lexical.values())
             if best > 0:
-                articles = self._article_index
-                boost = np.array([lexical.get(self.labels[i], 0.0) / best for i in articles])
-                probs = probs.copy()
-                probs[articles] += self.BM25_WEIGHT * boost * probs[articles].max()
-        order = np.argsort(probs)[::-1][:top]
+                boost = np.array([lexical.get(label, 0.0) / best for label in self.labels])
+                probs = probs + self.BM25_WEIGHT * boost * probs.max()
+        order = np.argsort(probs)[::-1]
         return [Ranked(self.labels[i], float(probs[i])) for i in order]
 
-    def group_mass(self, ranked_all: list[Ranked], prefix: str) -> float:
-        return sum(r.probability for r in ranked_all if r.label.startswith(prefix))
 
-
-def load_retriever(root: Path = KNOWLEDGE_DIR) -> Retriever:
+def load_retriever(root: Path = KNOWLEDGE_DIR, representation: str = DEFAULT_REPRESENTATION) -> Retriever:
     """The retriever for the current knowledge, fitted once and kept in models/.
 
     Fitting takes tens of seconds on two cores, too long for someone waiting on their first
@@ -137,9 +202,10 @@ def load_retriever(root: Path = KNOWLEDGE_DIR) -> Retriever:
     well under a second. `make run` and `make test` fit it before the servers start.
     """
     articles = load_articles(root)
-    texts, labels = training_examples(articles, load_triage(root), out_of_scope_examples())
+    data = training_data(articles, load_triage(root), out_of_scope_examples() + other_subjects(root))
     bodies = {a.id: " ".join([a.title, a.answer, a.detail, *a.next_steps, *a.questions]) for a in articles.values()}
-    digest = hashlib.sha256(json.dumps([texts, labels, bodies, Retriever.BM25_WEIGHT, RETRIEVER_VERSION]).encode()).hexdigest()[
-        :16
-    ]
-    return load_or_fit("retriever", digest, lambda: Retriever(texts, labels, bodies))
+    digest = hashlib.sha256(
+        json.dumps([data.__dict__, bodies, Retriever.BM25_WEIGHT, RETRIEVER_VERSION, representation]).encode()
+    ).hexdigest()[:16]
+    prefix = "retriever" if representation == DEFAULT_REPRESENTATION else f"retriever_{representation}"
+    return load_or_fit(prefix, digest, lambda: Retriever(data, bodies, representation))

@@ -22,8 +22,12 @@ import yaml
 from bot import settings
 from bot.services import Services
 from bot.settings import MODEL_PATH, PROJECT_DIR
+from bot.tooling.crisis_bench import wilson
 
 HELDOUT = PROJECT_DIR / "tests" / "eval" / "heldout.yml"
+# Written later, by other writers, for "know when a person is needed": more complex situations,
+# general questions on the same topics that must not be handed off, and many more out of scope.
+HELDOUT_MORE = (PROJECT_DIR / "tests" / "eval" / "handoff_heldout.yml", PROJECT_DIR / "tests" / "eval" / "oos_heldout.yml")
 # Intents whose message reaches the answerer at the start of a conversation (data/rules.yml):
 # an emergency is signposted by action_emergency with the same decision as respond(); a "no, ..."
 # with no question of ours pending goes to action_answer unless it is a bare "no thanks".
@@ -39,20 +43,45 @@ class Outcome:
 
 
 @dataclass
+class Rate:
+    """k of n, with its 95% Wilson interval."""
+
+    k: int
+    n: int
+
+    @property
+    def value(self) -> float:
+        return self.k / self.n if self.n else 0.0
+
+    def __str__(self) -> str:
+        lo, hi = wilson(self.k, self.n)
+        return f"{self.value:5.1%} ({lo:.1%}–{hi:.1%})"
+
+
+@dataclass
 class Scores:
     name: str
-    top1: float = 0.0
-    direct: float = 0.0
-    oos_answered: float = 0.0
-    complex_offered: float = 0.0
-    emergencies: float = 0.0
+    top1: Rate = field(default_factory=lambda: Rate(0, 0))
+    direct: Rate = field(default_factory=lambda: Rate(0, 0))
+    general_top1: Rate = field(default_factory=lambda: Rate(0, 0))
+    oos_answered: Rate = field(default_factory=lambda: Rate(0, 0))
+    complex_offered: Rate = field(default_factory=lambda: Rate(0, 0))
+    general_handed_off: Rate = field(default_factory=lambda: Rate(0, 0))
+    emergencies: Rate = field(default_factory=lambda: Rate(0, 0))
     ms_median: float = 0.0
     ms_p95: float = 0.0
     details: dict[str, Any] = field(default_factory=dict)
 
 
-def load_heldout(path: Path = HELDOUT) -> dict[str, Any]:
+def load_heldout(path: Path = HELDOUT, more: tuple[Path, ...] = HELDOUT_MORE) -> dict[str, Any]:
+    """Every held-out set, merged by section: questions (with the article that answers each),
+    general (questions on handoff topics an article answers), out_of_scope, complex, emergencies."""
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data.setdefault("general", [])
+    for extra in more:
+        if extra.exists():
+            for section, items in (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).items():
+                data[section] = list(data.get(section) or []) + list(items)
     return data
 
 
@@ -70,6 +99,7 @@ def score(name: str, decide: Callable[[str], Outcome], data: dict[str, Any]) -> 
     top1 = sum(o.first_article == q["topic"] for q, o in results)
     direct = sum(o.kind == "answer" and o.first_article == q["topic"] for q, o in results)
     misses = [(q["text"], q["topic"], o.kind, o.first_article) for q, o in results if o.first_article != q["topic"]]
+    general = [(g, timed(g["text"])) for g in data["general"]]
     oos = [timed(t) for t in data["out_of_scope"]]
     oos_answered = [t for t, o in zip(data["out_of_scope"], oos) if o.kind == "answer"]
     complex_out = [timed(c["text"]) for c in data["complex"]]
@@ -78,17 +108,20 @@ def score(name: str, decide: Callable[[str], Outcome], data: dict[str, Any]) -> 
     emerg_ok = sum(o.kind == "emergency" for o in emerg)
     return Scores(
         name=name,
-        top1=top1 / len(questions),
-        direct=direct / len(questions),
-        oos_answered=len(oos_answered) / len(oos),
-        complex_offered=complex_ok / len(complex_out),
-        emergencies=emerg_ok / len(emerg),
+        top1=Rate(top1, len(questions)),
+        direct=Rate(direct, len(questions)),
+        general_top1=Rate(sum(o.first_article == g["topic"] for g, o in general), len(general)),
+        oos_answered=Rate(len(oos_answered), len(oos)),
+        complex_offered=Rate(complex_ok, len(complex_out)),
+        general_handed_off=Rate(sum(o.offered_person for _, o in general), len(general)),
+        emergencies=Rate(emerg_ok, len(emerg)),
         ms_median=statistics.median(times),
         ms_p95=statistics.quantiles(times, n=20)[18],
         details={
             "misses": misses,
             "oos_answered": oos_answered,
             "complex_missed": [c["text"] for c, o in zip(data["complex"], complex_out) if not o.offered_person],
+            "general_handed_off": [g["text"] for g, o in general if o.offered_person],
             "emergencies_missed": [e["text"] for e, o in zip(data["emergencies"], emerg) if o.kind != "emergency"],
             "kinds": {
                 k: sum(o.kind == k for _, o in results)
@@ -98,23 +131,26 @@ def score(name: str, decide: Callable[[str], Outcome], data: dict[str, Any]) -> 
     )
 
 
-def ours_without_rasa(services: Services) -> Callable[[str], Outcome]:
+def ours_without_rasa(services: Services, retriever: Any = None) -> Callable[[str], Outcome]:
+    """The answerer alone; `retriever`: one fitted on another representation, for the comparison."""
     from bot.answers.answering import respond
 
+    chosen = retriever or services.retriever
+
     def decide(text: str) -> Outcome:
-        return _outcome(respond(text, services.retriever, services.detector), text, services)
+        return _outcome(respond(text, chosen, services.detector), text, services, chosen)
 
     return decide
 
 
-def _outcome(reply: Any, text: str, services: Services) -> Outcome:
+def _outcome(reply: Any, text: str, services: Services, retriever: Any = None) -> Outcome:
     """What the person meets: after crisis signposting, `action_emergency` may add an answer or
     the offer of a person (`answering.after_crisis`)."""
     from bot.answers.answering import after_crisis
 
     offered = reply.kind == "handoff_offer"
     if reply.kind == "emergency":
-        follow_up = after_crisis(text, services.retriever)
+        follow_up = after_crisis(text, retriever or services.retriever)
         offered = bool(follow_up and follow_up.kind == "handoff_offer")
     return Outcome(reply.kind, reply.articles[0] if reply.articles else None, reply.articles, offered)
 
@@ -142,6 +178,35 @@ def ours_with_rasa(services: Services, model: Path = MODEL_PATH) -> Callable[[st
         return _outcome(respond(text, services.retriever, services.detector), text, services)
 
     return decide
+
+
+def _rss_mb() -> float:
+    """This process's resident memory now (Linux), in MB."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def representation_rows(services: Services, data: dict[str, Any]) -> list[Scores]:
+    """The answerer alone on each representation (`bot.answers.representations`), everything else
+    equal: same training data, same thresholds, same held-out sets; with the memory each adds."""
+    from bot.answers.representations import DEFAULT_REPRESENTATION, REPRESENTATIONS
+    from bot.answers.retrieval import load_retriever
+
+    rows = []
+    for representation in REPRESENTATIONS:
+        before = _rss_mb()
+        began = time.perf_counter()
+        retriever = (
+            services.retriever if representation == DEFAULT_REPRESENTATION else load_retriever(representation=representation)
+        )
+        retriever.read("how do we claim gift aid")  # loads the encoder, if this representation has one
+        ready = time.perf_counter() - began
+        added = _rss_mb() - before
+        name = f"ours: answerer alone, {representation}{' (in use)' if representation == DEFAULT_REPRESENTATION else ''}"
+        row = score(name, ours_without_rasa(services, retriever), data)
+        row.name += f"; fit or load {ready:.0f}s, +{added:.0f} MB"
+        rows.append(row)
+    return rows
 
 
 def bm25_baseline() -> Callable[[str], Outcome]:
@@ -185,14 +250,24 @@ def faq_outcome(parsed: dict[str, Any]) -> Outcome:
     return Outcome("answer", article, [article] if article else [])
 
 
+COLUMNS = (
+    ("top-1", "top1"),
+    ("direct", "direct"),
+    ("general top-1", "general_top1"),
+    ("OOS answered", "oos_answered"),
+    ("complex→person", "complex_offered"),
+    ("general→person", "general_handed_off"),
+    ("emergency", "emergencies"),
+)
+
+
 def report(rows: list[Scores]) -> str:
-    header = f"{'system':46} {'top-1':>7} {'direct':>7} {'OOS answered':>13} {'complex→LIO':>12} {'emergency':>10} {'ms median':>10} {'ms p95':>8}"
-    lines = [header, "-" * len(header)]
+    """One block per system: each rate with its 95% interval, then time per message."""
+    lines = []
     for r in rows:
-        lines.append(
-            f"{r.name:46} {r.top1:7.1%} {r.direct:7.1%} {r.oos_answered:13.1%} {r.complex_offered:12.1%} "
-            f"{r.emergencies:10.1%} {r.ms_median:10.2f} {r.ms_p95:8.2f}"
-        )
+        lines.append(f"{r.name}  (ms per message: median {r.ms_median:.1f}, p95 {r.ms_p95:.1f})")
+        lines.append("    " + "   ".join(f"{title} {getattr(r, key)}" for title, key in COLUMNS[:4]))
+        lines.append("    " + "   ".join(f"{title} {getattr(r, key)}" for title, key in COLUMNS[4:]))
     return "\n".join(lines)
 
 
@@ -267,32 +342,35 @@ def main(only: str | None = None) -> int:
             return 0
     data = load_heldout()
     print(
-        f"Held-out set: {len(data['questions'])} questions over {len({q['topic'] for q in data['questions']})} topics, "
-        f"{len(data['out_of_scope'])} out of scope, {len(data['complex'])} complex, {len(data['emergencies'])} emergencies\n"
+        f"Held-out sets: {len(data['questions'])} questions over {len({q['topic'] for q in data['questions']})} topics, "
+        f"{len(data['general'])} general questions on handoff topics, {len(data['out_of_scope'])} out of scope, "
+        f"{len(data['complex'])} complex situations, {len(data['emergencies'])} emergencies\n"
     )
     rows = []
     began = time.perf_counter()
     services = Services(settings.current()).warm_up()
     print(f"(answerer warm-up: {time.perf_counter() - began:.1f}s)")
     rows.append(score("ours: Rasa NLU + answerer (end to end)", ours_with_rasa(services), data))
-    rows.append(score("ours: answerer alone", ours_without_rasa(services), data))
+    rows += representation_rows(services, data)
     rows.append(score("baseline: BM25 over article text", bm25_baseline(), data))
     rows.append(score("baseline: Rasa FAQ recipe (ResponseSelector)", faq_baseline(), data))
     print(report(rows))
     print(
         "\ntop-1: the first article offered (answer, or first clarification option) is the right one; "
-        "direct: answered straight away with the right article; time per message in milliseconds."
+        "direct: answered straight away with the right article; general top-1: the same on the general questions; "
+        "OOS answered: an out-of-scope message got an article; complex→person: a situation got the offer of a person; "
+        "general→person: a general question was handed off instead. 95% Wilson intervals in brackets."
     )
     ours = rows[0]
     print(f"\nOutcomes for in-scope questions (ours, end to end): {ours.details['kinds']}")
-    for label, key in (
-        ("Emergencies missed", "emergencies_missed"),
-        ("Complex cases not offered a handoff", "complex_missed"),
-        ("Out-of-scope answered", "oos_answered"),
-    ):
-        if ours.details[key]:
+    if os.environ.get("BENCH_VERBOSE"):  # reading the misses is how a held-out set stops being held out
+        for label, key in (
+            ("Emergencies missed", "emergencies_missed"),
+            ("Complex cases not offered a handoff", "complex_missed"),
+            ("General questions handed off", "general_handed_off"),
+            ("Out-of-scope answered", "oos_answered"),
+        ):
             print(f"{label}: {ours.details[key]}")
-    if os.environ.get("BENCH_VERBOSE"):
         for miss in ours.details["misses"]:
             print("MISS", miss)
     return 0

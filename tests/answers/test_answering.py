@@ -1,7 +1,7 @@
-"""Answering on held-out questions: floors a little below the targets, so a regression fails CI.
-
-Targets (issue 3): top-1 >= 92%, out of scope answered <= 5%, complex offered a handoff >= 90%,
-emergencies 100%. `make bench` prints the exact figures beside the baselines.
+"""Answering on the held-out sets: floors a little below what `make bench` measured, so a regression
+fails CI. A failure reports rates, never the held-out texts (reading misses is how a held-out set
+stops being held out). Targets (issue 13): top-1 >= 95%, out of scope answered <= 2%, complex
+situations offered a person >= 95%, general questions handed off <= 3%, emergencies 100%.
 """
 
 from __future__ import annotations
@@ -12,13 +12,15 @@ import pytest
 
 from bot.answers import answering, crisis
 from bot.answers.knowledge import load_articles, load_triage
-from bot.answers.retrieval import out_of_scope_examples
+from bot.answers.retrieval import Ranked, Reading, other_subjects, out_of_scope_examples
 from bot.services import Services
 from bot.tooling import bench
 
 TOP1_FLOOR = 0.90
-OOS_CEILING = 0.07
-COMPLEX_FLOOR = 0.88
+GENERAL_TOP1_FLOOR = 0.80
+OOS_CEILING = 0.03
+COMPLEX_FLOOR = 0.95
+GENERAL_TO_PERSON_CEILING = 0.08
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +29,8 @@ def heldout() -> dict:
 
 
 def test_heldout_set_is_big_enough_and_separate_from_training(heldout: dict) -> None:
-    assert len(heldout["questions"]) >= 300 and len(heldout["out_of_scope"]) >= 60
-    assert len(heldout["complex"]) >= 30 and len(heldout["emergencies"]) >= 10
+    assert len(heldout["questions"]) >= 300 and len(heldout["out_of_scope"]) >= 500
+    assert len(heldout["complex"]) >= 150 and len(heldout["general"]) >= 150 and len(heldout["emergencies"]) >= 10
     topics = {q["topic"] for q in heldout["questions"]}
     assert topics == set(load_articles())
     norm = lambda s: " ".join(s.lower().split())  # noqa: E731
@@ -36,17 +38,19 @@ def test_heldout_set_is_big_enough_and_separate_from_training(heldout: dict) -> 
     training = {norm(q) for a in load_articles().values() for q in a.questions}
     training |= {norm(e) for c in triage.handoff_cases for e in c.examples}
     training |= {norm(e) for items in crisis.load_examples().by_route.values() for e in items}
-    training |= {norm(e) for e in out_of_scope_examples()}
-    held = [q["text"] for q in heldout["questions"]] + heldout["out_of_scope"]
+    training |= {norm(e) for e in out_of_scope_examples() + other_subjects()}
+    held = [q["text"] for q in heldout["questions"] + heldout["general"]] + heldout["out_of_scope"]
     held += [c["text"] for c in heldout["complex"] + heldout["emergencies"]]
-    assert not [t for t in held if norm(t) in training]
+    assert sum(norm(t) in training for t in held) == 0
 
 
 def assert_meets_floors(scores: bench.Scores) -> None:
-    assert scores.emergencies == 1.0, scores.details["emergencies_missed"]
-    assert scores.complex_offered >= COMPLEX_FLOOR, scores.details["complex_missed"]
-    assert scores.oos_answered <= OOS_CEILING, scores.details["oos_answered"]
-    assert scores.top1 >= TOP1_FLOOR, scores.details["misses"]
+    assert scores.emergencies.value == 1.0, scores.emergencies
+    assert scores.complex_offered.value >= COMPLEX_FLOOR, scores.complex_offered
+    assert scores.general_handed_off.value <= GENERAL_TO_PERSON_CEILING, scores.general_handed_off
+    assert scores.oos_answered.value <= OOS_CEILING, scores.oos_answered
+    assert scores.top1.value >= TOP1_FLOOR, scores.top1
+    assert scores.general_top1.value >= GENERAL_TOP1_FLOOR, scores.general_top1
 
 
 def test_answerer_meets_the_floors(services: Services, heldout: dict) -> None:
@@ -106,3 +110,36 @@ def test_faq_baseline_reads_the_response_selector_as_rasa_reports_it() -> None:
     outcome = bench.faq_outcome(parsed)
     assert (outcome.kind, outcome.first_article) == ("answer", "funding.gift_aid")
     assert bench.faq_outcome({"intent": {"name": "nlu_fallback"}}).kind == "fallback"
+
+
+def _reading(in_scope: float, needs_person: float, best: float = 0.8) -> Reading:
+    return Reading(in_scope, needs_person, Ranked("fraud_theft", 0.9), [Ranked("funding.gift_aid", best)])
+
+
+@pytest.mark.parametrize(
+    "reading, way",
+    [
+        (_reading(0.9, 0.9), "person"),  # a situation comes first, even on an article's topic
+        (_reading(answering.PERSON_SCOPE_MIN / 2, 0.9), "fallback"),  # plainly not about a group: my own boss
+        (_reading(answering.IN_SCOPE_MIN - 0.01, 0.1), "fallback"),  # not our subject
+        (_reading(0.9, 0.1, best=answering.ANSWER_MIN / 2), "fallback"),  # ours, but no article fits
+        (_reading(0.9, answering.NEEDS_PERSON_MIN - 0.01), "article"),
+    ],
+)
+def test_the_three_decisions_in_order(reading: Reading, way: str) -> None:
+    assert answering.way_for(reading) == way
+
+
+def test_a_situation_on_an_articles_topic_names_the_article_beside_the_offer() -> None:
+    reply = answering._handoff_reply("fraud_theft", "governance.financial_controls_banking")
+    message = reply.messages[0]
+    assert message.payload == {
+        "kind": "handoff_offer",
+        "case": "fraud_theft",
+        "related_article": "governance.financial_controls_banking",
+    }
+    article = load_articles()["governance.financial_controls_banking"]
+    case = {c.id: c for c in load_triage().handoff_cases}["fraud_theft"]
+    assert message.text.startswith(case.first_step) and article.title in message.text
+    assert message.text.endswith("(such as your CVS)?") and message.buttons == answering.YES_NO_BUTTONS
+    assert "related_article" not in answering._handoff_reply("fraud_theft").messages[0].payload

@@ -110,3 +110,28 @@ def test_nonsense_location_asks_again_with_an_example(servers: Servers) -> None:
     replies = servers.say(me, "somewhere over the rainbow")
     assert payload(replies, "ask_location")["reason"] == "not_understood"
     assert "LS6 2AB" in replies[0]["text"]
+
+
+def test_a_question_that_looks_like_a_place_does_not_fill_the_location(servers: Servers) -> None:
+    """ "P60" looks like a postcode district: before the fix it filled the location, so the handoff
+    that followed opened with "Sorry, I couldn't work out where that is" before anyone asked."""
+    me = f"p60-{uuid.uuid4().hex[:6]}"
+    servers.say(me, "our paid worker needs a P60")
+    replies = servers.say(me, "i want to talk to someone")
+    assert kinds(replies) == ["ask_location"]
+    assert not any("couldn't work out where" in r.get("text", "") for r in replies)
+    assert payload(servers.say(me, "LS6 2AB"), "lio")["lio"] == "voluntary-action-leeds"
+
+
+def test_an_email_typed_at_the_contact_method_question_is_the_choice_and_the_detail(servers: Servers) -> None:
+    me = f"method-{uuid.uuid4().hex[:6]}"
+    servers.say(me, "can you put me in touch with my local cvs")
+    servers.say(me, "LS6 2AB")
+    servers.say(me, "/affirm")
+    method_q = servers.say(me, "07700 900123")
+    assert "prefer" in method_q[0]["text"]
+    summary_q = servers.say(me, "actually email me at jo.bloggs@example.org")
+    assert "Please choose" not in summary_q[0]["text"] and "what would you like help with" in summary_q[0]["text"]
+    servers.say(me, "our chair and treasurer have fallen out over the accounts")
+    [row] = handoff_rows(servers, me)
+    assert (row["contact_method"], row["contact_email"]) == ("email", "jo.bloggs@example.org")
