@@ -38,5 +38,6 @@ class Services:
 
     def warm_up(self) -> Services:
         """Load everything now (at process start), not on someone's first message."""
-        _ = (self.detector, self.retriever, self.gazetteer)
+        _ = (self.detector, self.gazetteer)
+        self.retriever.read("how do we claim gift aid")  # also loads a sentence encoder, if the representation has one
         return self

@@ -25,8 +25,8 @@ from bot.vocabulary import ReplyKind
 # given to a question from another subject (wrong advice) costs twice an honest "I don't know", and a
 # situation given an article costs the same as a general question handed to a person.
 GATES = {  # representation: (needs a person from, in scope from), each from its own cross-validation
-    "ngrams": (0.35, 0.65),
-    "both": (0.45, 0.55),
+    "ngrams": (0.45, 0.55),
+    "both": (0.40, 0.55),
     "embeddings": (0.45, 0.60),
 }
 NEEDS_PERSON_MIN, IN_SCOPE_MIN = GATES[DEFAULT_REPRESENTATION]  # a situation for a person; our subject at all

@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -542,6 +543,8 @@ class CrisisClassifier:
         self.crisis = _pipeline(20.0).fit(prepared, [label != NONE for label in labels])
         crisis_only = [(x, label) for x, label in zip(prepared, labels) if label != NONE]
         self.route = _pipeline(20.0).fit([x for x, _ in crisis_only], [label for _, label in crisis_only])
+        for pipeline in (self.crisis, self.route):  # column-major: see bot.answers.retrieval._quick
+            pipeline.named_steps["clf"].coef_ = np.asfortranarray(pipeline.named_steps["clf"].coef_)
 
     def predict(self, prepared: str) -> tuple[float, dict[str, float]]:
         """(probability it is a crisis, each route's probability if it is one), for `features()` text."""

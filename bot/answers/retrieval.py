@@ -30,7 +30,6 @@ import numpy as np
 import yaml
 from numpy.typing import NDArray
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline
 
 from bot.answers.bm25 import BM25
 from bot.answers.knowledge import Article, Triage, load_articles, load_triage
@@ -40,7 +39,7 @@ from bot.answers.text import normalise
 from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
 
 Array = NDArray[Any]
-RETRIEVER_VERSION = 4  # bump when the Retriever class changes, so saved ones are refitted
+RETRIEVER_VERSION = 7  # bump when the Retriever class changes, so saved ones are refitted
 OUT_OF_SCOPE_FILE = PROJECT_DIR / "data" / "nlu" / "out_of_scope.yml"
 OTHER_SUBJECTS_FILE = "other_subjects.yml"
 
@@ -120,17 +119,20 @@ class Reading:
     articles: list[Ranked]  # every article, best first
 
 
-def classifier(representation: str, c: float) -> Pipeline:
-    return Pipeline(
-        [
-            ("features", features(representation)),
-            ("clf", LogisticRegression(C=c, max_iter=3000, class_weight="balanced")),
-        ]
-    )
+def _head(c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+
+
+def _quick(head: LogisticRegression) -> LogisticRegression:
+    """Coefficients stored column-major, so that scikit-learn's `X @ coef_.T` for one sparse message
+    reads them in place: row-major, SciPy copies the whole matrix on every call (10 ms a message)."""
+    head.coef_ = np.asfortranarray(head.coef_)
+    return head
 
 
 class Retriever:
-    """The three decisions, each a classifier over the same representation of the text.
+    """The three decisions (and the case), four logistic regressions over one representation of
+    the text, fitted once on everything they learn from and computed once per message.
 
     BM25 over the article body knows the words the guidance itself uses ("SORP", "honorarium",
     "TEN") that no example question happened to: it re-ranks articles only, scaled by the
@@ -149,14 +151,14 @@ class Retriever:
         questions = [normalise(t) for t in data.article_texts]
         situations = [normalise(t) for t in data.case_texts]
         other = [normalise(t) for t in data.other]
-        self.article_model = classifier(representation, 50.0).fit(questions, data.article_labels)
-        self.case_model = classifier(representation, 20.0).fit(situations, data.case_labels)
-        self.person_model = classifier(representation, 10.0).fit(
-            situations + questions, [True] * len(situations) + [False] * len(questions)
-        )
-        self.scope_model = classifier(representation, 10.0).fit(
-            questions + situations + other, [True] * (len(questions) + len(situations)) + [False] * len(other)
-        )
+        self.features = features(representation)
+        x = self.features.fit_transform(questions + situations + other)
+        xq, xs = x[: len(questions)], x[len(questions) : len(questions) + len(situations)]
+        self.article_model = _quick(_head(50.0).fit(xq, data.article_labels))
+        self.case_model = _quick(_head(20.0).fit(xs, data.case_labels))
+        self.person_model = _quick(_head(10.0).fit(_stack(xs, xq), [True] * len(situations) + [False] * len(questions)))
+        scope_labels = [True] * (len(questions) + len(situations)) + [False] * len(other)
+        self.scope_model = _quick(_head(10.0).fit(x, scope_labels))
         self.labels: list[str] = [str(c) for c in self.article_model.classes_]
         self.bm25 = BM25(article_texts) if article_texts else None
 
@@ -165,7 +167,7 @@ class Retriever:
 
     def read_many(self, texts: list[str]) -> list[Reading]:
         """`read` for many texts at once (the threshold cross-validation reads thousands)."""
-        x = [normalise(t) for t in texts]
+        x = self.features.transform([normalise(t) for t in texts])
         in_scope = self.scope_model.predict_proba(x)[:, list(self.scope_model.classes_).index(True)]
         needs_person = self.person_model.predict_proba(x)[:, list(self.person_model.classes_).index(True)]
         case_probs = self.case_model.predict_proba(x)
@@ -180,7 +182,8 @@ class Retriever:
 
     def rank(self, text: str, top: int = 5) -> list[Ranked]:
         """Articles only, best first."""
-        return self._ranked(text, self.article_model.predict_proba([normalise(text)])[0])[:top]
+        x = self.features.transform([normalise(text)])
+        return self._ranked(text, self.article_model.predict_proba(x)[0])[:top]
 
     def _ranked(self, text: str, probs: Array) -> list[Ranked]:
         if self.bm25 is not None:
@@ -191,6 +194,13 @@ class Retriever:
                 probs = probs + self.BM25_WEIGHT * boost * probs.max()
         order = np.argsort(probs)[::-1]
         return [Ranked(self.labels[i], float(probs[i])) for i in order]
+
+
+def _stack(a: Any, b: Any) -> Any:
+    """Rows of `a` then `b`, for sparse (n-grams) and dense (embeddings) features alike."""
+    from scipy import sparse
+
+    return sparse.vstack([a, b]).tocsr() if sparse.issparse(a) else np.vstack([a, b])
 
 
 def load_retriever(root: Path = KNOWLEDGE_DIR, representation: str = DEFAULT_REPRESENTATION) -> Retriever:
