@@ -130,8 +130,8 @@ def test_an_email_typed_at_the_contact_method_question_is_the_choice_and_the_det
     servers.say(me, "/affirm")
     method_q = servers.say(me, "07700 900123")
     assert "prefer" in method_q[0]["text"]
-    summary_q = servers.say(me, "actually email me at jo.bloggs@example.org")
+    summary_q = servers.say(me, "actually email me at sam.taylor@example.org")
     assert "Please choose" not in summary_q[0]["text"] and "what would you like help with" in summary_q[0]["text"]
     servers.say(me, "our chair and treasurer have fallen out over the accounts")
     [row] = handoff_rows(servers, me)
-    assert (row["contact_method"], row["contact_email"]) == ("email", "jo.bloggs@example.org")
+    assert (row["contact_method"], row["contact_email"]) == ("email", "sam.taylor@example.org")
