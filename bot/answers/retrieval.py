@@ -7,14 +7,14 @@ in `make bench`:
 2. **needs a person?** Does it describe a situation the assistant should not settle alone (the
    handoff cases in `knowledge/triage.yml`: wrongdoing, disputes, regulator action, debts...), even
    when it also touches an article's topic? Trained on the cases' examples against the articles'
-   questions, so "how do we remove a trustee under our constitution" stays an article and "the
-   committee voted me off without notice" goes to a person. A second classifier names the case.
+   questions, so "what happens if a trustee goes bankrupt" stays an article and "the committee
+   voted me off without notice" goes to a person. A second classifier names the case.
 3. **which article?** Trained on the articles alone (title, questions, answer sentences), with a
    BM25 nudge from the full article text.
 
 Each classifier is a logistic regression over a text representation (`representations`): word
-and character n-grams (today's choice: measured best on the held-out sets, see the README), sentence
-embeddings, or both. The crisis net runs before any of this (`bot.answers.crisis`).
+and character n-grams, sentence embeddings, or both side by side (in use: measured best on the
+held-out sets, see the README). The crisis net runs before any of this (`bot.answers.crisis`).
 """
 
 from __future__ import annotations
@@ -179,11 +179,6 @@ class Retriever:
             articles = self._ranked(text, article_probs[i])
             readings.append(Reading(float(in_scope[i]), float(needs_person[i]), case, articles))
         return readings
-
-    def rank(self, text: str, top: int = 5) -> list[Ranked]:
-        """Articles only, best first."""
-        x = self.features.transform([normalise(text)])
-        return self._ranked(text, self.article_model.predict_proba(x)[0])[:top]
 
     def _ranked(self, text: str, probs: Array) -> list[Ranked]:
         if self.bm25 is not None:
