@@ -138,6 +138,12 @@ def _bench(args: argparse.Namespace) -> int:
     return main(args.only)
 
 
+def _profile(args: argparse.Namespace) -> int:
+    from bot.tooling.turn_profile import main
+
+    return main(args.turns)
+
+
 def _thresholds(args: argparse.Namespace) -> int:
     from bot.tooling.thresholds import main
 
@@ -203,8 +209,14 @@ def main(argv: list[str] | None = None) -> int:
     d.set_defaults(func=_db)
 
     b = sub.add_parser("bench", help="measure answering (and baselines), crisis detection and location lookups on held-out sets")
-    b.add_argument("--only", choices=["answer", "geo", "crisis", "privacy"], default=None)
+    b.add_argument("--only", choices=["answer", "geo", "crisis", "privacy", "speed"], default=None)
     b.set_defaults(func=_bench)
+
+    pr = sub.add_parser(
+        "profile", help="time each stage of a turn over one long conversation (the trained model, in this process)"
+    )
+    pr.add_argument("--turns", type=int, default=60)
+    pr.set_defaults(func=_profile)
 
     t = sub.add_parser("thresholds", help="cross-validate the answerer's gates on the training data (never the held-out sets)")
     t.add_argument("--representation", choices=["ngrams", "embeddings", "both"], default="ngrams")

@@ -320,6 +320,60 @@ def crisis_bench() -> None:
             stop_servers(proc)
 
 
+def speed_bench(rounds: int = 100, long_turns: int = 60, users: int = 50, holders: int = 200) -> None:
+    """Our speed beside Rasa's starter bot (`rasa init`, trained once and cached), both started for
+    the run on the embedded default: one person (interleaved), a long conversation, 50 people at once;
+    then 200 people each holding a whole conversation to a stored handoff, with the integrity check."""
+    import tempfile
+
+    from bot.tooling import load, starter
+    from bot.tooling.local_servers import start_servers, stop_servers
+
+    folder = starter.ensure_starter()
+    with tempfile.TemporaryDirectory(prefix="speed-bench-") as tmp:
+        # One person's long conversation outruns the per-conversation rate limit (it is not a person).
+        proc, servers = start_servers(Path(tmp), {"RATE_LIMIT_PER_MINUTE": "100000", "RATE_LIMIT_BURST": "100000"})
+        theirs = starter.start_starter(folder)
+        try:
+            ours_texts = [step.text for step in load.QUESTIONS_CONVERSATION]
+            starter_texts = [step.text for step in load.STARTER_CONVERSATION]
+            targets = {"ours": (servers.rasa, ours_texts), "starter": (theirs.url, starter_texts)}
+            load.one_at_a_time(targets, 5)  # warm-up
+            one = load.one_at_a_time(targets, rounds)
+            print(f"One person, one message per new conversation, {rounds} each, interleaved:")
+            for name, times in one.items():
+                print(f"  {name:8} {load.summary(times)}")
+            ratio = load.percentile(one["ours"], 0.95) / load.percentile(one["starter"], 0.95)
+            ratio50 = load.percentile(one["ours"], 0.5) / load.percentile(one["starter"], 0.5)
+            print(f"  ours / starter: p50 {ratio50:.2f}×, p95 {ratio:.2f}× (target p95 ≤ 1.2×)")
+            long = load.one_long_conversation(servers.rasa, [ours_texts[i % len(ours_texts)] for i in range(long_turns)])
+            print(
+                f"One conversation of {long_turns} turns (ours): turns 1–10 {load.summary(long[:10])}; "
+                f"turns {long_turns - 9}–{long_turns} {load.summary(long[-10:])}"
+            )
+            at_once = {
+                "ours": load.run_load(servers.rasa, users, load.QUESTIONS_CONVERSATION, "speed-ours"),
+                "starter": load.run_load(theirs.url, users, load.STARTER_CONVERSATION, "speed-starter"),
+            }
+            print(f"{users} people at once, 7-turn conversations:")
+            for name, result in at_once.items():
+                print("  " + result.line(name))
+            print(
+                f"  ours / starter: throughput {at_once['ours'].throughput / max(at_once['starter'].throughput, 1e-9):.2f}× "
+                f"(target ≥ 1×), p95 {at_once['ours'].percentile(0.95) / max(at_once['starter'].percentile(0.95), 1e-9):.2f}×"
+            )
+            theirs.stop()
+            held = load.run_load(servers.rasa, holders, load.HANDOFF_CONVERSATION, "speed-handoff", stagger=5.0)
+            print(f"{holders} people each holding a whole conversation to a stored handoff (ours, SQLite):")
+            print("  " + held.line("ours"))
+            for error in held.errors[:5]:
+                print("    " + error)
+            print("  " + load.check_integrity(f"sqlite:///{Path(tmp) / 'assistant.db'}", held, load.HANDOFF_CONVERSATION).line())
+        finally:
+            theirs.stop()
+            stop_servers(proc)
+
+
 def main(only: str | None = None) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     logging.disable(logging.WARNING)
@@ -333,6 +387,10 @@ def main(only: str | None = None) -> int:
     if only in (None, "crisis"):
         crisis_bench()
         if only == "crisis":
+            return 0
+    if only in (None, "speed"):
+        speed_bench()
+        if only == "speed":
             return 0
     if only in (None, "privacy"):
         from bot.tooling import redaction_bench
