@@ -39,9 +39,10 @@ from bot.answers.text import normalise
 from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
 
 Array = NDArray[Any]
-RETRIEVER_VERSION = 7  # bump when the Retriever class changes, so saved ones are refitted
+RETRIEVER_VERSION = 8  # bump when the Retriever class changes, so saved ones are refitted
 OUT_OF_SCOPE_FILE = PROJECT_DIR / "data" / "nlu" / "out_of_scope.yml"
 OTHER_SUBJECTS_FILE = "other_subjects.yml"
+PARAPHRASES_FILE = "article_paraphrases.yml"
 
 
 def out_of_scope_examples(path: Path = OUT_OF_SCOPE_FILE) -> list[str]:
@@ -68,6 +69,16 @@ def other_subjects(root: Path = KNOWLEDGE_DIR) -> list[str]:
     return [str(t) for section in ("open_web", "near_miss") for t in data.get(section) or []]
 
 
+def article_paraphrases(root: Path = KNOWLEDGE_DIR) -> dict[str, list[str]]:
+    """More ways people ask each article's questions, for the answerer only: the articles keep the
+    questions that also train Rasa's NLU, so these do not lengthen the Rasa model's training."""
+    path = root / PARAPHRASES_FILE
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k): [str(q) for q in v or []] for k, v in data.items()}
+
+
 def answer_sentences(article: Article) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", article.answer) if len(s.split()) >= 4]
 
@@ -84,7 +95,9 @@ class TrainingData:
     other: list[str]  # not our subject
 
 
-def training_data(articles: dict[str, Article], triage: Triage, other: list[str]) -> TrainingData:
+def training_data(
+    articles: dict[str, Article], triage: Triage, other: list[str], paraphrases: dict[str, list[str]] | None = None
+) -> TrainingData:
     article_texts: list[str] = []
     article_labels: list[str] = []
     asked: list[bool] = []
@@ -92,9 +105,10 @@ def training_data(articles: dict[str, Article], triage: Triage, other: list[str]
         # The answer's own sentences teach the article's vocabulary ("SORP", "moratorium") that
         # the example questions may not use.
         sentences = answer_sentences(article)
-        article_texts += [article.title, *article.questions, *sentences]
-        article_labels += [article.id] * (1 + len(article.questions) + len(sentences))
-        asked += [False] + [True] * len(article.questions) + [False] * len(sentences)
+        questions = [*article.questions, *(paraphrases or {}).get(article.id, [])]
+        article_texts += [article.title, *questions, *sentences]
+        article_labels += [article.id] * (1 + len(questions) + len(sentences))
+        asked += [False] + [True] * len(questions) + [False] * len(sentences)
     case_texts: list[str] = []
     case_labels: list[str] = []
     for case in triage.handoff_cases:
@@ -198,6 +212,13 @@ def _stack(a: Any, b: Any) -> Any:
     return sparse.vstack([a, b]).tocsr() if sparse.issparse(a) else np.vstack([a, b])
 
 
+def load_training_data(root: Path = KNOWLEDGE_DIR, articles: dict[str, Article] | None = None) -> TrainingData:
+    """Everything the answerer learns from, read from the knowledge folder (and the out_of_scope
+    intent's examples): the one place both the fitted model and the threshold tool get it."""
+    articles = articles if articles is not None else load_articles(root)
+    return training_data(articles, load_triage(root), out_of_scope_examples() + other_subjects(root), article_paraphrases(root))
+
+
 def load_retriever(root: Path = KNOWLEDGE_DIR, representation: str = DEFAULT_REPRESENTATION) -> Retriever:
     """The retriever for the current knowledge, fitted once and kept in models/.
 
@@ -207,7 +228,7 @@ def load_retriever(root: Path = KNOWLEDGE_DIR, representation: str = DEFAULT_REP
     well under a second. `make run` and `make test` fit it before the servers start.
     """
     articles = load_articles(root)
-    data = training_data(articles, load_triage(root), out_of_scope_examples() + other_subjects(root))
+    data = load_training_data(root, articles)
     bodies = {a.id: " ".join([a.title, a.answer, a.detail, *a.next_steps, *a.questions]) for a in articles.values()}
     digest = hashlib.sha256(
         json.dumps([data.__dict__, bodies, Retriever.BM25_WEIGHT, RETRIEVER_VERSION, representation]).encode()

@@ -1,7 +1,13 @@
 """Our parts of the Rasa server: the chat channels that guard it and our NLU components.
 
 Modules: `channels` (REST and socket.io: whole messages, ids, size and rate limits),
-`rate_limit` (token buckets), `components` (the length guard and the crisis classifier in config.yml).
+`rate_limit` (token buckets), `components` (the length guard and the crisis classifier in config.yml),
+`mends` (Rasa 3.6's own slow spots, mended; applied here, so whenever Rasa loads our channels or
+components, which is every Rasa server and every in-process agent of ours).
 May import: `rasa`, `bot.settings`, `bot.answers.crisis`, `bot.records.erasure` and this package.
 Never `bot.tooling`.
 """
+
+from bot.rasa.mends import install as _install_mends
+
+_install_mends()

@@ -81,7 +81,16 @@ def check(root: Path = KNOWLEDGE_DIR, today: dt.date | None = None) -> tuple[lis
         if topic not in seen:
             problems.add(root / "articles", f"required topic '{topic}' has no article")
     _check_triage(root, problems)
+    _check_paraphrases(root, set(seen), problems)
     return problems.errors, overdue
+
+
+def _check_paraphrases(root: Path, article_ids: set[str], problems: Problems) -> None:
+    """Every paraphrase belongs to an article that exists (a renamed article would lose them)."""
+    from bot.answers.retrieval import PARAPHRASES_FILE, article_paraphrases
+
+    for article_id in sorted(set(article_paraphrases(root)) - article_ids):
+        problems.add(root / PARAPHRASES_FILE, f"paraphrases for '{article_id}', which is not an article")
 
 
 def _check_triage(root: Path, problems: Problems) -> None:

@@ -19,9 +19,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from bot.answers.answering import way_for
-from bot.answers.knowledge import load_articles, load_triage
+from bot.answers.knowledge import load_articles
 from bot.answers.representations import DEFAULT_REPRESENTATION
-from bot.answers.retrieval import Reading, Retriever, TrainingData, other_subjects, out_of_scope_examples, training_data
+from bot.answers.retrieval import Reading, Retriever, TrainingData, load_training_data
 
 Array = NDArray[Any]
 PERSON_GRID = tuple(round(x, 2) for x in np.arange(0.30, 0.851, 0.05))
@@ -100,7 +100,7 @@ def outcome(held: HeldBack, person_min: float, scope_min: float) -> Outcome:
 
 def main(representation: str = DEFAULT_REPRESENTATION) -> int:
     articles = load_articles()
-    data = training_data(articles, load_triage(), out_of_scope_examples() + other_subjects())
+    data = load_training_data(articles=articles)
     # BM25 reads the article text without its example questions, which are what the folds hold back.
     bodies = {a.id: " ".join([a.title, a.answer, a.detail, *a.next_steps]) for a in articles.values()}
     print(f"Cross-validating the answerer ({representation}), five folds...")

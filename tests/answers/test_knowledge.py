@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.answers import crisis, knowledge
+from bot.answers import crisis, knowledge, retrieval
 from bot.tooling import knowledge_tools
 
 ROOT = Path(__file__).resolve().parents[2] / "knowledge"
@@ -71,6 +71,7 @@ def test_check_catches_editor_mistakes(tmp_path: Path) -> None:
     dup = arts / "general" / "general.copy.md"
     shutil.copy(arts / "general" / "general.food_safety.md", dup)
     _edit(arts / "volunteering" / "volunteering.expenses.md", "## Next steps", "## Next stepz")
+    _edit(root / "article_paraphrases.yml", "funding.gasds:", "funding.gasd:")
     errors, _ = knowledge_tools.check(root)
     joined = "\n".join(errors)
     assert "needs a full URL" in joined
@@ -78,11 +79,21 @@ def test_check_catches_editor_mistakes(tmp_path: Path) -> None:
     assert "required topic 'general.insurance' has no article" in joined
     assert "duplicate id 'general.food_safety'" in joined
     assert "missing section(s) ## Next steps" in joined
+    assert "paraphrases for 'funding.gasd', which is not an article" in joined
 
 
 def test_overdue_articles_are_listed(tmp_path: Path) -> None:
     _, overdue = knowledge_tools.check(today=dt.date(2030, 1, 1))
     assert len(overdue) == 68 and "review was due" in overdue[0]
+
+
+def test_paraphrases_are_training_questions_of_their_article() -> None:
+    paraphrases = retrieval.article_paraphrases()
+    assert set(paraphrases) == set(knowledge.load_articles()) and min(map(len, paraphrases.values())) >= 25
+    data = retrieval.load_training_data()
+    some = paraphrases["funding.gasds"][0]
+    at = data.article_texts.index(some)
+    assert data.article_labels[at] == "funding.gasds" and data.asked[at]
 
 
 def test_answers_are_chat_sized_and_sourced() -> None:
