@@ -76,7 +76,13 @@ def test_rasa_http_api_is_off(servers: Servers) -> None:
 
 def test_typed_choice_after_a_clarification(servers: Servers) -> None:
     """People often type "the second one" rather than press a button; it picks that option."""
-    vague = ["what do we need to know about money", "what do we need to do each year", "events", "getting money for our group", "money"]
+    vague = [
+        "what do we need to know about money",
+        "what do we need to do each year",
+        "events",
+        "getting money for our group",
+        "money",
+    ]
     for i, question in enumerate(vague):
         sender = f"typed-choice-{i}"
         clarify = [r["custom"] for r in servers.say(sender, question) if r.get("custom", {}).get("kind") == "clarify"]

@@ -14,7 +14,10 @@ from bot.rasa import mends
 
 GOOD: list[dict[str, Any]] = [
     {"events": [], "responses": []},
-    {"events": [{"event": "slot", "name": "handoff_offered", "value": False}], "responses": [{"text": "hi", "custom": {"kind": "answer"}}]},
+    {
+        "events": [{"event": "slot", "name": "handoff_offered", "value": False}],
+        "responses": [{"text": "hi", "custom": {"kind": "answer"}}],
+    },
     {"events": [{"event": "followup", "name": "action_listen"}, {"event": "active_loop", "name": None}], "responses": []},
 ]
 BAD: list[dict[str, Any]] = [
