@@ -19,26 +19,23 @@ _installed = False
 
 
 @lru_cache(maxsize=4)
-def _validator(schema_json: str) -> Any:
-    import json
-
+def _validator(action_class: Any) -> Any:
+    """The validator for an action class's reply schema (a constant of the class), checked once."""
     from jsonschema.validators import validator_for
 
-    schema = json.loads(schema_json)
+    schema = action_class.action_response_format_spec()
     cls = validator_for(schema)
     cls.check_schema(schema)
     return cls(schema)
 
 
 def _validate_action_result(self: Any, result: Dict[Text, Any]) -> bool:
-    """Rasa's method, with the validator built once per schema instead of once per call."""
-    import json
-
+    """Rasa's method, with the validator built once per action class instead of once per call."""
     from jsonschema import ValidationError
     from jsonschema.exceptions import best_match
     from rasa.shared.constants import DOCS_BASE_URL
 
-    error = best_match(_validator(json.dumps(self.action_response_format_spec(), sort_keys=True)).iter_errors(result))
+    error = best_match(_validator(type(self)).iter_errors(result))
     if error is None:
         return True
     assert isinstance(error, ValidationError)
