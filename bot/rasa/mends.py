@@ -35,7 +35,7 @@ def _validate_action_result(self: Any, result: Dict[Text, Any]) -> bool:
     from jsonschema.exceptions import best_match
     from rasa.shared.constants import DOCS_BASE_URL
 
-    error = best_match(_validator(type(self)).iter_errors(result))
+    error = best_match(_validator(self.__class__).iter_errors(result))
     if error is None:
         return True
     assert isinstance(error, ValidationError)
