@@ -135,6 +135,13 @@ async def say(session: aiohttp.ClientSession, base_url: str, sender: str, text: 
         return replies
 
 
+async def _timed_say(session: aiohttp.ClientSession, base_url: str, sender: str, text: str) -> float:
+    """Seconds for one message's replies to come back."""
+    began = time.perf_counter()
+    await say(session, base_url.rstrip("/"), sender, text)
+    return time.perf_counter() - began
+
+
 async def _converse(
     session: aiohttp.ClientSession, base_url: str, user: int, sender: str, script: Sequence[Step], result: LoadResult
 ) -> None:
@@ -202,9 +209,7 @@ def one_at_a_time(targets: Mapping[str, tuple[str, Sequence[str]]], rounds: int)
         async with aiohttp.ClientSession() as session:
             for i in range(rounds):
                 for name, (base_url, texts) in targets.items():
-                    began = time.perf_counter()
-                    await say(session, base_url.rstrip("/"), new_sender("latency"), texts[i % len(texts)])
-                    times[name].append(time.perf_counter() - began)
+                    times[name].append(await _timed_say(session, base_url, new_sender("latency"), texts[i % len(texts)]))
         return times
 
     return asyncio.run(go())
@@ -215,14 +220,9 @@ def one_long_conversation(base_url: str, texts: Sequence[str], label: str = "lon
     check_loopback(base_url)
 
     async def go() -> list[float]:
-        times = []
         sender = new_sender(label)
         async with aiohttp.ClientSession() as session:
-            for text in texts:
-                began = time.perf_counter()
-                await say(session, base_url.rstrip("/"), sender, text)
-                times.append(time.perf_counter() - began)
-        return times
+            return [await _timed_say(session, base_url, sender, text) for text in texts]
 
     return asyncio.run(go())
 

@@ -38,6 +38,22 @@ def free_port() -> int:
         return port
 
 
+def wait_until_up(proc: subprocess.Popen[Any], url: str, name: str, timeout: float = 300.0) -> None:
+    """Poll `url` until it answers 200; kill `proc` and raise if it exits or the time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{name} exited while starting")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            time.sleep(1)
+    proc.kill()
+    raise RuntimeError(f"{name} did not start within {timeout:.0f}s")
+
+
 @dataclass
 class Servers:
     rasa: str

@@ -8,14 +8,13 @@ import shutil
 import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import rasa
 
 from bot.settings import PROJECT_DIR
-from bot.tooling.local_servers import free_port
+from bot.tooling.local_servers import free_port, wait_until_up
 
 STARTER_DIR = PROJECT_DIR / "var" / "starter-bot"
 
@@ -76,15 +75,5 @@ def start_starter(folder: Path = STARTER_DIR, timeout: float = 180.0) -> Starter
         start_new_session=True,
     )
     url = f"http://localhost:{port}"
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("the starter bot's server exited while starting")
-        try:
-            with urllib.request.urlopen(url + "/", timeout=2) as resp:
-                if resp.status == 200:
-                    return Starter(url, proc)
-        except OSError:
-            time.sleep(1)
-    proc.kill()
-    raise RuntimeError("the starter bot's server did not start")
+    wait_until_up(proc, url + "/", "the starter bot's server", timeout)
+    return Starter(url, proc)

@@ -17,13 +17,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Callable
 
 from bot.settings import MODEL_PATH, PROJECT_DIR
-from bot.tooling.local_servers import free_port
+from bot.tooling.local_servers import free_port, wait_until_up
 
 # Cycled through for as long as the conversation runs.
 QUESTIONS = (
@@ -100,15 +99,8 @@ def _start_action_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://localhost:{port}/health", timeout=2):
-                return proc
-        except OSError:
-            time.sleep(1)
-    proc.kill()
-    raise RuntimeError("the action server did not start")
+    wait_until_up(proc, f"http://localhost:{port}/health", "the action server")
+    return proc
 
 
 async def _converse(turns: int) -> list[dict[str, float]]:
