@@ -195,6 +195,7 @@ _SPEAK_RE = re.compile(
     r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_TEXT_SPEAK, key=len, reverse=True)) + r")(?![\w'])"
 )
 _AGE = re.compile(r"\b(\d{1,2}) ?(?:yo|y/o|yrs?|yr old|years? old)\b")
+_AGE_IN_BRACKETS = re.compile(r"\((\d{1,2})\)")  # "Alfie (7)", "our youngest (4)": an age, as people write one
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -213,6 +214,7 @@ def normalise(text: str) -> str:
     """
     t = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     t = _AGE.sub(r"\1 year old", t)
+    t = _AGE_IN_BRACKETS.sub(r" \1 year old ", t)
     t = re.sub(r"([a-z])\1{2,}", r"\1\1", t)  # "pleeeease", "helppppp": at most two in a row
     t = re.sub(r"[^\w'£ ]+", " ", t)  # punctuation and emoji go; apostrophes stay for now
     t = re.sub(r"\s+", " ", t).strip()
@@ -258,11 +260,11 @@ _P = r"(?:he|she|they|someone|somebody|a man|a woman|a lady|a guy|a child|a kid|
 _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \w+|the \w+)"
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenager|teenagers|young person|young people"
-    r"|youngster|pupil|son|daughter|baby|toddler|little one|little boy|little girl|infant|youth|\d{1,2} year old"
+    r"|youngster|pupil|son|daughter|baby|toddler|little one|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year old"
     r"|under ?18s?|minor|scout|cub|brownie|grandson|granddaughter|niece|nephew|stepson|stepdaughter|student"
 )
 _CHILD = re.compile(
-    rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they) (?:is|are) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
+    rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they|i) (?:is|are|am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
 )
 
 _SUICIDE = re.compile(
@@ -292,6 +294,9 @@ _SUICIDE = re.compile(
     r"|\bdrive (?:my |his |her |the )?(?:car |van )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river)\b|\bnever wake up\b|\bsleep forever\b"
     r"|\bwish (?:i|he|she) (?:had|was|were) never (?:been )?born\b|\b(?:everyone|they) (?:would|will) be better off without\b|\bi am a burden\b"
     r"|\b(?:will not|wont) be (?:around|here) (?:much longer|anymore|any more|after this|by then|to see|for much longer)"
+    r"|\b(?:made|making|sorted|got) (?:my|all my|all the) plans\b.{0,40}\b(?:bothering|point|around|here|goodbye|anyway|miss)|\b(?:bothering|point|around|here|goodbye|anyway)\b.{0,60}\b(?:made|sorted) (?:my|all my) plans\b"
+    r"|\bplann(?:ed|ing) how (?:i|he|she) (?:would|will|d|could|am going to) do it\b|\bi know (?:which|what) day\b.{0,30}\b(?:do it|end)|\bdo it\b.{0,30}\bi know (?:which|what) day\b"
+    r"|\bhow (?:much|many) (?:insulin|paracetamol|pills|tablets|sleeping pills|co ?codamol|ibuprofen|aspirin|antidepressants|methadone|morphine|vodka)\b.{0,30}\b(?:would it take|it would take|does it take|to take to|to not wake|to die|is lethal|is fatal|kill)"
     r"|\b(?:will not|wont) be a (?:problem|burden|bother|worry) (?:for|to) (?:anyone|anybody|you|them) (?:much longer|any ?more|soon)"
     r"|\b(?:give|giving|given) (?:all |away )?(?:of )?my (?:things|stuff|possessions|belongings)\b|\bwho (?:gets|will get|should have) my (?:stuff|things)\b"
     r"|\bwill not need (?:them|it|my \w+|anything) (?:after|where|when|any ?more)\b|\bdone with (?:life|living|it all|everything)\b"
@@ -322,7 +327,7 @@ _IMMEDIATE = re.compile(
     r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
     r"|\bambulance\b|\b999\b|\bparamedic"
     # fire, gas, smoke
-    r"|\bon fire\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
+    r"|(?<!not )(?<!be )\bon fire\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:in|at) (?:hall|kitchen|building|centre|church|school|office|shop|flat|house|hut|cafe|basement|car park|bin store)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
     r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas leak|\bleaking gas\b"
     r"|\bcarbon monoxide (?:alarm (?:is )?(?:going off|beeping)|poison)|\bco alarm (?:is )?(?:going off|beeping)\b|\bflames\b"
     # weapons and violence happening now
@@ -345,6 +350,7 @@ _IMMEDIATE = re.compile(
 _MISSING_CHILD = re.compile(
     rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:gone missing|is missing|are missing|went missing|missing|can not find|lost|run off|ran off"
     r"|wandered off|disappeared|vanished|not come home|has not come home|did not come home|not back|never came home|not turned up"
+    r"|can not see (?:him|her|them) anywhere|not anywhere|is not in the (?:hall|building|room|park|centre|playground|pool|changing rooms?)"
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
     rf"|\b(?:can not|could not|no one can|we can not|we could not) find (?:our|my|the|a|one of (?:our|the)) (?:{_CHILD_WORDS})\b"
     r"|\bmissing (?:child|kid|boy|girl|toddler|son|daughter|teen\w*)\b"
@@ -366,6 +372,8 @@ _WORKER = re.compile(
     r"|treasurer|one of our|choir leader|sessional|scout leader|befriender|instructor|mentor|caretaker|minibus driver|driver"
     r"|manager|supervisor|assistant|cook|vicar|priest|pastor|imam|warden|steward|organiser|play worker|playworker|nursery"
     r"|childminder|babysitter|lifeguard|referee|deputy|our \w+ leader|the leader|member of staff|member of our team)\b"
+    r"|\bwho (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
+    r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
@@ -416,7 +424,7 @@ _SLAVERY = re.compile(
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
-    r"|what if|in case|plan for|planning|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
+    r"|what if|in case|plan for|planning|if there (?:was|were|is) an?|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     r"|template|guidance|checklist|drill|drills|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
     r"|no harm done|fine now|(?:is|are|all) fine|home safe|got home safe|well now|doing well|has been found|was found|hypothetical\w*"
@@ -426,7 +434,7 @@ _PLANNING = re.compile(
     r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel)\b"
 )
 _URGENT = re.compile(
-    r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|still|tonight"
+    r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|still|tonight"
     r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets)\b"
 )
 # "only joking", "lol", and the idioms that borrow a crisis's words ("I'll die of embarrassment",
@@ -495,9 +503,33 @@ def features(norm: str, hits: list[str] | None = None) -> str:
     return f"{norm} {' '.join(markers)}".strip()
 
 
+def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
+    """Routes a crisis also belongs to by who is in it, whatever the words of the harm: a child in
+    any other crisis (violence at home, exploitation, a fire) is also a concern for children's
+    services, and an adult at risk harmed by a partner or relative is also domestic abuse. Safeguarding
+    practice treats these as both, so the reply names both routes' help."""
+    overlap: set[str] = set()
+    if route and route != "child_concern" and route != "allegation_against_worker" and _CHILD.search(norm):
+        overlap.add("child_concern")
+    if route == "adult_at_risk" and _PARTNER.search(norm):
+        overlap.add("domestic_abuse")
+    if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
+        overlap.add("allegation_against_worker")
+    return overlap
+
+
+# Words of _URGENT that, in these phrases, speak of plans or of something over: "she is fine now",
+# "should we report it now", "our emergency plan".
+_NOT_URGENT = re.compile(
+    r"\b(?:fine|ok|okay|well|better|safe|home|recovered|sorted|resolved|all good|back) now\b"
+    r"|\b(?:should|do|can|must|would|could) (?:we|i) (?:\w+ )?(?:\w+ )?now\b"
+    r"|\bemergency (?:plan|plans|procedure|procedures|fund|funds|contacts?|numbers?|kit|exits?|lighting|training|first aid|grant|appeal|policy)\b"
+)
+
+
 def is_planning(norm: str) -> bool:
     """A message about policy, training, a hypothetical or the past, with nothing urgent in it."""
-    return bool(_PLANNING.search(norm)) and not _URGENT.search(norm)
+    return bool(_PLANNING.search(norm)) and not _URGENT.search(_NOT_URGENT.sub(" ", norm))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -573,6 +605,17 @@ def everyday_replies(nlu_dir: Path = PROJECT_DIR / "data" / "nlu") -> list[str]:
     return replies
 
 
+# How people start a message after the assistant has spoken. The crisis paraphrases use them often
+# ("no, he's not breathing"), so without ordinary questions that start the same way the classifier
+# learns the opener itself as a sign of crisis ("no, just wondering about the AGM date").
+OPENERS = ("no, ", "thanks, ", "ok but ", "not really, ", "sorry, ", "no thanks, ", "actually ", "yes but ", "cheers, ", "hmm ")
+
+
+def with_openers(questions: list[str], every: int = 4) -> list[str]:
+    """Every `every`-th ordinary question again with an opener in front (deterministic)."""
+    return [OPENERS[i % len(OPENERS)] + q[:1].lower() + q[1:] for i, q in enumerate(questions[::every])]
+
+
 def training_set(root: Path = KNOWLEDGE_DIR) -> tuple[list[str], list[str]]:
     """Crisis paraphrases per route, against near misses and every ordinary question we know."""
     from bot.answers.knowledge import load_articles, load_triage
@@ -591,6 +634,7 @@ def training_set(root: Path = KNOWLEDGE_DIR) -> tuple[list[str], list[str]]:
         ordinary += case.examples
     ordinary += out_of_scope_examples()
     ordinary += everyday_replies()
+    ordinary += with_openers([q for article in load_articles(root).values() for q in article.questions])
     texts += ordinary
     labels += [NONE] * len(ordinary)
     return texts, labels
@@ -646,7 +690,10 @@ class CrisisDetector:
                 route = by_classifier
             else:
                 route = by_pattern
-        also = tuple(r for r in ROUTES if route and r != route and (r in hits or route_probs.get(r, 0.0) >= ALSO_MIN))
+        overlap = safeguarding_overlap(norm, route)
+        also = tuple(
+            r for r in ROUTES if route and r != route and (r in hits or r in overlap or route_probs.get(r, 0.0) >= ALSO_MIN)
+        )
         return Detection(
             route=route,
             pattern=by_pattern,
