@@ -14,7 +14,7 @@ GENERATED_NLU := data/nlu/generated_knowledge.yml
 TRAINING := config.yml domain.yml $(wildcard data/*.yml) $(filter-out $(GENERATED_NLU),$(wildcard data/nlu/*.yml)) $(GENERATED_NLU)
 MODEL := models/assistant.tar.gz
 
-.PHONY: run test test-fast bench setup model check clean browser
+.PHONY: run run-scaled test test-fast bench setup model check clean browser nginx
 
 POSTCODES := var/postcodes/keys.npy
 NODE := node_modules/.installed
@@ -24,7 +24,12 @@ RETRIEVER := models/retriever.stamp
 run: setup $(MODEL) $(RETRIEVER)
 	$(PY) -m bot run
 
-test: setup $(MODEL) $(RETRIEVER) browser
+# Scaled out on this machine (docs/scaling.md): PostgreSQL, Redis, Rasa replicas and action
+# servers behind nginx, and the web app.
+run-scaled: setup $(MODEL) $(RETRIEVER) nginx
+	$(PY) -m bot run-scaled
+
+test: setup $(MODEL) $(RETRIEVER) browser nginx
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 # The tests that need no trained Rasa model and no servers (about a minute): for quick feedback.
@@ -40,6 +45,12 @@ setup: $(VENV)/.installed $(POSTCODES) $(NODE)
 browser:
 	@command -v chromium >/dev/null || { echo "Installing Debian's chromium for the browser tests..."; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# The scaled setup's load balancer is Debian's nginx, run by the launcher in the foreground with a
+# configuration generated into DATA_DIR (the package's own service is left alone).
+nginx:
+	@test -x /usr/sbin/nginx || { echo "Installing Debian's nginx for the scaled setup..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
 
 # The socket.io client (served to browsers from the project, no CDN) and axe-core for tests.
 $(NODE): package.json package-lock.json

@@ -96,6 +96,12 @@ def _run(args: argparse.Namespace) -> int:
     return run()
 
 
+def _run_scaled(args: argparse.Namespace) -> int:
+    from bot.scaled import run
+
+    return run()
+
+
 def _purge(args: argparse.Namespace) -> int:
     from bot.records.retention import purge_expired
 
@@ -190,6 +196,13 @@ def main(argv: list[str] | None = None) -> int:
 
     r = sub.add_parser("run", help="start the Rasa server, the action server and the web app")
     r.set_defaults(func=_run)
+
+    rs = sub.add_parser(
+        "run-scaled",
+        help="the same, scaled out on this machine: Rasa replicas and action servers behind nginx, "
+        "on PostgreSQL and Redis (docs/scaling.md)",
+    )
+    rs.set_defaults(func=_run_scaled)
 
     pg = sub.add_parser(
         "purge",

@@ -19,7 +19,7 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Sequence
 
 from sqlalchemy.engine import make_url
 
@@ -52,47 +52,54 @@ def environment() -> dict[str, str]:
     return env
 
 
-def services() -> list[Service]:
-    py = sys.executable
+def action_server_command(port: int) -> list[str]:
+    return [sys.executable, "-m", "bot.action_server", "--actions", "actions", "--port", str(port)]
+
+
+def rasa_server_command(
+    port: int, cors: Sequence[str], endpoints: str = "endpoints.yml", interface: str | None = None
+) -> list[str]:
+    """`rasa run` with our model, channels and endpoints (the HTTP API stays off: no --enable-api)."""
     return [
-        Service(
-            "action server",
-            [py, "-m", "bot.action_server", "--actions", "actions", "--port", str(settings.current().actions_port)],
-            f"http://localhost:{settings.current().actions_port}/health",
-        ),
-        Service(
-            "Rasa server",
-            [
-                py,
-                "-m",
-                "rasa",
-                "run",
-                "--model",
-                str(settings.MODEL_PATH),
-                "--endpoints",
-                "endpoints.yml",
-                "--credentials",
-                "credentials.yml",
-                "--port",
-                str(settings.current().rasa_port),
-                "--cors",
-                *settings.current().cors_origins,
-            ],
-            f"http://localhost:{settings.current().rasa_port}/",
-        ),
-        Service(
-            "web app",
-            [py, "-m", "bot.web"],
-            f"http://localhost:{settings.current().web_port}/healthz",
-        ),
+        sys.executable,
+        "-m",
+        "rasa",
+        "run",
+        "--model",
+        str(settings.MODEL_PATH),
+        "--endpoints",
+        endpoints,
+        "--credentials",
+        "credentials.yml",
+        "--port",
+        str(port),
+        *(["--interface", interface] if interface else []),
+        "--cors",
+        *cors,
     ]
 
 
-def start(wanted: list[Service], timeout: float = 300.0) -> list[subprocess.Popen[bytes]]:
-    """Start the services and wait until each answers its health URL; raise if one dies."""
+def web_app_command() -> list[str]:
+    return [sys.executable, "-m", "bot.web"]
+
+
+def services() -> list[Service]:
+    config = settings.current()
+    return [
+        Service("action server", action_server_command(config.actions_port), f"http://localhost:{config.actions_port}/health"),
+        Service(
+            "Rasa server", rasa_server_command(config.rasa_port, config.cors_origins), f"http://localhost:{config.rasa_port}/"
+        ),
+        Service("web app", web_app_command(), f"http://localhost:{config.web_port}/healthz"),
+    ]
+
+
+def start(wanted: list[Service], timeout: float = 300.0, env: dict[str, str] | None = None) -> list[subprocess.Popen[bytes]]:
+    """Start the services (in `env`, by default `environment()`) and wait until each answers its
+    health URL; raise if one dies."""
     if not settings.MODEL_PATH.exists():
         raise SystemExit(f"No trained model at {settings.MODEL_PATH}: run `make run` (it trains first).")
-    env = environment()
+    env = env or environment()
     settings.current().data_dir.mkdir(parents=True, exist_ok=True)
     procs: list[subprocess.Popen[bytes]] = []
     for service in wanted:
@@ -177,7 +184,7 @@ def stop(procs: list[subprocess.Popen[bytes]]) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
 
 
-def _stop_on_signals() -> None:
+def stop_on_signals() -> None:
     """Stop everything on Ctrl-C, and also when asked to by a service manager (SIGTERM) or a
     closed terminal (SIGHUP); Ctrl-C works even when the shell started us with SIGINT ignored."""
 
@@ -189,47 +196,38 @@ def _stop_on_signals() -> None:
     signal.signal(signal.SIGHUP, interrupt)
 
 
-def run() -> int:
-    _stop_on_signals()
-    began = time.monotonic()
-    print("Starting the assistant (this takes about half a minute)...", flush=True)
+def migrate(database_url: str) -> bool:
+    """The schema first, once, before any server (which would otherwise each try); one clear line
+    instead of a traceback when the database cannot be upgraded."""
     from bot.records import db
 
-    try:  # the schema first, once, before any server (which would otherwise each try)
-        revision = db.upgrade()
+    try:
+        revision = db.upgrade(database_url)
     except Exception as exc:  # noqa: BLE001 - one clear line, not a traceback
         print(
-            f"The database at {printable_database_url(settings.database_url())} could not be upgraded: "
-            f"{type(exc).__name__}: {exc}",
+            f"The database at {printable_database_url(database_url)} could not be upgraded: {type(exc).__name__}: {exc}",
             file=sys.stderr,
         )
-        return 1
+        return False
     print(f"Database schema at revision {revision}.", flush=True)
-    try:
-        procs = start(services())
-    except KeyboardInterrupt:
-        print("\nStopped during start-up; nothing is left running.", flush=True)
-        return 0
+    return True
+
+
+def serve(procs: list[subprocess.Popen[bytes]], began: float, where: list[str]) -> int:
+    """With the servers up: run the launcher's own jobs (retention purge, outbox), print the ready
+    line and `where` everything is, then wait; Ctrl-C, SIGTERM or a server that dies stops them all."""
     from bot.records.outbox import start_worker, stop_worker
     from bot.records.retention import start_daily_purge, stop_daily_purge
 
-    start_daily_purge()
-    start_worker()
-    base = "http://localhost"
-    print(
-        f"\nReady in {time.monotonic() - began:.0f}s.\n"
-        f"  Chat (REST):        POST {base}:{settings.current().rasa_port}/webhooks/rest/webhook\n"
-        f"  Chat (socket.io):   {base}:{settings.current().rasa_port}/socket.io\n"
-        f"  Action server:      {base}:{settings.current().actions_port}/health\n"
-        f"  Demo LIO page with the chat widget: {base}:{settings.current().web_port}/\n"
-        f"  Staff review app:   {base}:{settings.current().web_port}/staff/\n"
-        f"  Privacy notice:     {base}:{settings.current().web_port}/privacy\n"
-        f"  Database:           {printable_database_url(settings.database_url())}\n"
-        f"  Logs:               {settings.current().data_dir}/*.log\n"
-        "Press Ctrl-C to stop everything.",
-        flush=True,
-    )
     try:
+        start_daily_purge()
+        start_worker()
+        print(
+            f"\nReady in {time.monotonic() - began:.0f}s.\n"
+            + "".join(f"  {line}\n" for line in where)
+            + "Press Ctrl-C to stop everything.",
+            flush=True,
+        )
         while all(p.poll() is None for p in procs):
             time.sleep(1)
         print("A process stopped unexpectedly; stopping the rest. See the logs.", file=sys.stderr)
@@ -241,3 +239,31 @@ def run() -> int:
         stop_worker()
         stop_daily_purge()
         stop(procs)
+
+
+def run() -> int:
+    stop_on_signals()
+    began = time.monotonic()
+    print("Starting the assistant (this takes about half a minute)...", flush=True)
+    if not migrate(settings.database_url()):
+        return 1
+    try:
+        procs = start(services())
+    except KeyboardInterrupt:
+        print("\nStopped during start-up; nothing is left running.", flush=True)
+        return 0
+    base, config = "http://localhost", settings.current()
+    return serve(
+        procs,
+        began,
+        [
+            f"Chat (REST):        POST {base}:{config.rasa_port}/webhooks/rest/webhook",
+            f"Chat (socket.io):   {base}:{config.rasa_port}/socket.io",
+            f"Action server:      {base}:{config.actions_port}/health",
+            f"Demo LIO page with the chat widget: {base}:{config.web_port}/",
+            f"Staff review app:   {base}:{config.web_port}/staff/",
+            f"Privacy notice:     {base}:{config.web_port}/privacy",
+            f"Database:           {printable_database_url(settings.database_url())}",
+            f"Logs:               {config.data_dir}/*.log",
+        ],
+    )

@@ -7,6 +7,7 @@ and the name changes: the next call fits (and saves) a fresh model and removes t
 
 from __future__ import annotations
 
+import os
 from typing import Callable, TypeVar
 
 import joblib
@@ -23,9 +24,11 @@ def load_or_fit(prefix: str, digest: str, fit: Callable[[], T]) -> T:
         return loaded
     model = fit()
     MODELS_DIR.mkdir(parents=True, exist_ok=True)
+    # Several processes may fit at once (replicas starting together): each writes its own
+    # temporary file, and a stale model another one removed first is no error.
     for old in MODELS_DIR.glob(f"{prefix}-*.joblib"):
-        old.unlink()
-    tmp = path.with_suffix(".tmp")
+        old.unlink(missing_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     joblib.dump(model, tmp)
     tmp.replace(path)
     return model
