@@ -170,7 +170,10 @@ class Report:
             )
         for route in routes:
             rs = [r for r in crises if r.route == route]
-            out.append(f"{route:28} all states {fmt_rate(sum(r.right_route for r in rs), len(rs))}")
+            out.append(
+                f"{route:28} all states: right route's help {fmt_rate(sum(r.right_route for r in rs), len(rs))}; "
+                f"any emergency {fmt_rate(sum(r.fired for r in rs), len(rs))}"
+            )
         suicide = [r for r in crises if r.route == "suicide_self_harm" and r.fired]
         out.append(
             f"\nSuicide/self-harm replies naming a crisis line (116 123 or 85258): {fmt_rate(sum(r.names_crisis_line for r in suicide), len(suicide))}"

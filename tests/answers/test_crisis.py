@@ -10,7 +10,7 @@ import yaml
 
 from bot.answers import crisis
 
-# Floors on the five development sets (each written apart from the training examples, by other
+# Floors on the six development sets (each written apart from the training examples, by other
 # writers; thresholds were chosen on them): a regression fails. (fired, right route, false alarms)
 DEV_SETS = {
     "crisis_dev.yml": (0.98, 0.94, 0.04),
@@ -18,6 +18,7 @@ DEV_SETS = {
     "crisis_dev3.yml": (0.98, 0.90, 0.16),  # indirect wording and hard near misses
     "crisis_dev4.yml": (0.97, 0.93, 0.08),
     "crisis_dev5.yml": (0.98, 0.97, 0.04),  # the first held-out benchmark, retired to development
+    "crisis_dev6.yml": (0.98, 0.93, 0.03),  # the second, likewise
 }
 
 
