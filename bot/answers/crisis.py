@@ -280,12 +280,14 @@ _SUICIDE = re.compile(
     r"|\bnot (?:be|being) (?:here|around|alive) (?:any ?more|much longer|tomorrow)\b"
     r"|\b(?:taken|took|swallowed|swallow|downed|necked) (?:a load of|all|loads of|too many|lots of|a bunch of|a whole|the whole"
     r"|\d+|some|a handful of|a box of|a packet of|a bottle of|my|his|her|their|(?:all )?(?:my|his|her) )"
-    r" ?(?:of )?(?:my |his |her |the )?(?:pills|tablets|paracetamol|meds|medication|medicine|sleeping pills|antidepressants|painkillers|bleach|poison)"
+    r" ?(?:of )?(?:my |his |her |the )?(?:pills|tablets|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|insulin|sertraline|citalopram|diazepam|tramadol|meds|medication|medicine|sleeping pills|antidepressants|painkillers|bleach|poison)"
     r"|\boverdos|\boverdoes|\bover dose"
     r"|\bself ?harm|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms|legs|wrists|thighs)"
     r"|\b(?:hurt|hurting|harm|harming|burning|burn|punching|starving) (?:my|him|her|them)sel(?:f|ves)"
     r"|\bjump(?:ing)? (?:off|from|in front of)\b|\bthreaten\w* to jump\b|\bgoing to jump\b"
-    r"|\bhang(?:ing)? (?:my|him|her|them)sel|\bnoose\b|\bsuicide note\b|\bgoodbye (?:note|letter|message|texts?)\b"
+    r"|\bhang(?:ing)? (?:my|him|her|them)sel|\bnoose\b|\bsuicide notes?\b|\bgoodbye (?:notes?|letters?|messages?|texts?|videos?)\b"
+    r"|\bplanning (?:my|his|her) exit\b|\b(?:i am|im) done\b.{0,30}\b(?:goodbye|bye everyone|love you all)\b|\b(?:on purpose|deliberately)\b.{0,30}\b(?:pills|tablets|paracetamol|ibuprofen|overdose)\b|\bno loose ends\b|\b(?:affairs|things) in order\b.{0,60}\b(?:not|never|no longer) (?:plan|planning|going|be) (?:on )?(?:being|to be) (?:around|here)\b"
+    r"|\b(?:do not|dont|not) plan(?:ning)? (?:on )?(?:being|to be) (?:around|here|alive)\b|\bsorry (?:everyone|everybody|all)\b.{0,20}\b(?:i am done|im done|love you all|goodbye)\b"
     r"|\bwritten (?:a|his|her) (?:note|will) and\b|\bgiving (?:away )?(?:all )?(?:his|her|my) (?:stuff|things) away\b"
     r"|\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller)\b|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
@@ -456,6 +458,7 @@ _JOKING = re.compile(
     r"|(?:nearly|almost|practically|going to|gonna|will|would|i'll|i will) ha(?:ve|d) a heart attack"
     r"|gave (?:me|us|him|her|everyone) a heart attack"
     r"|(?:inbox|phones?|e ?mails?|diary|sales|tickets|social media|page|post|fundraising|donations|bookings) (?:is|are|has been|have been|was|were) (?:\w+ )?on fire"
+    r"|(?:went|go|going|gone|goes) (?:down )?in flames|crashed and burned|shot down in flames"
     r"|drowning in (?:paperwork|e ?mails?|admin|forms?|work|receipts|invoices|applications|bids?|requests|post|letters|debt)"
     r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink))\b"
 )
@@ -512,14 +515,23 @@ def features(norm: str, hits: list[str] | None = None) -> str:
     return f"{norm} {' '.join(markers)}".strip()
 
 
+# An adult with care and support needs, by age, condition or care.
+_CARE_NEEDS = re.compile(
+    r"\b(?:elderly|older|frail|housebound|dementia|alzheimer\w*|disabled|disabilit\w*|learning difficult\w*|care home|carer|cared for"
+    r"|in (?:his|her|their) (?:70s|80s|90s|seventies|eighties|nineties)|(?:[7-9]\d|1[01]\d) year old|nan|nana|gran|granny|grandad|grandma|grandpa)\b"
+)
+
+
 def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
     """Routes a crisis also belongs to by who is in it, whatever the words of the harm: a child in
     any other crisis (violence at home, exploitation, a fire) is also a concern for children's
     services, and an adult at risk harmed by a partner or relative is also domestic abuse. Safeguarding
     practice treats these as both, so the reply names both routes' help."""
     overlap: set[str] = set()
-    if route and route != "child_concern" and route != "allegation_against_worker" and _CHILD.search(norm):
-        overlap.add("child_concern")
+    if route and route != "child_concern" and (route == "allegation_against_worker" or _CHILD.search(norm)):
+        overlap.add("child_concern")  # a worker harming a child: children's services as well as the LADO
+    if route == "domestic_abuse" and _CARE_NEEDS.search(norm):
+        overlap.add("adult_at_risk")
     if route == "adult_at_risk" and _PARTNER.search(norm):
         overlap.add("domestic_abuse")
     if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
@@ -532,6 +544,8 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
 _NOT_URGENT = re.compile(
     r"\b(?:fine|ok|okay|well|better|safe|home|recovered|sorted|resolved|all good|back) now\b"
     r"|\b(?:should|do|can|must|would|could) (?:we|i) (?:\w+ )?(?:\w+ )?now\b"
+    r"|\bhelp (?:me|us) (?:to )?(?:draft|write|with|plan|make|create|choose|word|design|find|understand|update|prepare|put together)\b"
+    r"|\bnow (?:that )?(?:he|she|they|he is|she is|they are|he has|she has|they have) (?:is |are |has |have )?(?:back|rejoined|returned|recovered|home|better|well)\b"
     r"|\bemergency (?:plan|plans|procedure|procedures|fund|funds|contacts?|numbers?|kit|exits?|lighting|training|first aid|grant|appeal|policy)\b"
 )
 
@@ -676,7 +690,8 @@ class CrisisDetector:
     def detect(self, text: str) -> Detection:
         """Fire on a strong pattern (suicide, immediate danger, a missing child), on a weaker one
         the classifier does not rule out, or on the classifier alone when it is confident; in a
-        message that only plans, looks back or jokes, the classifier must agree."""
+        message that only plans or looks back, the classifier must agree, and in one that jokes
+        ("lol"), agree a little (people in crisis laugh it off too)."""
         norm = normalise(text)
         if not norm:
             return Detection(None, None, None, 0.0, False)
@@ -684,10 +699,13 @@ class CrisisDetector:
         by_pattern = pattern_route(hits)
         crisis_p, route_probs = self.classifier.predict(features(norm, hits))
         by_classifier = max(route_probs, key=route_probs.__getitem__)
-        planning = is_planning(norm) or bool(_JOKING.search(norm))
+        joking = bool(_JOKING.search(norm))
+        planning = is_planning(norm) or joking
         strong = (bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))) and crisis_p >= STRONG_PATTERN_MIN
-        if planning:
+        if is_planning(norm):
             fired = crisis_p >= PLANNING_CLASSIFIER_MIN if hits else crisis_p >= PLANNING_ALONE_MIN
+        elif joking:
+            fired = crisis_p >= WEAK_PATTERN_CLASSIFIER_MIN if hits else crisis_p >= PLANNING_ALONE_MIN
         else:
             alone = crisis_p >= CLASSIFIER_MIN and len(norm.split()) >= CLASSIFIER_MIN_WORDS
             fired = strong or (bool(hits) and crisis_p >= WEAK_PATTERN_CLASSIFIER_MIN) or alone
