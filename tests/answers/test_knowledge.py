@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -124,3 +126,79 @@ def test_knowledge_check_flags_an_emergency_message_without_999(tmp_path: Path) 
     )
     errors, _ = knowledge_tools.check(root)
     assert any("domestic_abuse" in e and "999" in e for e in errors), errors
+
+
+# ---------------------------------------------------------------------------------------------
+# Every article carries the key facts of the brief (knowledge/topics.yml, a checked copy of it):
+# each figure, percentage, amount and year the brief gives for its topic appears in the article.
+
+_FIGURE = re.compile(
+    r"£\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion)\b)?|\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?p\b|\b(?:19|20)\d\d\b"
+    r"|\b\d+\s(?:days|weeks|months|years|hours|miles)\b"
+)
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
+_SCALE = {"k": 1_000, "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000}
+# Where the brief's figure is out of date and the article deliberately says something else, with why.
+SUPERSEDED = {
+    # Companies House changed its fees on 1 February 2026; the new CIC figures could not be confirmed,
+    # so the article gives no fee and links the fees page (issue 16: "or say less").
+    ("governance.cic", "£15"),
+    ("governance.cic", "£65"),
+    ("governance.cic", "2024"),
+    # "updated Mar 2024" is the date of the guidance page, not a fact a person asks for.
+    ("governance.closing_merging", "2024"),
+}
+
+
+def _canon(text: str) -> str:
+    """One spelling for a figure: "£5k" and "£5,000" and "four years" and "4 years" compare equal."""
+    t = text.lower().replace("\u00a0", " ")
+    t = re.sub(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", lambda m: str(_NUMBER_WORDS[m.group(1)]), t)
+    t = re.sub(
+        r"£\s?(\d+(?:\.\d+)?)\s?(k|m|million|bn|billion)\b", lambda m: f"£{int(float(m.group(1)) * _SCALE[m.group(2)])}", t
+    )
+    t = re.sub(r"(\d),(?=\d{3}\b)", r"\1", t)
+    return re.sub(r"\s+", "", t).rstrip(",.")
+
+
+def _missing_key_facts(articles: dict[str, knowledge.Article], topics: list[dict[str, str]]) -> list[tuple[str, str]]:
+    missing = []
+    for topic in topics:
+        article = articles[topic["id"]]
+        text = _canon(" ".join([article.title, article.answer, article.detail, *article.next_steps]))
+        for figure in _FIGURE.findall(str(topic["key_facts"])):
+            if _canon(figure) not in text and (topic["id"], figure.strip(" ,.")) not in SUPERSEDED:
+                missing.append((topic["id"], figure))
+    return missing
+
+
+def test_every_article_carries_the_key_facts_of_the_brief() -> None:
+    topics = yaml.safe_load((ROOT / "topics.yml").read_text(encoding="utf-8"))["topics"]
+    articles = knowledge.load_articles()
+    assert {t["id"] for t in topics} <= set(articles)
+    assert _missing_key_facts(articles, topics) == []
+
+
+def test_the_key_facts_check_notices_a_figure_taken_out() -> None:
+    topics = yaml.safe_load((ROOT / "topics.yml").read_text(encoding="utf-8"))["topics"]
+    articles = dict(knowledge.load_articles())
+    drivers = articles["volunteering.drivers"]
+    articles["volunteering.drivers"] = dataclasses.replace(
+        drivers,
+        answer=drivers.answer.replace("55p", "45p"),
+        detail=drivers.detail.replace("55p", "45p"),
+        next_steps=tuple(step.replace("55p", "45p") for step in drivers.next_steps),
+    )
+    assert ("volunteering.drivers", "55p") in _missing_key_facts(articles, topics)
