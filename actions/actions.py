@@ -124,6 +124,31 @@ class ActionShowArticle(Action):
         return [SlotSet("handoff_offered", reply.handoff_offered)]
 
 
+class ActionTellMeMore(Action):
+    """The rest of an article ("More detail" and "Next steps"): the article named by the button,
+    or, for a typed "tell me more", the one answered last."""
+
+    def name(self) -> Text:
+        return "action_tell_me_more"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        article_id = next(tracker.get_latest_entity_values("article"), None) or last_answered_article(tracker)
+        if article_id not in load_articles():
+            dispatcher.utter_message(text="Which topic would you like to know more about? Ask your question in a few words.")
+            return []
+        send(dispatcher, answering.more_detail(article_id))
+        return []
+
+
+def last_answered_article(tracker: Tracker) -> str | None:
+    """The article of the assistant's latest answer in this conversation, if it gave one."""
+    for event in reversed(tracker.events):
+        custom = (event.get("data") or {}).get("custom") or {} if event.get("event") == "bot" else {}
+        if custom.get("kind") == ReplyKind.ANSWER and custom.get("article"):
+            return str(custom["article"])
+    return None
+
+
 class ActionDeclineOffer(Action):
     def name(self) -> Text:
         return "action_decline_offer"

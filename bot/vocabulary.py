@@ -41,6 +41,7 @@ class PayloadKind(_Word):
     HANDOFF_CREATED = "handoff_created"
     RESUME_OFFER = "resume_offer"  # after a crisis interrupted the handoff form
     DELETE_CONFIRM = "delete_confirm"
+    MORE_DETAIL = "more_detail"  # an article's "More detail" and "Next steps", after "Tell me more"
     CONVERSATION_DELETED = "conversation_deleted"
     ERROR = "error"  # the channel's own message: lost its place, too long, too fast, a failure
 

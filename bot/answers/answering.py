@@ -18,7 +18,7 @@ from bot.answers import crisis
 from bot.answers.knowledge import Article, load_articles, load_triage
 from bot.answers.representations import DEFAULT_REPRESENTATION
 from bot.answers.retrieval import Reading, Retriever
-from bot.vocabulary import ReplyKind
+from bot.vocabulary import PayloadKind, ReplyKind
 
 # Thresholds on the classifiers' probabilities, chosen by cross-validation on the training data
 # (`python -m bot thresholds`), never on the held-out sets. The rule: fewest errors, where an article
@@ -65,8 +65,27 @@ def _date(d: dt.date) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
+TELL_ME_MORE = "Tell me more"
+
+
+def tell_me_more_button(article_id: str) -> dict[str, str]:
+    """The button under every answer that brings the rest of its article (the short answer is
+    kept chat-sized; the detail and next steps are one press away, never hidden)."""
+    return {"title": TELL_ME_MORE, "payload": f'/tell_me_more{{"article":"{article_id}"}}'}
+
+
+def more_detail(article_id: str) -> Reply:
+    """The article's "More detail" and "Next steps" sections, for "Tell me more"."""
+    article = load_articles()[article_id]
+    steps = "\n".join(f"- {step}" for step in article.next_steps)
+    text = f"More on {article.title}:\n\n{article.detail}\n\nNext steps:\n{steps}"
+    payload = {"kind": PayloadKind.MORE_DETAIL, "article": article.id, "title": article.title}
+    return Reply(kind=ReplyKind.ANSWER, messages=[Message(text=text, payload=payload)], articles=[article.id])
+
+
 def article_messages(article: Article, today: dt.date | None = None) -> list[Message]:
-    """The answer with its sources and review date; past review_by, a warning and the LIO offer."""
+    """The answer with its sources, review date and "Tell me more"; past review_by, a warning and
+    the LIO offer."""
     sources = [{"title": s.title, "url": s.url} for s in article.sources]
     source_lines = "\n".join(f"Source: {s.title} – {s.url}" for s in article.sources[:2])
     text = f"{article.answer}\n\n{source_lines}\nLast reviewed: {_date(article.reviewed)}"
@@ -77,7 +96,7 @@ def article_messages(article: Article, today: dt.date | None = None) -> list[Mes
         "sources": sources,
         "reviewed": article.reviewed.isoformat(),
     }
-    messages = [Message(text=text, payload=payload)]
+    messages = [Message(text=text, payload=payload, buttons=[tell_me_more_button(article.id)])]
     if article.is_overdue(today):
         messages.append(
             Message(

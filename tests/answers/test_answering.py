@@ -143,3 +143,13 @@ def test_a_situation_on_an_articles_topic_names_the_article_beside_the_offer() -
     assert message.text.startswith(case.first_step) and article.title in message.text
     assert message.text.endswith("(such as your CVS)?") and message.buttons == answering.YES_NO_BUTTONS
     assert "related_article" not in answering._handoff_reply("fraud_theft").messages[0].payload
+
+
+def test_every_answer_offers_the_rest_of_its_article() -> None:
+    message = answering.answer_article("volunteering.drivers").messages[0]
+    assert message.buttons == [{"title": "Tell me more", "payload": '/tell_me_more{"article":"volunteering.drivers"}'}]
+    more = answering.more_detail("volunteering.drivers").messages[0]
+    article = load_articles()["volunteering.drivers"]
+    assert more.payload == {"kind": "more_detail", "article": "volunteering.drivers", "title": article.title}
+    assert article.detail in more.text and all(step in more.text for step in article.next_steps)
+    assert "55p" in more.text and more.text.index("More on") < more.text.index("Next steps:")

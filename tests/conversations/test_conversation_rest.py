@@ -38,6 +38,23 @@ def test_question_answered_with_sources_and_payload(servers: Servers) -> None:
     assert first["sources"] and first["sources"][0]["url"].startswith("http")
     text = next(r["text"] for r in replies if r.get("custom") is first)
     assert "Last reviewed" in text
+
+
+def test_tell_me_more_by_button_and_typed(servers: Servers) -> None:
+    replies = servers.say("more-user", "how much mileage can we pay our volunteer drivers")
+    answer = next(r for r in replies if (r.get("custom") or {}).get("kind") == "answer")
+    button = next(b for b in answer["buttons"] if b["title"] == "Tell me more")
+    pressed = servers.say("more-user", button["payload"])
+    assert pressed[0]["custom"] == {
+        "kind": "more_detail",
+        "article": answer["custom"]["article"],
+        "title": answer["custom"]["title"],
+    }
+    assert "Next steps:" in pressed[0]["text"]
+    servers.say("typed-more", "how do we claim gift aid on donations")
+    typed = servers.say("typed-more", "tell me more please")
+    assert typed[0]["custom"]["kind"] == "more_detail" and typed[0]["custom"]["article"] == "funding.gift_aid", typed
+    assert "Next steps:" in typed[0]["text"] and "4 weeks" in typed[0]["text"]
     thanks = servers.say("question-user", "thanks!")
     assert "welcome" in thanks[0]["text"].lower()
 

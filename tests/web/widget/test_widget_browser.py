@@ -213,6 +213,19 @@ def test_question_gets_an_answer_with_source_links_and_review_date(page: Any, wa
     shot(page, "desktop-answer")
 
 
+def test_tell_me_more_under_an_answer_shows_the_detail_and_next_steps(page: Any, warm: Servers) -> None:
+    open_chat(page, warm)
+    answer = ask(page, "how much mileage can we pay our volunteer drivers", "answer")
+    more = answer.get_by_role("button", name="Tell me more")
+    expect(more).to_be_visible()
+    more.click()
+    detail = page.locator(".caa-msg--bot.caa-kind-more_detail").last
+    expect(detail).to_contain_text("Next steps:", timeout=REPLY_MS)
+    expect(detail).to_contain_text("55p")
+    expect(more).to_be_disabled()  # used: not sent twice
+    shot(page, "desktop-tell-me-more")
+
+
 def test_clarification_option_is_a_button_that_picks_the_article(page: Any, warm: Servers, clarify_question: str) -> None:
     open_chat(page, warm)
     clarify = ask(page, clarify_question, "clarify")
