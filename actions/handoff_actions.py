@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any, Dict, List, Optional, Text
 
@@ -169,7 +170,10 @@ class ActionSubmitHandoff(Action):
         contact_raw = tracker.get_slot("contact")
         contact = handoffs.parse_contact(contact_raw) if contact_raw not in (None, "none") else None
         consent_at = dt.datetime.fromisoformat(tracker.get_slot("consent_at")).replace(tzinfo=None)
-        record = handoffs.create_handoff(
+        # In a thread: while the database restarts, create_handoff waits and tries again, and the
+        # action server's other conversations must not wait with it.
+        record = await asyncio.to_thread(
+            handoffs.create_handoff,
             sender_id=tracker.sender_id,
             lio=card,
             la_code=tracker.get_slot("la_code"),

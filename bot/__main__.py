@@ -221,8 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("action", choices=["upgrade", "current"])
     d.set_defaults(func=_db)
 
-    b = sub.add_parser("bench", help="measure answering (and baselines), crisis detection and location lookups on held-out sets")
-    b.add_argument("--only", choices=["answer", "geo", "crisis", "privacy", "speed"], default=None)
+    b = sub.add_parser(
+        "bench",
+        help="measure answering (and baselines) and crisis detection on held-out sets, location lookups, privacy, and speed (embedded and scaled)",
+    )
+    b.add_argument("--only", choices=["answer", "geo", "crisis", "privacy", "speed", "scaled"], default=None)
     b.set_defaults(func=_bench)
 
     pr = sub.add_parser(

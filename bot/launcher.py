@@ -103,23 +103,78 @@ def start(wanted: list[Service], timeout: float = 300.0, env: dict[str, str] | N
     settings.current().data_dir.mkdir(parents=True, exist_ok=True)
     procs: list[subprocess.Popen[bytes]] = []
     for service in wanted:
-        proc = subprocess.Popen(
-            service.command,
-            cwd=settings.PROJECT_DIR,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        assert proc.stdout is not None
-        _pump_to_log(proc.stdout, log_path(service))
-        procs.append(proc)
+        procs.append(spawn(service, env))
     try:
         _wait_until_healthy(wanted, procs, timeout)
     except BaseException:  # a failure, or Ctrl-C during start-up: leave nothing running
         stop(procs)
         raise
     return procs
+
+
+def spawn(service: Service, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """Start one service in its own process group (so it is stopped whole), its output to its log."""
+    proc = subprocess.Popen(
+        service.command,
+        cwd=settings.PROJECT_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    _pump_to_log(proc.stdout, log_path(service))
+    return proc
+
+
+class Restarter:
+    """Starts a server again when it dies, while the others carry on: the scaled setup's way, where
+    nginx sends the work to the survivors meanwhile (`make run` stops everything instead, so a
+    failure on a developer's machine is seen at once). What a dead server left running in its
+    process group is stopped first. The pause before a restart doubles while a server keeps dying
+    soon after starting (5 s, 10 s, ... at most a minute), so one that cannot start does not take
+    the machine's CPU with it."""
+
+    FIRST_PAUSE = 5.0
+    LONGEST_PAUSE = 60.0
+    STEADY = 120.0  # a server that ran this long before dying starts again after the first pause
+
+    def __init__(self, services: list[Service], env: dict[str, str]) -> None:
+        self.services = services
+        self.env = env
+        now = time.monotonic()
+        self.started = [now for _ in services]
+        self.pause = [self.FIRST_PAUSE for _ in services]
+        self.due: dict[int, float] = {}  # service index -> when to start it again
+
+    def check(self, procs: list[subprocess.Popen[bytes]]) -> None:
+        """Notice dead servers and start each again when its pause is over (`procs` is updated)."""
+        now = time.monotonic()
+        for i, proc in enumerate(procs):
+            name = self.services[i].name
+            if i in self.due:
+                if now >= self.due[i]:
+                    del self.due[i]
+                    procs[i] = spawn(self.services[i], self.env)
+                    self.started[i] = now
+                    print(f"Started the {name} again.", flush=True)
+            elif proc.poll() is not None:
+                # What it left behind goes too (nginx's workers outlive their master and would keep
+                # the port from the new one): its process group, which only it and its children use.
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                if now - self.started[i] >= self.STEADY:
+                    self.pause[i] = self.FIRST_PAUSE
+                self.due[i] = now + self.pause[i]
+                print(
+                    f"The {name} stopped (exit code {proc.returncode}); starting it again in {self.pause[i]:.0f}s. "
+                    f"See {log_path(self.services[i])}",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                self.pause[i] = min(self.LONGEST_PAUSE, self.pause[i] * 2)
 
 
 def log_path(service: Service) -> Path:
@@ -213,9 +268,10 @@ def migrate(database_url: str) -> bool:
     return True
 
 
-def serve(procs: list[subprocess.Popen[bytes]], began: float, where: list[str]) -> int:
+def serve(procs: list[subprocess.Popen[bytes]], began: float, where: list[str], restarter: Restarter | None = None) -> int:
     """With the servers up: run the launcher's own jobs (retention purge, outbox), print the ready
-    line and `where` everything is, then wait; Ctrl-C, SIGTERM or a server that dies stops them all."""
+    line and `where` everything is, then wait; Ctrl-C or SIGTERM stops them all, and so does a
+    server that dies, unless a `restarter` starts it again."""
     from bot.records.outbox import start_worker, stop_worker
     from bot.records.retention import start_daily_purge, stop_daily_purge
 
@@ -228,7 +284,9 @@ def serve(procs: list[subprocess.Popen[bytes]], began: float, where: list[str]) 
             + "Press Ctrl-C to stop everything.",
             flush=True,
         )
-        while all(p.poll() is None for p in procs):
+        while restarter or all(p.poll() is None for p in procs):
+            if restarter:
+                restarter.check(procs)
             time.sleep(1)
         print("A process stopped unexpectedly; stopping the rest. See the logs.", file=sys.stderr)
         return 1

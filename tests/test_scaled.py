@@ -13,19 +13,14 @@ settings and nginx's configuration without starting anything.
 from __future__ import annotations
 
 import os
-import random
 import re
-import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 import uuid
-from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -36,16 +31,8 @@ from bot.settings import SettingsError
 from bot.tooling import load
 from bot.tooling.local_servers import PROJECT, conversation_id, free_port
 from tests.chats import SocketChat
-from tests.dbs import PG_ADMIN_URL, postgres_available
-
-
-def redis_available() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=3):
-            return True
-    except OSError:
-        return False
-
+from tests.dbs import postgres_available
+from tests.scaled_setup import Scaled, alive, answers, descendants, free_block, redis_available, running_scaled, upstreams
 
 needs_the_stack = pytest.mark.skipif(
     not (postgres_available() and redis_available() and NGINX.exists()),
@@ -95,15 +82,18 @@ def test_a_redis_password_is_passed_on_but_never_printed() -> None:
 def test_nginx_pins_socketio_clients_spreads_rest_and_overwrites_the_forwarded_address(tmp_path: Path) -> None:
     layout = Layout.from_env({"RASA_REPLICAS": "3", "ACTION_REPLICAS": "2", "SCALED_PORT": "9000", "SCALED_BASE_PORT": "9100"})
     conf = nginx_config(layout, tmp_path)
-    upstreams = dict(re.findall(r"upstream (\w+) \{(.*?)\}", conf, re.S))
-    assert "hash $remote_addr consistent;" in upstreams["rasa_socketio"]
-    assert "least_conn;" in upstreams["rasa_rest"]
+    blocks = dict(re.findall(r"upstream (\w+) \{(.*?)\}", conf, re.S))
+    assert "hash $remote_addr consistent;" in blocks["rasa_socketio"]
+    assert "least_conn;" in blocks["rasa_rest"]
     for name in ("rasa_socketio", "rasa_rest"):
-        assert re.findall(r"server 127\.0\.0\.1:(\d+);", upstreams[name]) == ["9110", "9111", "9112"]
-    assert re.findall(r"server 127\.0\.0\.1:(\d+);", upstreams["actions"]) == ["9150", "9151"]
+        assert re.findall(r"server 127\.0\.0\.1:(\d+) max_fails=1 fail_timeout=10s;", blocks[name]) == ["9110", "9111", "9112"]
+    assert re.findall(r"server 127\.0\.0\.1:(\d+) max_fails=1 fail_timeout=10s;", blocks["actions"]) == ["9150", "9151"]
+    # A replica that is down is left out after one failure; a POST is passed on to another only
+    # when it never reached the first (never `non_idempotent`): a turn is never taken twice.
+    directives = "\n".join(line.split("#")[0] for line in conf.splitlines())
+    assert directives.count("proxy_next_upstream error timeout;") == 2 and "non_idempotent" not in directives
     assert "proxy_set_header Upgrade $http_upgrade;" in conf and "$proxy_add_x_forwarded_for" not in conf
     assert conf.count("proxy_set_header X-Forwarded-For $remote_addr;") == conf.count("proxy_pass ") == 4
-    directives = "\n".join(line.split("#")[0] for line in conf.splitlines())
     assert "/etc/" not in directives and "/var/" not in directives
     assert str(tmp_path) in directives
     if NGINX.exists():
@@ -138,142 +128,10 @@ def test_an_unreachable_postgresql_stops_the_start_with_one_clear_line(tmp_path:
 # The real setup --------------------------------------------------------------------------------
 
 
-def free_block() -> int:
-    """A base port whose internal ports (two replicas of each) are all free, below the range the
-    system hands out for outgoing connections."""
-    for _ in range(200):
-        base = random.randrange(10000, 30000, 100)
-        layout = Layout(base_port=base)
-        try:
-            for port in layout.internal_ports:
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        return base
-    raise RuntimeError("no free block of ports")
-
-
-@dataclass
-class Scaled:
-    proc: subprocess.Popen[str]
-    output: list[str]
-    layout: Layout
-    public: str
-    data_dir: Path
-    database_url: str
-
-    @property
-    def rasa(self) -> str:  # what tests.chats.SocketChat connects to: nginx
-        return self.public
-
-
-def descendants(pid: int) -> set[int]:
-    """Every process below `pid` (its servers, nginx's workers...), from /proc."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found: set[int] = set()
-    todo = [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
-def answers(url: str, data: bytes | None = None) -> int:
-    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"} if data else {})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as resp:
-            return int(resp.status)
-    except urllib.error.HTTPError as exc:
-        return exc.code
-    except OSError:
-        return 0
-
-
-def drop_database(url: str) -> None:
-    import psycopg2
-
-    name = url.rsplit("/", 1)[1]
-    conn = psycopg2.connect(PG_ADMIN_URL)
-    conn.autocommit = True
-    try:
-        conn.cursor().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
-        conn.cursor().execute(f'DROP DATABASE IF EXISTS "{name}"')
-    finally:
-        conn.close()
-
-
 @pytest.fixture(scope="module")
 def scaled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scaled]:
-    data_dir = tmp_path_factory.mktemp("scaled")
-    if (PROJECT / "var" / "postcodes" / "keys.npy").exists():  # the index `make` built: not built again
-        shutil.copytree(PROJECT / "var" / "postcodes", data_dir / "postcodes")
-    database_url = f"postgresql://postgres@127.0.0.1:5432/assistant_scaled_test_{uuid.uuid4().hex[:10]}"  # made by the launcher
-    layout = Layout(database_url=database_url, port=free_port(), base_port=free_block())
-    env = dict(
-        os.environ,
-        DATA_DIR=str(data_dir),
-        DATABASE_URL=database_url,
-        SCALED_PORT=str(layout.port),
-        SCALED_BASE_PORT=str(layout.base_port),
-        RASA_REPLICAS="2",
-        ACTION_REPLICAS="2",
-    )
-    for inherited in ("PUBLIC_BASE_URL", "PUBLIC_RASA_URL", "REDIS_URL"):
-        env.pop(inherited, None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run-scaled"],
-        cwd=PROJECT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    output: list[str] = []
-    started = descendants(proc.pid)
-    try:
-        assert proc.stdout is not None
-        deadline = time.monotonic() + 420
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line and proc.poll() is not None:
-                raise RuntimeError("run-scaled exited:\n" + "".join(output))
-            output.append(line)
-            if line.startswith("Press Ctrl-C"):
-                break
-        else:
-            raise RuntimeError("run-scaled did not get ready:\n" + "".join(output))
-        started = descendants(proc.pid)
-        yield Scaled(proc, output, layout, f"http://localhost:{layout.port}", data_dir, database_url)
-    finally:
-        started |= descendants(proc.pid)
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=90)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        for pid in started:  # only what this fixture started, and only if the launcher left it
-            if alive(pid):
-                os.kill(pid, signal.SIGKILL)
-        drop_database(database_url)
+    with running_scaled(tmp_path_factory.mktemp("scaled")) as setup:
+        yield setup
 
 
 @pytest.mark.slow
@@ -330,12 +188,6 @@ def websocket_opens(base_url: str) -> bool:
         return str(opened).startswith("0{") and str(joined).startswith("40")
 
     return asyncio.run(go())
-
-
-def upstreams(scaled: Scaled, request: str) -> Counter[str]:
-    """How many of nginx's logged requests starting with `request` went to each upstream port."""
-    log = (scaled.data_dir / "scaled-nginx.log").read_text(encoding="utf-8")
-    return Counter(m.group(1) for m in re.finditer(rf'"{re.escape(request)}[^"]*" \d+ \d+ upstream=127\.0\.0\.1:(\d+)', log))
 
 
 @pytest.mark.slow
@@ -397,7 +249,9 @@ def test_stopping_the_launcher_stops_every_process_nginx_included(scaled: Scaled
     ports = [scaled.layout.port, *scaled.layout.internal_ports]
     os.kill(scaled.proc.pid, signal.SIGTERM)  # what a service manager does
     assert scaled.proc.wait(timeout=90) == 0
-    assert "Stopping..." in (scaled.proc.stdout.read() if scaled.proc.stdout else "")
+    if scaled.reader:
+        scaled.reader.join(timeout=10)
+    assert "Stopping..." in scaled.printed()
     deadline = time.monotonic() + 30
     while any(alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.5)

@@ -19,7 +19,7 @@ import yaml
 from sqlalchemy import select
 
 from bot.places.geography import Gazetteer, Location, distance_km
-from bot.records.db import session
+from bot.records.db import retrying, session
 from bot.records.tables import Handoff, Lio, LioArea, utcnow
 from bot.settings import KNOWLEDGE_DIR
 
@@ -205,7 +205,12 @@ def _lio_point(lio: Lio, gazetteer: Gazetteer) -> tuple[int, int] | None:
 
 
 def route(location: Location, gazetteer: Gazetteer) -> Route | None:
-    """The LIO for an English location, or None when the directory is empty."""
+    """The LIO for an English location, or None when the directory is empty (read again after a
+    pause while the database cannot be reached: a restart must not lose the person's place)."""
+    return retrying(lambda: _route(location, gazetteer), "finding an LIO")
+
+
+def _route(location: Location, gazetteer: Gazetteer) -> Route | None:
     point = location.point
     with session() as s:
         active = select(Lio).where(Lio.retired_at.is_(None))
@@ -223,6 +228,11 @@ def route(location: Location, gazetteer: Gazetteer) -> Route | None:
 
 
 def get_card(lio_id: str, gazetteer: Gazetteer) -> LioCard | None:
-    with session() as s:
-        lio = s.get(Lio, lio_id)
-        return _card(lio, gazetteer) if lio else None
+    """The LIO's card (read again after a pause while the database cannot be reached)."""
+
+    def read() -> LioCard | None:
+        with session() as s:
+            lio = s.get(Lio, lio_id)
+            return _card(lio, gazetteer) if lio else None
+
+    return retrying(read, "reading an LIO")

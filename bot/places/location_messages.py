@@ -88,6 +88,19 @@ def unknown_location_message(text: str) -> dict[str, Any]:
     }
 
 
+def unavailable_message(meta: dict[str, Any]) -> dict[str, Any]:
+    """What the person is told when the assistant cannot work out its reply just now (its action
+    server is down or failing): never silence, 999 for an emergency, and the way to a person that
+    needs nothing of ours. Sent by the Rasa server itself (bot.rasa.mends), so it uses only
+    lios.yml's NAVCA entry, no database."""
+    return {
+        "text": "Sorry, I can't look that up just now. Please try again in a few minutes. In an emergency, call 999. "
+        "For help with your group meanwhile, contact your local support organisation (such as your "
+        "Council for Voluntary Service)." + _navca_line(meta),
+        "json_message": {"kind": PayloadKind.ERROR, "reason": "unavailable"},
+    }
+
+
 def no_lio_message(meta: dict[str, Any]) -> dict[str, Any]:
     return {
         "text": "I'm sorry, I don't have a local support organisation listed near you yet." + _navca_line(meta),

@@ -43,6 +43,9 @@ MAX_BODY_BYTES = 4 * MAX_MESSAGE_CHARS + 1024  # UTF-8 and JSON escaping, never 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{22,64}")
 CONVERSATION_ID_RULE = "a random id of 22 to 64 letters, digits, '-' or '_' (for example 32 hex characters)"
 TOO_FAST = "You're sending messages very quickly. Please wait a few seconds, then try again."
+# When handling a message failed (a store behind the Rasa server is unreachable, say): the person
+# is told, never left without a reply, and a client knows it may send the message again.
+FAILED = "Sorry, something went wrong on our side. Please try again in a minute. In an emergency, call 999."
 TOO_LONG = f"Sorry, that message is too long for me (at most {MAX_MESSAGE_CHARS:,} characters). Could you say it in a few lines?"
 
 
@@ -161,8 +164,7 @@ class RestWholeMessages(RestInput):
             except Exception:  # the person still gets an answer; the log gets the error, never their words
                 logger.exception("Failed to handle a REST message (%s characters)", len(text))
                 return response.json(
-                    [{"recipient_id": sender, "text": "Sorry, something went wrong on our side. Please try again."}],
-                    status=500,
+                    [{"recipient_id": sender, "text": FAILED, "custom": {"kind": PayloadKind.ERROR}}], status=500
                 )
             await erase_if_asked(sender, payload_kinds(collector.messages))
             return response.json(collector.messages)
@@ -285,6 +287,6 @@ class SocketIOWholeMessages(SocketIOInput):
                 await erase_if_asked(session_id, payload_kinds(output.sent))
             except Exception:  # the log gets the error, never the person's words
                 logger.exception("Failed to handle a socket.io message (%s characters)", len(text))
-                await tell(sid, "Sorry, something went wrong on our side. Please try again.", PayloadKind.ERROR)
+                await tell(sid, FAILED, PayloadKind.ERROR)
 
         return webhook

@@ -12,8 +12,11 @@ turns; each finds the work done by the first.
 
 from __future__ import annotations
 
+import logging
+import time
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -21,6 +24,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import database_url
@@ -31,6 +35,12 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 FIRST_RELEASE = "0001"
 # Any constant: the key of the PostgreSQL advisory lock held while migrating.
 _LOCK_KEY = 4_812_733_001
+# The pauses before each new try when the database cannot be reached: about 16 s in all, long
+# enough for PostgreSQL to restart, short of Rasa's wait for an action (5 minutes).
+RETRY_PAUSES = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -97,3 +107,19 @@ def _engine_for(url: str) -> Engine:
 def session(url: str | None = None) -> Session:
     """A new ORM session: `with session() as s, s.begin(): ...`."""
     return sessionmaker(engine(url), future=True, expire_on_commit=False)()
+
+
+def retrying(work: Callable[[], T], what: str) -> T:
+    """`work()`, tried again after a pause while the database cannot be reached (refused while
+    PostgreSQL restarts, or a connection dropped in the middle), so a restart costs a wait instead
+    of what the person was doing. `work` must be safe to run twice: a commit whose answer was lost
+    on the way may have happened (handoffs carry a key for that). Other errors are not retried."""
+    for pause in RETRY_PAUSES:
+        try:
+            return work()
+        except (OperationalError, InterfaceError, DisconnectionError) as exc:
+            # The driver's own message only: SQLAlchemy's would show the statement's parameters.
+            reason = (str(getattr(exc, "orig", None) or type(exc).__name__).strip().splitlines() or ["?"])[0]
+            logger.warning("%s: the database did not answer (%s); trying again in %.2gs", what, reason, pause)
+            time.sleep(pause)
+    return work()

@@ -7,16 +7,18 @@ version and text are stored with the record, so what they agreed to can always b
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bot.places.lios import LioCard, sync_directory
-from bot.records.db import session
+from bot.records.db import retrying, session
 from bot.records.tables import Handoff, Lio, OutboxMessage, utcnow
 from bot.vocabulary import HandoffStatus
 
@@ -74,7 +76,7 @@ def new_reference() -> str:
 @lru_cache(maxsize=1)
 def ensure_directory() -> int:
     """Load knowledge/lios.yml into the database once per process (an idempotent upsert)."""
-    return sync_directory()
+    return retrying(sync_directory, "loading the LIO directory")
 
 
 def transcript_from_events(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -120,6 +122,8 @@ def create_handoff(
     contact_method: str | None,
     summary: str | None,
 ) -> Handoff:
+    """Store the handoff (and its notice in the outbox) once: tried again while the database
+    cannot be reached, and a second call for the same consent returns the first's record."""
     fields = dict(
         sender_id=sender_id,
         lio_id=lio.id,
@@ -136,8 +140,24 @@ def create_handoff(
         contact_method=contact_method,
         status=HandoffStatus.NEW.value,
         created_at=utcnow(),
+        idempotency_key=idempotency_key(sender_id, consent_at),
     )
+    return retrying(lambda: _store_once(fields, lio), "storing a handoff")
+
+
+def idempotency_key(sender_id: str, consent_at: dt.datetime) -> str:
+    """One conversation's consent is one handoff: a new handoff in the same conversation needs a
+    new consent, while a submission tried again (the same tracker state) has the same one."""
+    return hashlib.sha256(f"{sender_id}\n{consent_at.isoformat()}".encode()).hexdigest()
+
+
+def _store_once(fields: dict[str, Any], lio: LioCard) -> Handoff:
+    """The handoff stored under its key, or the one already stored under it."""
     for attempt in range(REFERENCE_ATTEMPTS):  # a reference already taken: draw another
+        with session() as s:
+            stored = s.scalars(select(Handoff).where(Handoff.idempotency_key == fields["idempotency_key"])).first()
+            if stored is not None:
+                return stored
         record = Handoff(reference=new_reference(), **fields)
         try:
             with session() as s, s.begin():
@@ -146,7 +166,7 @@ def create_handoff(
                 if notify_to:  # sent by the outbox worker: SMTP trouble never delays the person's reply
                     s.add(OutboxMessage(kind="new_handoff", reference=record.reference, lio_name=lio.name, to_address=notify_to))
             return record
-        except IntegrityError:
+        except IntegrityError:  # the reference, or the key stored meanwhile (found on the next round)
             if attempt == REFERENCE_ATTEMPTS - 1:
                 raise
     raise AssertionError("unreachable")

@@ -101,6 +101,10 @@ class Handoff(Base):
     status = Column(String(20), nullable=False, default=HandoffStatus.NEW.value)  # a HandoffStatus
     assignee = Column(String(200))
     created_at = Column(DateTime, nullable=False, default=utcnow)
+    # The conversation and the consent it was given under (handoffs.idempotency_key): a submission
+    # tried again after a failure finds its handoff instead of storing a second one. Empty for
+    # handoffs made before it existed.
+    idempotency_key = Column(String(64), unique=True, index=True)
 
 
 class QuestionLog(Base):

@@ -392,6 +392,12 @@ def main(only: str | None = None) -> int:
         speed_bench()
         if only == "speed":
             return 0
+    if only in (None, "scaled"):
+        from bot.tooling import scaled_bench
+
+        scaled = scaled_bench.main()
+        if only == "scaled":
+            return scaled
     if only in (None, "privacy"):
         from bot.tooling import redaction_bench
 

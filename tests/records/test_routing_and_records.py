@@ -234,4 +234,69 @@ def test_a_reference_already_taken_is_drawn_again(services: Services, database: 
     drawn = iter(["HO-SAME22", "HO-SAME22", "HO-OTHER2"])
     monkeypatch.setattr(handoffs, "new_reference", lambda: next(drawn))
     assert leeds_handoff(services).reference == "HO-SAME22"
-    assert leeds_handoff(services).reference == "HO-OTHER2"
+    assert leeds_handoff(services, sender_id="another-conversation").reference == "HO-OTHER2"
+
+
+def test_a_submission_tried_again_finds_its_handoff_instead_of_storing_another(services: Services, database: str) -> None:
+    """The same conversation and consent (a retry after a failure) is one handoff, with one
+    notice queued; a new consent in the same conversation is a new handoff."""
+    with db.session() as s, s.begin():
+        s.get(tables.Lio, "voluntary-action-leeds").notify_email = "inbox@example.org"
+    first = leeds_handoff(services)
+    again = leeds_handoff(services, summary="the same, sent again")
+    later = leeds_handoff(services, consent_at=dt.datetime(2026, 11, 24, 11, 30))
+    assert again.reference == first.reference and later.reference != first.reference
+    with db.session() as s:
+        stored = s.scalars(select(tables.Handoff.reference).where(tables.Handoff.sender_id == "abc")).all()
+        queued = s.scalars(select(tables.OutboxMessage.reference)).all()
+    assert sorted(stored) == sorted([first.reference, later.reference])
+    assert sorted(queued) == sorted(stored)  # one notice per handoff
+
+
+def test_a_handoff_waits_for_the_database_to_come_back(
+    services: Services, database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dropped connection or a database restarting: tried again after a pause, stored once."""
+    from sqlalchemy.exc import OperationalError
+
+    monkeypatch.setattr(db, "RETRY_PAUSES", (0.01, 0.01, 0.01))
+    real_session, failures = handoffs.session, iter([True, True])
+
+    def flaky_session(*args: Any, **kwargs: Any) -> Any:
+        if next(failures, False):
+            raise OperationalError(
+                "INSERT ...", {"transcript": "private"}, Exception("server closed the connection unexpectedly")
+            )
+        return real_session(*args, **kwargs)
+
+    monkeypatch.setattr(handoffs, "session", flaky_session)
+    record = leeds_handoff(services)
+    with db.session() as s:
+        assert s.scalars(select(tables.Handoff.reference)).all() == [record.reference]
+
+
+def test_only_a_database_that_cannot_be_reached_is_waited_for(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    monkeypatch.setattr(db, "RETRY_PAUSES", (0.01, 0.01))
+    calls: list[int] = []
+
+    def down() -> None:
+        calls.append(1)
+        raise OperationalError("SELECT 1", {"contact": "07700 900123"}, Exception("connection refused"))
+
+    with pytest.raises(OperationalError):
+        db.retrying(down, "testing")
+    assert len(calls) == 3  # the first try and one after each pause
+    assert "connection refused" in caplog.text and "07700" not in caplog.text  # never the statement's parameters
+
+    def refused() -> None:
+        calls.append(1)
+        raise IntegrityError("INSERT", {}, Exception("duplicate key"))
+
+    calls.clear()
+    with pytest.raises(IntegrityError):
+        db.retrying(refused, "testing")
+    assert len(calls) == 1

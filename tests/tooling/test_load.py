@@ -30,7 +30,40 @@ def test_the_driver_refuses_anything_but_this_machine(url: str) -> None:
 def test_only_conversations_that_reached_their_end_are_checked() -> None:
     result = LoadResult(users=3, senders=["a", "b", "c"])
     result.turns = [TurnTime(0, 0, 0.1), TurnTime(0, 1, 0.1), TurnTime(1, 0, 0.1), TurnTime(2, 0, 0.1), TurnTime(2, 1, 0.1)]
-    assert load._finished_senders(result, [Step("x"), Step("y")]) == ["a", "c"]
+    assert load._finished_senders(result, [Step("x"), Step("y")]) == [(0, "a"), (2, "c")]
+
+
+SCRIPT = ["hello", "our treasurer took money", "/affirm", "LS6 2AB"]
+
+
+@pytest.mark.parametrize(
+    ("stored", "tries", "clean"),
+    [
+        (SCRIPT, {}, True),
+        (SCRIPT[:3], {}, False),  # one lost
+        (SCRIPT[:2] + ["/affirm", "/affirm"] + SCRIPT[3:], {}, False),  # doubled, though it succeeded at once
+        (SCRIPT[:2] + ["/affirm", "/affirm"] + SCRIPT[3:], {2: 2}, True),  # sent again after a failure: both kept
+        (SCRIPT, {2: 2}, True),  # the failed try was never taken
+        (SCRIPT[:2] + ["/affirm"] * 3 + SCRIPT[3:], {2: 2}, False),  # more copies than tries
+        ([SCRIPT[1], SCRIPT[0], *SCRIPT[2:]], {}, False),  # out of order
+        (SCRIPT + ["someone else's"], {}, False),
+    ],
+)
+def test_a_message_is_stored_once_or_once_per_try_when_it_was_sent_again(
+    stored: list[str], tries: dict[int, int], clean: bool
+) -> None:
+    assert load.stored_as_sent(stored, SCRIPT, tries) is clean
+
+
+def test_a_person_sends_again_after_a_server_error_or_an_apology_but_not_after_a_refusal() -> None:
+    import aiohttp
+
+    apology = [{"text": "Sorry, I can't look that up just now.", "custom": {"kind": "error", "reason": "unavailable"}}]
+    assert load.failed_turn(load.HttpError(502, "Bad Gateway"), []) == "HttpError: HTTP 502: Bad Gateway"
+    assert load.failed_turn(aiohttp.ServerDisconnectedError(), []) is not None
+    assert "apology" in str(load.failed_turn(None, apology))
+    assert load.failed_turn(load.HttpError(429, "too fast"), []) is None
+    assert load.failed_turn(None, [{"text": "hi", "custom": {"kind": "answer"}}]) is None
 
 
 @pytest.mark.slow
