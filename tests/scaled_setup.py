@@ -5,14 +5,13 @@ stop and restart)."""
 
 from __future__ import annotations
 
+import json
 import os
-import random
 import re
 import shutil
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -22,10 +21,10 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from bot.scaled import Layout
-from bot.tooling.local_servers import PROJECT, free_port
+from bot.tooling.local_servers import PROJECT, alive, conversation_id, descendants, free_block, free_port, launch
 from tests.dbs import PG_ADMIN_URL
 
 
@@ -35,22 +34,6 @@ def redis_available(port: int = 6379) -> bool:
             return True
     except OSError:
         return False
-
-
-def free_block() -> int:
-    """A base port whose internal ports (two replicas of each) are all free, below the range the
-    system hands out for outgoing connections."""
-    for _ in range(200):
-        base = random.randrange(10000, 30000, 100)
-        layout = Layout(base_port=base)
-        try:
-            for port in layout.internal_ports:
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        return base
-    raise RuntimeError("no free block of ports")
 
 
 @dataclass
@@ -85,33 +68,6 @@ class Scaled:
         """A service's log so far (its name as the launcher gives it, e.g. "scaled nginx")."""
         path = self.data_dir / f"{service.replace(' ', '-')}.log"
         return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
-
-
-def descendants(pid: int) -> set[int]:
-    """Every process below `pid` (its servers, nginx's workers...), from /proc."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found: set[int] = set()
-    todo = [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def answers(url: str, data: bytes | None = None, timeout: float = 30) -> int:
@@ -179,35 +135,15 @@ def running_scaled(
         env.pop(inherited, None)
     if redis_url:
         env["REDIS_URL"] = redis_url
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run-scaled"],
-        cwd=PROJECT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    output: list[str] = []
+    try:
+        launched = launch("run-scaled", env, timeout=420)  # stops what it started if it fails
+    except BaseException:
+        drop_database(database_url, f"{server_url}/postgres")
+        raise
+    proc = launched.proc
     started = descendants(proc.pid)
     try:
-        assert proc.stdout is not None
-        deadline = time.monotonic() + 420
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line and proc.poll() is not None:
-                raise RuntimeError("run-scaled exited:\n" + "".join(output))
-            output.append(line)
-            if line.startswith("Press Ctrl-C"):
-                break
-        else:
-            raise RuntimeError("run-scaled did not get ready:\n" + "".join(output))
-        started = descendants(proc.pid)
-        stdout = proc.stdout
-        # What it prints later (a server stopped, started again) is kept too, and its pipe never fills.
-        reader = threading.Thread(target=lambda: output.extend(iter(stdout.readline, "")), daemon=True)
-        reader.start()
-        yield Scaled(proc, output, layout, f"http://localhost:{layout.port}", data_dir, database_url, reader)
+        yield Scaled(proc, launched.output, layout, f"http://localhost:{layout.port}", data_dir, database_url, launched.reader)
     finally:
         ours = {pid for pid in started | descendants(proc.pid) if alive(pid)}  # alive now: not a reused pid later
         if proc.poll() is None:
@@ -220,3 +156,17 @@ def running_scaled(
             if alive(pid):
                 os.kill(pid, signal.SIGKILL)
         drop_database(database_url, f"{server_url}/postgres")
+
+
+def wait_behind_held_lock(red: Any, port: int, hold: float) -> tuple[str, float]:
+    """Hold a new conversation's lock in Redis for `hold` seconds (what Rasa's RedisLockStore writes
+    while a replica works on one of its messages), send it a message on the Rasa replica at `port`
+    directly; return the conversation and how long the reply took (about `hold` if the replica
+    asked Redis)."""
+    sender = conversation_id(f"locked-{port}-{uuid.uuid4().hex}")
+    ticket = json.dumps({"number": 0, "expires": time.time() + hold})
+    red.set(f"assistant:lock:{sender}", json.dumps({"conversation_id": sender, "tickets": [ticket]}))
+    began = time.monotonic()
+    body = json.dumps({"sender": sender, "message": "hello"}).encode()
+    assert answers(f"http://127.0.0.1:{port}/webhooks/rest/webhook", body) == 200
+    return sender, time.monotonic() - began

@@ -20,7 +20,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from pathlib import Path
 from typing import Iterator
 
@@ -32,7 +31,17 @@ from bot.tooling import load
 from bot.tooling.local_servers import PROJECT, conversation_id, free_port
 from tests.chats import SocketChat
 from tests.dbs import postgres_available
-from tests.scaled_setup import Scaled, alive, answers, descendants, free_block, redis_available, running_scaled, upstreams
+from tests.scaled_setup import (
+    Scaled,
+    alive,
+    answers,
+    descendants,
+    free_block,
+    redis_available,
+    running_scaled,
+    upstreams,
+    wait_behind_held_lock,
+)
 
 needs_the_stack = pytest.mark.skipif(
     not (postgres_available() and redis_available() and NGINX.exists()),
@@ -219,21 +228,13 @@ def test_the_turns_were_spread_over_both_replicas_and_socketio_stayed_with_one(s
 @pytest.mark.slow
 @needs_the_stack
 def test_every_replica_waits_while_another_holds_the_conversations_lock_in_redis(scaled: Scaled) -> None:
-    import json
 
     import redis
 
     red = redis.Redis(host="127.0.0.1", port=6379, db=0)
     hold = 5.0
     for port in scaled.layout.rasa_ports:  # each replica directly, so both are shown to ask Redis
-        sender = conversation_id(f"scaled-locked-{port}-{uuid.uuid4().hex}")
-        # What Rasa's RedisLockStore writes while a replica works on a message of the conversation.
-        ticket = json.dumps({"number": 0, "expires": time.time() + hold})
-        red.set(f"assistant:lock:{sender}", json.dumps({"conversation_id": sender, "tickets": [ticket]}))
-        began = time.monotonic()
-        body = json.dumps({"sender": sender, "message": "hello"}).encode()
-        assert answers(f"http://127.0.0.1:{port}/webhooks/rest/webhook", body) == 200
-        waited = time.monotonic() - began
+        sender, waited = wait_behind_held_lock(red, port, hold)
         assert hold - 1.5 <= waited < hold + 30, (port, waited)
         assert red.get(f"assistant:lock:{sender}") is None  # released when done
     red.close()

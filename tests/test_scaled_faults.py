@@ -41,7 +41,7 @@ import pytest
 from bot.scaled import NGINX
 from bot.tooling import load
 from bot.tooling.local_servers import conversation_id, free_port
-from tests.scaled_setup import Scaled, answers, redis_available, running_scaled, wait_for
+from tests.scaled_setup import Scaled, answers, redis_available, running_scaled, wait_behind_held_lock, wait_for
 
 PG_CTL = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
 REDIS_SERVER = shutil.which("redis-server")
@@ -332,11 +332,5 @@ def test_with_redis_down_the_turns_go_on_and_the_shared_lock_is_back_with_redis(
     red = redis.Redis(host="127.0.0.1", port=redis_store.port, db=0)
     hold = 4.0
     for port in scaled.layout.rasa_ports:
-        sender = conversation_id(f"faults-locked-{port}-{uuid.uuid4().hex}")
-        ticket = json.dumps({"number": 0, "expires": time.time() + hold})
-        red.set(f"assistant:lock:{sender}", json.dumps({"conversation_id": sender, "tickets": [ticket]}))
-        began = time.monotonic()
-        body = json.dumps({"sender": sender, "message": "hello"}).encode()
-        assert answers(f"http://127.0.0.1:{port}/webhooks/rest/webhook", body) == 200
-        assert time.monotonic() - began >= hold - 1.5, port
+        assert wait_behind_held_lock(red, port, hold)[1] >= hold - 1.5, port
     red.close()

@@ -6,11 +6,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 import re
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass
@@ -74,12 +76,66 @@ class Servers:
             return replies
 
 
-def start_servers(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], Servers]:
-    ports = {"RASA_PORT": free_port(), "ACTIONS_PORT": free_port(), "WEB_PORT": free_port()}
-    env = dict(os.environ, DATA_DIR=str(tmp), **{k: str(v) for k, v in ports.items()}, **(extra_env or {}))
-    env.pop("DATABASE_URL", None) if not (extra_env or {}).get("DATABASE_URL") else None
+def free_block(replicas: int = 2) -> int:
+    """A base port for `make run-scaled` (bot.scaled.Layout) whose internal ports, for `replicas`
+    of each server, are all free, below the range handed out for outgoing connections."""
+    from bot.scaled import Layout
+
+    for _ in range(200):
+        base = random.randrange(10000, 30000, 100)
+        try:
+            for port in Layout(rasa_replicas=replicas, action_replicas=replicas, base_port=base).internal_ports:
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return base
+    raise RuntimeError("no free block of ports")
+
+
+def alive(pid: int) -> bool:
+    """The process exists and is not a zombie (from /proc)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below `pid` (its servers, nginx's workers...), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+@dataclass
+class Launched:
+    """`python -m bot run` or `run-scaled` started in its own process group: its output so far
+    (kept being read, so the pipe never fills) and the thread reading it (done at exit)."""
+
+    proc: subprocess.Popen[str]
+    output: list[str]
+    reader: threading.Thread
+
+
+def launch(command: str, env: dict[str, str], timeout: float) -> Launched:
+    """Start `python -m bot <command>` and wait until it prints "Press Ctrl-C" (everything is up);
+    if it exits first or takes longer than `timeout` seconds, stop it and raise with its output."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
+        [sys.executable, "-m", "bot", command],
         cwd=PROJECT,
         env=env,
         stdout=subprocess.PIPE,
@@ -87,18 +143,37 @@ def start_servers(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[s
         text=True,
         start_new_session=True,
     )
-    deadline = time.monotonic() + 300
     output: list[str] = []
-    assert proc.stdout is not None
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line and proc.poll() is not None:
-            raise RuntimeError("bot run exited:\n" + "".join(output))
-        output.append(line)
-        if line.startswith("Press Ctrl-C"):
-            break
-    else:
-        raise RuntimeError("bot run did not get ready:\n" + "".join(output))
+    ready = threading.Event()
+    stdout = proc.stdout
+    assert stdout is not None
+
+    def read() -> None:
+        for line in iter(stdout.readline, ""):
+            output.append(line)
+            if line.startswith("Press Ctrl-C"):
+                ready.set()
+        ready.set()  # the process has exited
+
+    reader = threading.Thread(target=read, name=f"bot-{command}-output", daemon=True)
+    reader.start()
+    if ready.wait(timeout) and any(line.startswith("Press Ctrl-C") for line in output) and proc.poll() is None:
+        return Launched(proc, output, reader)
+    if proc.poll() is None:  # asked first: the launcher then stops every server it had started
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    raise RuntimeError(f"bot {command} did not get ready within {timeout:.0f}s:\n" + "".join(output[-40:]))
+
+
+def start_servers(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], Servers]:
+    ports = {"RASA_PORT": free_port(), "ACTIONS_PORT": free_port(), "WEB_PORT": free_port()}
+    env = dict(os.environ, DATA_DIR=str(tmp), **{k: str(v) for k, v in ports.items()}, **(extra_env or {}))
+    env.pop("DATABASE_URL", None) if not (extra_env or {}).get("DATABASE_URL") else None
+    proc = launch("run", env, timeout=300).proc
     servers = Servers(
         rasa=f"http://localhost:{ports['RASA_PORT']}",
         actions=f"http://localhost:{ports['ACTIONS_PORT']}",

@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import math
 import os
-import random
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -43,7 +41,7 @@ from typing import Iterator, Sequence
 from bot.scaled import NGINX, Layout, Unavailable, check_redis
 from bot.settings import PROJECT_DIR
 from bot.tooling import load
-from bot.tooling.local_servers import free_port
+from bot.tooling.local_servers import alive, descendants, free_block, free_port, launch
 
 POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432"
 REPLICA_COUNTS = (1, 2, 3)
@@ -166,24 +164,6 @@ def _argv(pid: int) -> list[str]:
     return [part.decode(errors="replace") for part in raw.split(b"\0") if part]
 
 
-def _descendants(pid: int) -> set[int]:
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(parent, []).append(int(stat.parent.name))
-    found: set[int] = set()
-    todo = [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
 @dataclass
 class Seen:
     kind: str
@@ -210,7 +190,7 @@ class Sampler:
 
     def _ours(self) -> dict[int, str]:
         found: dict[int, str] = {}
-        for pid in _descendants(self.launcher_pid) | {self.launcher_pid}:
+        for pid in descendants(self.launcher_pid) | {self.launcher_pid}:
             kind = process_kind(_argv(pid))
             if kind:
                 found[pid] = kind
@@ -289,27 +269,6 @@ class Running:
     output: list[str]
 
 
-def _free_block(replicas: int) -> int:
-    """A base port whose internal ports are all free, below the range handed out for outgoing connections."""
-    for _ in range(200):
-        base = random.randrange(10000, 30000, 100)
-        try:
-            for port in Layout(rasa_replicas=replicas, action_replicas=replicas, base_port=base).internal_ports:
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        return base
-    raise RuntimeError("no free block of ports")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 def drop_database(database_url: str, server: str = POSTGRES_SERVER) -> None:
     import sqlalchemy as sa
 
@@ -354,7 +313,7 @@ def running(replicas: int, tmp: Path, server: str = POSTGRES_SERVER) -> Iterator
         rasa_replicas=replicas,
         action_replicas=replicas,
         port=free_port(),
-        base_port=_free_block(replicas),
+        base_port=free_block(replicas),
     )
     env = dict(
         os.environ,
@@ -370,36 +329,19 @@ def running(replicas: int, tmp: Path, server: str = POSTGRES_SERVER) -> Iterator
     for inherited in ("PUBLIC_BASE_URL", "PUBLIC_RASA_URL"):
         env.pop(inherited, None)
     began = time.monotonic()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run-scaled"],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    output: list[str] = []
-    started: set[int] = set()
     try:
-        stdout = proc.stdout
-        assert stdout is not None
-        ready = threading.Event()
-
-        def read() -> None:  # kept reading after start-up, so the pipe never fills
-            for line in iter(stdout.readline, ""):
-                output.append(line)
-                if line.startswith("Press Ctrl-C"):
-                    ready.set()
-            ready.set()
-
-        threading.Thread(target=read, daemon=True).start()
-        if not ready.wait(START_DEADLINE) or not any(line.startswith("Press Ctrl-C") for line in output):
-            raise RuntimeError(f"run-scaled did not get ready within {START_DEADLINE:.0f}s:\n" + "".join(output[-20:]))
-        started = _descendants(proc.pid)
-        yield Running(proc, layout, f"http://127.0.0.1:{layout.port}", data_dir, database_url, time.monotonic() - began, output)
+        launched = launch("run-scaled", env, timeout=START_DEADLINE)  # stops what it started if it fails
+    except BaseException:
+        drop_database(database_url, server)
+        raise
+    proc = launched.proc
+    started = descendants(proc.pid)
+    try:
+        yield Running(
+            proc, layout, f"http://127.0.0.1:{layout.port}", data_dir, database_url, time.monotonic() - began, launched.output
+        )
     finally:
-        ours = {pid for pid in started | _descendants(proc.pid) if _alive(pid)}
+        ours = {pid for pid in started | descendants(proc.pid) if alive(pid)}
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGTERM)
             try:
@@ -408,7 +350,7 @@ def running(replicas: int, tmp: Path, server: str = POSTGRES_SERVER) -> Iterator
                 proc.kill()
                 proc.wait()
         for pid in ours:  # only what this run started, and only if the launcher left it
-            if _alive(pid):
+            if alive(pid):
                 os.kill(pid, signal.SIGKILL)
         drop_database(database_url, server)
 
