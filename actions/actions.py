@@ -7,7 +7,7 @@ no decisions are made here, so the same logic is tested and benchmarked without 
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, Iterator, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -74,13 +74,17 @@ class ActionAnswer(Action):
         return [SlotSet("handoff_offered", reply.handoff_offered)]
 
 
+def bot_payloads_newest_first(tracker: Tracker) -> Iterator[Dict[Text, Any]]:
+    """The custom payload of each of the assistant's messages, latest first ({} for plain text)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            yield (event.get("data") or {}).get("custom") or {}
+
+
 def last_clarify_options(tracker: Tracker) -> List[str]:
     """The articles offered by the assistant's latest "which one did you mean?", if that was its
     latest question (a later answer or question makes an ordinal like "the first one" stale)."""
-    for event in reversed(tracker.events):
-        if event.get("event") != "bot":
-            continue
-        custom = (event.get("data") or {}).get("custom") or {}
+    for custom in bot_payloads_newest_first(tracker):
         if custom.get("kind") == ReplyKind.CLARIFY:
             return [str(o) for o in custom.get("options") or []]
         if custom.get("kind"):
@@ -142,8 +146,7 @@ class ActionTellMeMore(Action):
 
 def last_answered_article(tracker: Tracker) -> str | None:
     """The article of the assistant's latest answer in this conversation, if it gave one."""
-    for event in reversed(tracker.events):
-        custom = (event.get("data") or {}).get("custom") or {} if event.get("event") == "bot" else {}
+    for custom in bot_payloads_newest_first(tracker):
         if custom.get("kind") == ReplyKind.ANSWER and custom.get("article"):
             return str(custom["article"])
     return None

@@ -699,10 +699,11 @@ class CrisisDetector:
         by_pattern = pattern_route(hits)
         crisis_p, route_probs = self.classifier.predict(features(norm, hits))
         by_classifier = max(route_probs, key=route_probs.__getitem__)
+        looks_back = is_planning(norm)
         joking = bool(_JOKING.search(norm))
-        planning = is_planning(norm) or joking
+        planning = looks_back or joking
         strong = (bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))) and crisis_p >= STRONG_PATTERN_MIN
-        if is_planning(norm):
+        if looks_back:
             fired = crisis_p >= PLANNING_CLASSIFIER_MIN if hits else crisis_p >= PLANNING_ALONE_MIN
         elif joking:
             fired = crisis_p >= WEAK_PATTERN_CLASSIFIER_MIN if hits else crisis_p >= PLANNING_ALONE_MIN
