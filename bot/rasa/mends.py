@@ -179,16 +179,13 @@ async def _run_or_stand_in(
 
 async def _until_stored(call: Callable[[], Awaitable[T]], what: str) -> T:
     """`call()`, tried again after each pause while the database cannot be reached; then raised."""
-    from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
-
-    from bot.records.db import RETRY_PAUSES
+    from bot.records.db import RETRY_PAUSES, UNREACHABLE, log_unreachable
 
     for pause in RETRY_PAUSES:
         try:
             return await call()
-        except (OperationalError, InterfaceError, DisconnectionError) as exc:
-            reason = (str(getattr(exc, "orig", None) or type(exc).__name__).strip().splitlines() or ["?"])[0]
-            logger.warning("%s: the database did not answer (%s); trying again in %.2gs", what, reason, pause)
+        except UNREACHABLE as exc:
+            log_unreachable(exc, what, pause)
             await asyncio.sleep(pause)
     return await call()
 

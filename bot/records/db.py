@@ -109,6 +109,17 @@ def session(url: str | None = None) -> Session:
     return sessionmaker(engine(url), future=True, expire_on_commit=False)()
 
 
+# What a database that cannot be reached raises (refused while restarting, a dropped connection).
+UNREACHABLE = (OperationalError, InterfaceError, DisconnectionError)
+
+
+def log_unreachable(exc: Exception, what: str, pause: float) -> None:
+    """One warning line for a try that found the database unreachable, before the next one."""
+    # The driver's own message only: SQLAlchemy's would show the statement's parameters.
+    reason = (str(getattr(exc, "orig", None) or type(exc).__name__).strip().splitlines() or ["?"])[0]
+    logger.warning("%s: the database did not answer (%s); trying again in %.2gs", what, reason, pause)
+
+
 def retrying(work: Callable[[], T], what: str) -> T:
     """`work()`, tried again after a pause while the database cannot be reached (refused while
     PostgreSQL restarts, or a connection dropped in the middle), so a restart costs a wait instead
@@ -117,9 +128,7 @@ def retrying(work: Callable[[], T], what: str) -> T:
     for pause in RETRY_PAUSES:
         try:
             return work()
-        except (OperationalError, InterfaceError, DisconnectionError) as exc:
-            # The driver's own message only: SQLAlchemy's would show the statement's parameters.
-            reason = (str(getattr(exc, "orig", None) or type(exc).__name__).strip().splitlines() or ["?"])[0]
-            logger.warning("%s: the database did not answer (%s); trying again in %.2gs", what, reason, pause)
+        except UNREACHABLE as exc:
+            log_unreachable(exc, what, pause)
             time.sleep(pause)
     return work()
