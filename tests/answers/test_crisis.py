@@ -10,7 +10,7 @@ import yaml
 
 from bot.answers import crisis
 
-# Floors on the seven development sets (each written apart from the training examples, by other
+# Floors on the eight development sets (each written apart from the training examples, by other
 # writers; thresholds were chosen on them): a regression fails. (fired, right route, false alarms)
 DEV_SETS = {
     "crisis_dev.yml": (0.98, 0.94, 0.04),
@@ -20,6 +20,7 @@ DEV_SETS = {
     "crisis_dev5.yml": (0.98, 0.97, 0.04),  # the first held-out benchmark, retired to development
     "crisis_dev6.yml": (0.98, 0.93, 0.03),  # the second, likewise
     "crisis_dev7.yml": (0.98, 0.90, 0.04),  # the third, likewise
+    "crisis_dev8.yml": (0.98, 0.90, 0.03),  # the fourth, likewise
 }
 
 

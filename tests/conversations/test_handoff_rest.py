@@ -107,7 +107,7 @@ def test_outside_england_points_to_the_national_body(servers: Servers) -> None:
 def test_nonsense_location_asks_again_with_an_example(servers: Servers) -> None:
     me = f"nonsense-{uuid.uuid4().hex[:6]}"
     servers.say(me, "i want to talk to someone")
-    replies = servers.say(me, "somewhere over the rainbow")
+    replies = servers.say(me, "we are based in narnia")
     assert payload(replies, "ask_location")["reason"] == "not_understood"
     assert "LS6 2AB" in replies[0]["text"]
 
