@@ -70,7 +70,7 @@ class Member:
     """A member of staff as the team page shows them."""
 
     user: StaffUser
-    link: StaffLink | None  # their unused one-time link, if any
+    link: StaffLink | None  # their unused one-time link that still works, if any
     two_factor_on: bool
 
     @property
@@ -79,15 +79,17 @@ class Member:
         return not accounts.has_password(self.user)
 
 
-def members(s: Session, lio_id: str) -> list[Member]:
-    """The LIO's staff, its administrators first, with their unused links."""
+def members(s: Session, lio_id: str, now: dt.datetime) -> list[Member]:
+    """The LIO's staff, its administrators first, with their unused links still working at `now`."""
     users = list(
         s.scalars(select(StaffUser).where(StaffUser.lio_id == lio_id).order_by(StaffUser.is_lio_admin.desc(), StaffUser.email))
     )
     links: dict[int, StaffLink] = {}
     if users:
         for link in s.scalars(
-            select(StaffLink).where(StaffLink.user_id.in_([u.id for u in users]), StaffLink.used_at.is_(None))
+            select(StaffLink).where(
+                StaffLink.user_id.in_([u.id for u in users]), StaffLink.used_at.is_(None), StaffLink.expires_at > now
+            )
         ):
             links[link.user_id] = link
     return [Member(u, links.get(u.id), two_factor.is_on(u)) for u in users]

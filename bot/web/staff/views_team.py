@@ -43,7 +43,7 @@ def _member_or_404(s: Any, user_id: int) -> StaffUser:
 def _team_page(lio_id: str, *, email: str = "", lio_admin: bool = False, problem: str | None = None, status: int = 200) -> Any:
     with session() as s:
         name = _lio_or_404(s, lio_id)
-        found = team.members(s, lio_id)
+        found = team.members(s, lio_id, auth.current_time())
         required = two_factor.lio_requires(s, lio_id)
     html = render_template(
         "staff/team.html",
