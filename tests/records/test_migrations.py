@@ -153,7 +153,13 @@ def test_staff_accounts_of_0003_become_plain_staff_without_two_factor(url: str) 
         users = {u.email: u for u in s.scalars(select(StaffUser))}
         assert s.scalar(select(OutboxMessage.sealed_link)) is None
     jo, boss = users["jo@lio-x.example.org"], users["boss@example.org"]
-    assert (jo.lio_id, jo.is_admin, jo.is_lio_admin, jo.totp_enabled_at, jo.password_hash) == ("lio-x", False, False, None, "$argon2id$x")
+    assert (jo.lio_id, jo.is_admin, jo.is_lio_admin, jo.totp_enabled_at, jo.password_hash) == (
+        "lio-x",
+        False,
+        False,
+        None,
+        "$argon2id$x",
+    )
     assert (boss.is_admin, boss.is_lio_admin, boss.totp_secret) == (True, False, None)
     eng = create_engine(url, future=True)  # and back down again, keeping the accounts
     with eng.connect() as conn:

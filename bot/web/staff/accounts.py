@@ -118,9 +118,7 @@ def _known_lio(lio_id: str) -> None:
     )
 
 
-def add_staff(
-    email: str, password: str, *, lio_id: str | None = None, admin: bool = False, lio_admin: bool = False
-) -> StaffUser:
+def add_staff(email: str, password: str, *, lio_id: str | None = None, admin: bool = False, lio_admin: bool = False) -> StaffUser:
     """Create one account. Exactly one of `lio_id` and `admin` must be given; `lio_admin` makes
     LIO staff their LIO's administrator too."""
     if bool(lio_id) == bool(admin):
@@ -211,7 +209,11 @@ def set_lio_admin(email: str, on: bool = True) -> StaffUser:
         if bool(user.is_lio_admin) != on:
             user.is_lio_admin = on
             audit.record(
-                s, CLI_ACTOR, "staff_role", lio_id=user.lio_id, detail=f"{user.email}: {'made' if on else 'no longer'} an LIO administrator"
+                s,
+                CLI_ACTOR,
+                "staff_role",
+                lio_id=user.lio_id,
+                detail=f"{user.email}: {'made' if on else 'no longer'} an LIO administrator",
             )
     return user
 
@@ -267,9 +269,7 @@ def add_staff_cli(args: argparse.Namespace) -> int:
         if args.action == "add":
             if bool(args.lio) == bool(args.admin):
                 raise AccountError("Give either --lio LIO_ID (LIO staff) or --admin (an administrator).")
-            user = add_staff(
-                args.email, read_password(), lio_id=args.lio, admin=bool(args.admin), lio_admin=bool(args.lio_admin)
-            )
+            user = add_staff(args.email, read_password(), lio_id=args.lio, admin=bool(args.admin), lio_admin=bool(args.lio_admin))
             print(f"Added {user.email} as {_describe(user)}. They sign in at {settings.current().staff_base_url}/login")
         elif args.action == "password":
             user = set_password(args.email, read_password())
@@ -288,7 +288,9 @@ def add_staff_cli(args: argparse.Namespace) -> int:
                 )
         elif args.action == "reset-two-factor":
             user = reset_two_factor(args.email)
-            print(f"Turned off two-factor sign-in for {user.email} and signed them out; they set it up again when they next sign in.")
+            print(
+                f"Turned off two-factor sign-in for {user.email} and signed them out; they set it up again when they next sign in."
+            )
     except AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -119,9 +119,7 @@ class Issued:
     emailed: bool
 
 
-def issue_link(
-    s: Session, config: Settings, user: StaffUser, purpose: str, actor: StaffUser, now: dt.datetime
-) -> Issued:
+def issue_link(s: Session, config: Settings, user: StaffUser, purpose: str, actor: StaffUser, now: dt.datetime) -> Issued:
     """A new one-time link for `user` (replacing any unused one), queued as an email if SMTP is set."""
     s.execute(delete(StaffLink).where(StaffLink.user_id == user.id, StaffLink.used_at.is_(None)))
     token = secrets.token_urlsafe(32)
@@ -148,9 +146,7 @@ def issue_link(
     return Issued(user.email, purpose, url, expires, emailed)
 
 
-def invite(
-    s: Session, config: Settings, actor: StaffUser, lio_id: str, email: str, lio_admin: bool, now: dt.datetime
-) -> Issued:
+def invite(s: Session, config: Settings, actor: StaffUser, lio_id: str, email: str, lio_admin: bool, now: dt.datetime) -> Issued:
     """A new account for `email` in `lio_id`, with no password until they choose one from the link."""
     if not can_manage(actor, lio_id):
         raise TeamError("You cannot add staff to this organisation.")
@@ -225,7 +221,11 @@ def set_lio_admin(s: Session, actor: StaffUser, member: StaffUser, on: bool) -> 
         return
     member.is_lio_admin = on
     audit.record(
-        s, actor.email, "staff_role", lio_id=member.lio_id, detail=f"{member.email}: {'made' if on else 'no longer'} an LIO administrator"
+        s,
+        actor.email,
+        "staff_role",
+        lio_id=member.lio_id,
+        detail=f"{member.email}: {'made' if on else 'no longer'} an LIO administrator",
     )
 
 
@@ -241,7 +241,13 @@ def set_two_factor_rule(s: Session, actor: StaffUser, lio_id: str, required: boo
         return
     rules.require_two_factor = required
     rules.changed_by, rules.changed_at = actor.email, now
-    audit.record(s, actor.email, "staff_rules", lio_id=lio_id, detail=f"two-factor sign-in {'required' if required else 'not required'} for staff")
+    audit.record(
+        s,
+        actor.email,
+        "staff_rules",
+        lio_id=lio_id,
+        detail=f"two-factor sign-in {'required' if required else 'not required'} for staff",
+    )
 
 
 # ---------------------------------------------------------------- using a link

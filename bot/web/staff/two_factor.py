@@ -144,7 +144,9 @@ def replace_recovery_codes(s: Session, user_id: int) -> list[str]:
 
 def recovery_codes_left(s: Session, user_id: int) -> int:
     return int(
-        s.scalar(select(func.count()).select_from(RecoveryCode).where(RecoveryCode.user_id == user_id, RecoveryCode.used_at.is_(None)))
+        s.scalar(
+            select(func.count()).select_from(RecoveryCode).where(RecoveryCode.user_id == user_id, RecoveryCode.used_at.is_(None))
+        )
         or 0
     )
 
@@ -161,12 +163,14 @@ def turn_on(s: Session, config: Settings, user: StaffUser, secret: str, step: in
 
 def turn_off(s: Session, user_id: int) -> None:
     """Forget the key and the recovery codes (an administrator's reset: set it up again)."""
-    s.execute(update(StaffUser).where(StaffUser.id == user_id).values(totp_secret=None, totp_enabled_at=None, totp_last_step=None))
+    s.execute(
+        update(StaffUser).where(StaffUser.id == user_id).values(totp_secret=None, totp_enabled_at=None, totp_last_step=None)
+    )
     s.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user_id))
 
 
 def check(s: Session, config: Settings, user: StaffUser, typed: str, now: dt.datetime) -> str | None:
-    """"code" or "recovery" if `typed` is a right code for `user` not used before (and marks it
+    """ "code" or "recovery" if `typed` is a right code for `user` not used before (and marks it
     used, in `s`), else None. A 6-digit entry is a TOTP code; anything else, a recovery code."""
     typed = clean(typed)
     if TOTP_CODE.fullmatch(typed):

@@ -86,7 +86,9 @@ def two_factor_setup() -> Any:
     with db_session() as s:
         required = two_factor.required(s, g.staff)
     if request.method == "GET":
-        return render_template("staff/two_factor_setup.html", secret=two_factor.grouped(secret), required=required, code="", problem=None)
+        return render_template(
+            "staff/two_factor_setup.html", secret=two_factor.grouped(secret), required=required, code="", problem=None
+        )
     code = request.form.get("code", "").strip()[:20]
     step = two_factor.matching_step(secret, code, auth.current_time())
     if step is None:

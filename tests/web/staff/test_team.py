@@ -59,7 +59,9 @@ def _invite(client: FlaskClient, lio_id: str, who: str, *, lio_admin: bool = Fal
 
 def _set_password(client: FlaskClient, token: str, password: str = NEW_PASSWORD, confirm: str | None = None) -> Any:
     client.get(f"/staff/set-password/{token}")
-    return post(client, f"/staff/set-password/{token}", {"password": password, "confirm": password if confirm is None else confirm})
+    return post(
+        client, f"/staff/set-password/{token}", {"password": password, "confirm": password if confirm is None else confirm}
+    )
 
 
 @pytest.fixture
@@ -316,7 +318,10 @@ def test_make_and_unmake_an_lio_admin(any_world: World, client: FlaskClient) -> 
     assert them.get("/staff/handoffs").status_code == 200  # plain staff again: no two-factor needed
     assert them.get("/staff/team").status_code == 403
     details = [e.detail for e in _audit(any_world, "staff_role")]
-    assert details[-2:] == [f"{any_world.staff_a}: made an LIO administrator", f"{any_world.staff_a}: no longer an LIO administrator"]
+    assert details[-2:] == [
+        f"{any_world.staff_a}: made an LIO administrator",
+        f"{any_world.staff_a}: no longer an LIO administrator",
+    ]
 
 
 def test_nobody_removes_resets_or_demotes_themselves(world: World, client: FlaskClient) -> None:
@@ -324,7 +329,11 @@ def test_nobody_removes_resets_or_demotes_themselves(world: World, client: Flask
     me = _id(world, world.lead_a)
     page = client.get("/staff/team/lio-a").get_data(as_text=True)
     assert f"/staff/team/members/{me}/" not in page  # no buttons for yourself
-    for path, data in ((f"/staff/team/members/{me}/remove", {}), (f"/staff/team/members/{me}/reset", {}), (f"/staff/team/members/{me}/role", {"lio_admin": "no"})):
+    for path, data in (
+        (f"/staff/team/members/{me}/remove", {}),
+        (f"/staff/team/members/{me}/reset", {}),
+        (f"/staff/team/members/{me}/role", {"lio_admin": "no"}),
+    ):
         resp = post(client, path, data)
         assert resp.status_code == 303, path
         assert "yourself" in client.get(resp.location).get_data(as_text=True)
