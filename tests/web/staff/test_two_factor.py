@@ -26,7 +26,6 @@ from tests.web.staff.conftest import (
     PASSWORD,
     TOTP_SECRET,
     World,
-    allow_code_again,
     csrf_token,
     current_code,
     login,
