@@ -222,11 +222,15 @@ def enforce_two_factor() -> Any:
     not set it up sees the setup page and nothing else (but may sign out). Checked on every
     request, so an LIO turning the rule on reaches staff who are already signed in."""
     user = g.get("staff")
-    if user is None or two_factor.is_on(user) or request.endpoint in BEFORE_TWO_FACTOR | SETUP_ENDPOINTS:
+    g.setup_only = False
+    if user is None or two_factor.is_on(user) or request.endpoint in BEFORE_TWO_FACTOR:
         return None
     with db_session() as s:
         if not two_factor.required(s, user):
             return None
+    if request.endpoint in SETUP_ENDPOINTS:
+        g.setup_only = True  # the page leaves out the menu: nothing else opens yet
+        return None
     return redirect(url_for("staff.two_factor_setup"), code=303)
 
 

@@ -292,6 +292,7 @@ def test_required_but_not_set_up_goes_to_setup_before_anything_else(any_world: W
         assert resp.status_code == 303 and resp.location.endswith("/staff/two-factor/setup"), path
     page = client.get("/staff/two-factor/setup").get_data(as_text=True)
     assert "Set up two-factor sign-in" in page and "Please set it up before you carry on" in page
+    assert 'aria-label="Main menu"' not in page and "Sign out" in page  # nothing else opens yet
     _set_up(client)
     assert client.get("/staff/handoffs").status_code == 200
 
@@ -322,6 +323,7 @@ def _set_up(client: FlaskClient) -> list[str]:
 def test_set_up_shows_a_qr_code_and_the_key_then_recovery_codes_once(any_world: World, client: FlaskClient) -> None:
     _password_step(client, any_world.staff_a)
     page = client.get("/staff/two-factor/setup").get_data(as_text=True)
+    assert 'aria-label="Main menu"' in page and "Please set it up before you carry on" not in page  # by choice
     secret = _secret_on_page(page)
     assert len(secret) == 32 and re.fullmatch(r"[A-Z2-7]+", secret)
     assert client.get("/staff/two-factor/setup").get_data(as_text=True).count(two_factor.grouped(secret)) == 1  # same on reload
