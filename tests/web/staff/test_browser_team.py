@@ -12,6 +12,7 @@ from typing import Any, Iterator
 
 import pyotp
 import pytest
+from playwright.sync_api import expect
 
 from tests.web.browser import CHROMIUM, axe_problems
 from tests.web.staff.conftest import PASSWORD, TOTP_SECRET, World
@@ -72,57 +73,57 @@ def test_an_lio_admin_signs_in_with_a_code_and_manages_staff(web: str, world: Wo
     w = Watched(phone)
     page = w.page
     _password_step(page, web, world.lead_a)
-    assert page.url == f"{web}/staff/login/code"
-    assert page.get_by_role("heading", level=1).inner_text() == "Enter your sign-in code"
+    page.wait_for_url(f"{web}/staff/login/code")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Enter your sign-in code")
     page.get_by_label("Sign-in code").fill("000000" if pyotp.TOTP(TOTP_SECRET).now() != "000000" else "111111")
     page.get_by_role("button", name="Continue").click()
-    assert "The code is not right" in page.locator(".error-summary").inner_text()
+    expect(page.locator(".error-summary")).to_contain_text("The code is not right")
     w.check("code-step")
     page.get_by_label("Sign-in code").fill(pyotp.TOTP(TOTP_SECRET).now())
     page.get_by_role("button", name="Continue").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Conversations handed to Alpha Voluntary Action"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Conversations handed to Alpha Voluntary Action")
 
     page.get_by_role("link", name="Staff", exact=True).click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Staff of Alpha Voluntary Action"
-    assert world.staff_a in page.locator(".members").inner_text()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Staff of Alpha Voluntary Action")
+    expect(page.locator(".members")).to_contain_text(world.staff_a)
     assert world.staff_b not in page.content()
     w.check("team")
 
     # Invite: a bad address first (a clear message, what was typed kept), then a good one.
     page.get_by_label("Their work email address").fill("new person at lio-a")
     page.get_by_role("button", name="Invite").click()
-    assert "Enter an email address in the right format" in page.locator(".error-summary").inner_text()
+    expect(page.locator(".error-summary")).to_contain_text("Enter an email address in the right format")
     assert page.get_by_label("Their work email address").input_value() == "new person at lio-a"
     w.check("team-invite-error")
     page.get_by_label("Their work email address").fill("new.person@lio-a.example.org")
     page.get_by_role("button", name="Invite").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Invitation ready"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Invitation ready")
     link = page.get_by_label("One-time link").input_value()
     assert link.startswith(f"{web}/staff/set-password/")
     w.check("team-invite-link")
 
     page.get_by_role("link", name="Back to the staff of Alpha Voluntary Action").click()
     page.get_by_role("link", name=f"Reset password of {world.staff_a2}").click()
-    assert page.get_by_role("heading", level=1).inner_text() == f"Reset the password of {world.staff_a2}"
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Reset the password of {world.staff_a2}")
     w.check("team-reset")
     page.get_by_role("button", name="Reset password").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Password reset"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Password reset")
 
     page.goto(f"{web}/staff/team/lio-a")
     page.get_by_role("button", name=re.compile(rf"^Make an LIO administrator\W+{re.escape(world.staff_a)}$")).click()
-    assert f"{world.staff_a} is now an LIO administrator" in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text(f"{world.staff_a} is now an LIO administrator")
     page.get_by_role("link", name=f"Remove {world.staff_a2}").click()
-    assert page.get_by_role("heading", level=1).inner_text() == f"Remove {world.staff_a2}?"
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Remove {world.staff_a2}?")
     w.check("team-remove")
     page.get_by_role("button", name=f"Remove {world.staff_a2}").click()
-    assert f"{world.staff_a2} has been removed" in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text(f"{world.staff_a2} has been removed")
     page.get_by_label("Require two-factor sign-in for all our staff").check()
     page.get_by_role("button", name="Save", exact=True).click()
-    assert "now required for all your staff" in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text("now required for all your staff")
     assert page.get_by_label("Require two-factor sign-in for all our staff").is_checked()
 
     page.get_by_role("link", name="Two-factor sign-in").click()
-    assert "10 of 10" in page.locator(".summary-list").inner_text()
+    expect(page.locator(".summary-list")).to_contain_text("10 of 10")
     w.check("two-factor")
     assert w.problems == [], w.problems
 
@@ -135,7 +136,7 @@ def test_an_invitee_sets_a_password_then_sets_up_two_factor(web: str, world: Wor
     admin.page.get_by_label("Sign-in code").fill(pyotp.TOTP(TOTP_SECRET).now())
     admin.page.get_by_role("button", name="Continue").click()
     admin.page.get_by_role("link", name="Staff", exact=True).click()
-    assert admin.page.get_by_role("heading", level=1).inner_text() == "Staff of every organisation"
+    expect(admin.page.get_by_role("heading", level=1)).to_have_text("Staff of every organisation")
     assert axe_problems(admin.page) == []
     admin.page.screenshot(path=str(SCREENSHOTS / "staff-team-index.png"), full_page=True)
     admin.page.get_by_label("Organisation", exact=True).select_option("lio-c")
@@ -151,46 +152,47 @@ def test_an_invitee_sets_a_password_then_sets_up_two_factor(web: str, world: Wor
     w = Watched(phone)
     page = w.page
     page.goto(link)
-    assert page.get_by_role("heading", level=1).inner_text() == "Set your password"
-    assert "chair@lio-c.example.org" in page.locator(".summary-list").inner_text()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Set your password")
+    expect(page.locator(".summary-list")).to_contain_text("chair@lio-c.example.org")
     w.check("set-password")
     page.get_by_label("New password").fill("too short")
     page.get_by_label("The same password again").fill("too short")
     page.get_by_role("button", name="Save my password").click()
-    assert "at least 12 characters" in page.locator(".error-summary").inner_text()
+    expect(page.locator(".error-summary")).to_contain_text("at least 12 characters")
     w.check("set-password-error")
     page.get_by_label("New password").fill(NEW_PASSWORD)
     page.get_by_label("The same password again").fill(NEW_PASSWORD)
     page.get_by_role("button", name="Save my password").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Sign in"
-    assert "Your password is set" in page.locator(".messages").inner_text()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign in")
+    expect(page.locator(".messages")).to_contain_text("Your password is set")
 
     # An LIO administrator must set up two-factor sign-in before anything else.
     _password_step(page, web, "chair@lio-c.example.org", NEW_PASSWORD)
-    assert page.url == f"{web}/staff/two-factor/setup"
-    assert page.get_by_role("heading", level=1).inner_text() == "Set up two-factor sign-in"
+    page.wait_for_url(f"{web}/staff/two-factor/setup")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Set up two-factor sign-in")
     qr = page.get_by_role(
         "img", name="QR code to add your account to an authenticator app. If you cannot scan it, type the key shown below."
     )
-    assert qr.evaluate("img => img.complete && img.naturalWidth > 100")  # drawn by the app, allowed by its CSP
+    # Drawn by the app and allowed by its CSP: it loads (decode() waits for it) at its full size.
+    assert qr.evaluate("async img => { await img.decode(); return img.naturalWidth; }") > 100
     w.check("two-factor-setup")
     key = page.locator(".secret code").inner_text().replace(" ", "")
     page.get_by_label("6-digit code").fill("12345")
     page.get_by_role("button", name="Turn on two-factor sign-in").click()
-    assert "Enter the 6 digits" in page.locator(".error-summary").inner_text()
+    expect(page.locator(".error-summary")).to_contain_text("Enter the 6 digits")
     assert page.get_by_label("6-digit code").input_value() == "12345"
     w.check("two-factor-setup-error")
     page.get_by_label("6-digit code").fill(pyotp.TOTP(key).now())
     page.get_by_role("button", name="Turn on two-factor sign-in").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Save your recovery codes"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Save your recovery codes")
     assert page.locator(".recovery-codes li").count() == 10
     w.check("two-factor-recovery-codes")
     page.get_by_role("link", name="I have saved them: continue").click()
-    assert page.get_by_role("heading", level=1).inner_text().startswith("Conversations handed to Gamma Community Action")
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("^Conversations handed to Gamma Community Action"))
 
     # The link again: already used, said plainly.
     page.goto(link)
-    assert page.get_by_role("heading", level=1).inner_text() == "This link has already been used"
+    expect(page.get_by_role("heading", level=1)).to_have_text("This link has already been used")
     w.check("link-used")
     gone = [p for p in w.problems if "status of 410" in p and "/staff/set-password/" in p]
     assert len(gone) == 1 and [p for p in w.problems if p not in gone] == [], w.problems  # only that expected 410
@@ -205,7 +207,7 @@ def test_the_new_pages_work_without_javascript(web: str, world: World, browser) 
     page.get_by_role("link", name="Staff", exact=True).click()
     page.get_by_label("Their work email address").fill("nojs@lio-b.example.org")
     page.get_by_role("button", name="Invite").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Invitation ready"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Invitation ready")
     page.get_by_role("link", name="Back to the staff of Beta CVS").click()
-    assert "nojs@lio-b.example.org" in page.locator(".members").inner_text()
+    expect(page.locator(".members")).to_contain_text("nojs@lio-b.example.org")
     context.close()
