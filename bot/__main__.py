@@ -184,14 +184,18 @@ def main(argv: list[str] | None = None) -> int:
     sp = sub.add_parser(
         "staff",
         help="manage staff accounts for the review app",
-        description="add EMAIL --lio ID|--admin: new account (password from a prompt or stdin); "
-        "password EMAIL: reset a password; remove EMAIL: delete an account; list: every account.",
+        description="add EMAIL --lio ID [--lio-admin] | --admin: new account (password from a prompt or stdin); "
+        "password EMAIL: reset a password; remove EMAIL: delete an account; list: every account; "
+        "lio-admin EMAIL [--off]: make LIO staff their LIO's administrator (manages its staff in the app), or no longer; "
+        "reset-two-factor EMAIL: turn off someone's two-factor sign-in (a lost phone) and sign them out.",
     )
-    sp.add_argument("action", choices=["add", "password", "remove", "list"])
+    sp.add_argument("action", choices=["add", "password", "remove", "list", "lio-admin", "reset-two-factor"])
     sp.add_argument("email", nargs="?")
     who = sp.add_mutually_exclusive_group()
     who.add_argument("--lio", help="the LIO id whose handoffs this person may see")
     who.add_argument("--admin", action="store_true", help="an administrator who sees every LIO")
+    sp.add_argument("--lio-admin", action="store_true", help="with add --lio: also that LIO's administrator")
+    sp.add_argument("--off", action="store_true", help="with lio-admin: no longer an LIO administrator")
     sp.set_defaults(func=_staff)
 
     r = sub.add_parser("run", help="start the Rasa server, the action server and the web app")

@@ -11,6 +11,7 @@ and tests build the `Settings` they need instead of patching module globals.
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -199,6 +200,31 @@ def _database_url(database: str, data_dir: Path) -> str:
         return database
     data_dir.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{data_dir / 'assistant.db'}"
+
+
+def secret_key(config: Settings) -> str:
+    """SECRET_KEY from the settings, else one generated once and kept in the data directory.
+
+    It signs the web sessions and is the root of the keys that seal secrets kept in the database
+    (bot.records.sealing), so every process of one deployment must see the same one."""
+    if config.secret_key:
+        return config.secret_key
+    path = config.data_dir / "secret_key"
+    if not path.exists():
+        config.data_dir.mkdir(parents=True, exist_ok=True)
+        # Created readable by its owner only from the first byte (O_EXCL: never over another
+        # process's key), then renamed into place so no one ever reads a half-written key.
+        tmp = path.with_name(f".secret_key.{os.getpid()}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+        try:
+            os.link(tmp, path)  # fails if another process made the key first: use theirs
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
+    return path.read_text().strip()
 
 
 _current: Settings | None = None

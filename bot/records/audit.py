@@ -1,4 +1,5 @@
-"""The audit log: one row for each view, export, change or erasure of handoff data.
+"""The audit log: one row for each view, export, change or erasure of handoff data, each sign-in,
+and each change to staff accounts (invitations, removals, resets, roles, two-factor sign-in).
 
 Written in the same transaction as the change it records where there is one, so a change can
 never happen without its entry. Entries carry no personal data of the public (see AuditEntry).
@@ -22,6 +23,18 @@ ACTIONS = {
     "self_erase": "A person deleted their own conversation from the chat",
     "login": "Signed in",
     "logout": "Signed out",
+    "staff_added": "Added a staff account (command line)",
+    "staff_password": "Set a staff password (command line)",
+    "staff_invited": "Invited a member of staff",
+    "staff_joined": "Set a password from a one-time link",
+    "staff_removed": "Removed a member of staff",
+    "staff_reset": "Forced a password reset",
+    "staff_role": "Changed who is an LIO administrator",
+    "staff_rules": "Changed an organisation's two-factor rule",
+    "2fa_on": "Turned on two-factor sign-in",
+    "2fa_codes": "Made new recovery codes",
+    "2fa_reset": "Turned off someone's two-factor sign-in",
+    "2fa_failed": "Right password, wrong two-factor code",
 }
 
 

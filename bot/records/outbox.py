@@ -6,6 +6,11 @@ what is due; a failure waits longer each time (1, 2, 4... minutes, at most an ho
 again for MAX_ATTEMPT_HOURS before it is marked failed and logged. Several processes may run
 workers: a message is claimed with a conditional UPDATE before it is sent, so only one sends it.
 Without SMTP_HOST, notices stay queued (logged once) until SMTP is configured.
+
+It also carries the staff app's one-time links (an invitation, or a password reset an
+administrator forced), queued only when SMTP is set: the link is sealed in the row
+(bot.records.sealing) and emptied once it is sent or given up, so the database never holds a
+usable link in the clear, and the administrator is always shown the link to pass on themselves.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ import threading
 from email.message import EmailMessage
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from bot import settings
 from bot.background import Periodic
+from bot.records import sealing
 from bot.records.db import session
 from bot.records.tables import OutboxMessage, utcnow
 
@@ -45,6 +52,59 @@ def new_handoff_email(reference: str, lio_name: str, to: str) -> EmailMessage:
         "For their privacy this email does not contain the conversation.\n"
     )
     return msg
+
+
+STAFF_LINK_KINDS = ("staff_invite", "staff_reset")
+
+
+def staff_link_email(kind: str, lio_name: str, to: str, link: str, expires: str) -> EmailMessage:
+    """An invitation to the staff app, or a new-password link after a reset; nothing else."""
+    msg = EmailMessage()
+    msg["From"] = settings.current().mail_from
+    msg["To"] = to
+    if kind == "staff_invite":
+        msg["Subject"] = f"You are invited to {lio_name}'s staff app for the community advice assistant"
+        opening = (
+            f"You have been invited to the staff app where {lio_name} reads the conversations people "
+            "hand over from the community advice assistant."
+        )
+    else:
+        msg["Subject"] = f"Set a new password for {lio_name}'s staff app"
+        opening = (
+            "An administrator has reset your password for the community advice assistant's staff app. "
+            "Your old password no longer works."
+        )
+    msg.set_content(
+        f"{opening}\n\n"
+        f"Choose your password here (the link works once, until {expires}):\n{link}\n\n"
+        "If you did not expect this email, you can ignore it, and please tell the person who runs "
+        "the staff app at your organisation.\n"
+    )
+    return msg
+
+
+def queue_staff_link(s: Session, kind: str, to: str, lio_name: str, link: str, expires: str) -> bool:
+    """Queue the email with a one-time link, in the caller's transaction, if SMTP is set.
+
+    Returns whether it was queued (without SMTP the administrator passes the link on by hand)."""
+    if kind not in STAFF_LINK_KINDS:
+        raise ValueError(f"unknown staff link kind {kind!r}")
+    if not settings.current().smtp_host:
+        return False
+    sealed = sealing.seal(settings.current(), sealing.OUTBOX_LINK, f"{expires}\n{link}")
+    s.add(OutboxMessage(kind=kind, reference="", lio_name=lio_name[:200], to_address=to, sealed_link=sealed))
+    return True
+
+
+def _message(item: OutboxMessage) -> EmailMessage | None:
+    """The email for a queued row; None for a link that can no longer be opened (SECRET_KEY changed)."""
+    if item.kind in STAFF_LINK_KINDS:
+        opened = sealing.unseal(settings.current(), sealing.OUTBOX_LINK, item.sealed_link)
+        if opened is None:
+            return None
+        expires, _, link = opened.partition("\n")
+        return staff_link_email(item.kind, item.lio_name, item.to_address, link, expires)
+    return new_handoff_email(item.reference, item.lio_name, item.to_address)
 
 
 def _send(message: EmailMessage) -> None:
@@ -89,8 +149,15 @@ def deliver_due(now: dt.datetime | None = None, limit: int = 50) -> tuple[int, i
             ).rowcount
         if not claimed:
             continue
+        message = _message(item)
+        if message is None:
+            logger.error("A staff link for outbox message %s cannot be opened (SECRET_KEY changed?); not sent", item.id)
+            with session() as s, s.begin():
+                s.execute(update(OutboxMessage).where(OutboxMessage.id == item.id).values(failed_at=now, sealed_link=None))
+            failed += 1
+            continue
         try:
-            _send(new_handoff_email(item.reference, item.lio_name, item.to_address))
+            _send(message)
         except (OSError, smtplib.SMTPException) as exc:
             failed += 1
             attempts = item.attempts + 1
@@ -104,12 +171,13 @@ def deliver_due(now: dt.datetime | None = None, limit: int = 50) -> tuple[int, i
                         last_error=type(exc).__name__[:200],
                         next_attempt_at=now + backoff(attempts),
                         failed_at=now if give_up else None,
+                        **({"sealed_link": None} if give_up else {}),
                     )
                 )
             log = logger.error if give_up else logger.warning
             log(
                 "Notice for %s not sent (attempt %s%s): %s",
-                item.reference,
+                item.reference or item.kind,
                 attempts,
                 ", giving up" if give_up else "",
                 type(exc).__name__,
@@ -118,7 +186,9 @@ def deliver_due(now: dt.datetime | None = None, limit: int = 50) -> tuple[int, i
         sent += 1
         with session() as s, s.begin():
             s.execute(
-                update(OutboxMessage).where(OutboxMessage.id == item.id).values(sent_at=utcnow(), attempts=item.attempts + 1)
+                update(OutboxMessage)
+                .where(OutboxMessage.id == item.id)
+                .values(sent_at=utcnow(), attempts=item.attempts + 1, sealed_link=None)
             )
     return sent, failed
 

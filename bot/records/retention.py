@@ -6,7 +6,9 @@ tracker events (its `events` table, in the same database, which Rasa itself neve
 handoffs with their staff notes, and the question log. One connection matters on SQLite, where a
 second writer inside the same run would wait for the first and fail ("database is locked"); with
 Rasa writing at the same time, SQLite makes its writes wait a moment, PostgreSQL lets them go
-ahead on other rows. Failed sign-in records (which hold typed email addresses) go after a day.
+ahead on other rows. Failed sign-in records (which hold typed email addresses) go after a day,
+staff one-time links (hashes; kept so a second click says "already used") LINK_DAYS after
+they expire.
 
 Who runs it: the launcher (`python -m bot run`) at start and then daily (`start_daily_purge`),
 and `python -m bot purge [--older-than DAYS]` for cron. Each run leaves one audit entry with
@@ -30,6 +32,7 @@ from bot.records.tables import Handoff, OutboxMessage, QuestionLog, utcnow
 
 logger = logging.getLogger(__name__)
 DAY = 24 * 3600
+LINK_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ def purge_expired(now: dt.datetime | None = None, older_than_days: float | None 
     `older_than_days` defaults to RETENTION_DAYS (0 deletes everything up to now); `now` is for tests.
     """
     from bot.records import audit
-    from bot.records.tables import HandoffNote, LoginAttempt
+    from bot.records.tables import HandoffNote, LoginAttempt, StaffLink
 
     now = now or utcnow()
     days = settings.current().retention_days if older_than_days is None else older_than_days
@@ -92,6 +95,11 @@ def purge_expired(now: dt.datetime | None = None, older_than_days: float | None 
         s.execute(delete(OutboxMessage).where(OutboxMessage.created_at < cutoff).execution_options(synchronize_session=False))
         s.execute(
             delete(LoginAttempt).where(LoginAttempt.at < now - dt.timedelta(days=1)).execution_options(synchronize_session=False)
+        )
+        s.execute(
+            delete(StaffLink)
+            .where(StaffLink.expires_at < now - dt.timedelta(days=LINK_DAYS))
+            .execution_options(synchronize_session=False)
         )
         purged = Purged(handoffs, int(questions), purge_conversations(s.connection(), cutoff))
         audit.record(s, "system", "purge", detail=f"{purged} older than {days:g} days")

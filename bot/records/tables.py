@@ -1,5 +1,6 @@
 """Every table the assistant keeps, in one place: the LIO directory, handoffs, the question log,
-the email outbox, and the staff app's accounts, sign-in attempts, notes and audit log.
+the email outbox, and the staff app's accounts (with their one-time links, two-factor recovery
+codes and each LIO's staff rules), sign-in attempts, notes and audit log.
 
 Rasa's own tracker store (conversations) is Rasa's, not here. The schema is changed only by a
 migration in `bot/records/migrations/versions/` (a test fails when these classes and the migrations
@@ -24,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeMeta, registry, relationship
 
@@ -143,24 +145,78 @@ class OutboxMessage(Base):
     sent_at = Column(DateTime)
     failed_at = Column(DateTime)  # gave up after MAX_ATTEMPT_HOURS
     last_error = Column(String(200))  # the kind of failure, never the message
+    # For a staff invitation or password reset (kind staff_invite / staff_reset): the one-time
+    # link, sealed with a key from SECRET_KEY (bot.records.sealing) and emptied once sent or given
+    # up, so the database never holds a usable link in the clear. `reference` is empty for these.
+    sealed_link = Column(Text)
 
 
 # The staff review app (bot/web/staff)
 
 
 class StaffUser(Base):
-    """A person who signs in: an administrator (every LIO) or a member of one LIO's staff."""
+    """A person who signs in: an administrator (every LIO) or a member of one LIO's staff, who may
+    also be that LIO's administrator (manages its staff in the app: bot/web/staff/team.py)."""
 
     __tablename__ = "staff_users"
     id = Column(Integer, primary_key=True)
     email = Column(String(200), unique=True, nullable=False)
+    # Argon2id; or starting with "!" (no password works): invited and not yet joined, or a
+    # password reset forced by an administrator and not yet done (bot/web/staff/accounts.py).
     password_hash = Column(String(300), nullable=False)
     lio_id = Column(String(80), index=True)  # None for administrators
     is_admin = Column(Boolean, nullable=False, default=False)
+    is_lio_admin = Column(Boolean, nullable=False, default=False, server_default=false())
     # Changed at sign-out: a copied session cookie stops working once its owner signs out.
     session_epoch = Column(String(32), nullable=False)
     created_at = Column(DateTime, nullable=False, default=utcnow)
     last_login_at = Column(DateTime)
+    # Two-factor sign-in (bot/web/staff/two_factor.py): the TOTP key, sealed (bot.records.sealing);
+    # when it was turned on (None: off); the last 30-second step whose code was accepted, so a
+    # code seen over someone's shoulder cannot be used again.
+    totp_secret = Column(Text)
+    totp_enabled_at = Column(DateTime)
+    totp_last_step = Column(Integer)
+
+
+class StaffLink(Base):
+    """A one-time link to set a password: an invitation, or a reset an administrator forced.
+
+    Only the SHA-256 of its random token is kept (256 bits: a fast hash is enough for a secret
+    that cannot be guessed), so the database cannot be used to sign in. Used links stay until
+    the purge so that a second click says "already used".
+    """
+
+    __tablename__ = "staff_links"
+    id = Column(Integer, primary_key=True)
+    user_id = Column(Integer, ForeignKey("staff_users.id", ondelete="CASCADE"), nullable=False, index=True)
+    purpose = Column(String(10), nullable=False)  # invite | reset
+    token_hash = Column(String(64), unique=True, nullable=False)
+    created_by = Column(String(200), nullable=False)  # the administrator's email
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    expires_at = Column(DateTime, nullable=False, index=True)
+    used_at = Column(DateTime)
+
+
+class RecoveryCode(Base):
+    """One of a staff member's ten two-factor recovery codes, as a SHA-256 hash; works once."""
+
+    __tablename__ = "staff_recovery_codes"
+    id = Column(Integer, primary_key=True)
+    user_id = Column(Integer, ForeignKey("staff_users.id", ondelete="CASCADE"), nullable=False, index=True)
+    code_hash = Column(String(64), nullable=False)
+    used_at = Column(DateTime)
+
+
+class LioStaffRules(Base):
+    """An LIO's own rules for its staff, set by its LIO administrators. Kept apart from `lios`,
+    which the directory sync rewrites; no row means the defaults."""
+
+    __tablename__ = "lio_staff_rules"
+    lio_id = Column(String(80), primary_key=True)
+    require_two_factor = Column(Boolean, nullable=False, default=False)
+    changed_by = Column(String(200))
+    changed_at = Column(DateTime)
 
 
 class LoginAttempt(Base):

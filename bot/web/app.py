@@ -7,35 +7,12 @@ staff review app).
 
 from __future__ import annotations
 
-import os
-import secrets
-
 from flask import Flask, Response, render_template
 
 from bot import settings
-from bot.settings import Settings
+from bot.settings import Settings, secret_key
 
-
-def secret_key(config: Settings) -> str:
-    """SECRET_KEY from the settings, else one generated once and kept in the data directory."""
-    if config.secret_key:
-        return config.secret_key
-    path = config.data_dir / "secret_key"
-    if not path.exists():
-        config.data_dir.mkdir(parents=True, exist_ok=True)
-        # Created readable by its owner only from the first byte (O_EXCL: never over another
-        # process's key), then renamed into place so no one ever reads a half-written key.
-        tmp = path.with_name(f".secret_key.{os.getpid()}")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as f:
-            f.write(secrets.token_hex(32))
-        try:
-            os.link(tmp, path)  # fails if another process made the key first: use theirs
-        except FileExistsError:
-            pass
-        finally:
-            tmp.unlink()
-    return path.read_text().strip()
+__all__ = ["create_app", "main", "secret_key"]
 
 
 def create_app(config: Settings | None = None) -> Flask:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select, text
@@ -87,7 +88,16 @@ def test_the_first_release_upgrades_with_its_data(url: str) -> None:
     db.upgrade(url, "0001")
     fill_first_release(url)
     missing = {d[1].name for d in schema_differences(url) if d[0] == "add_table"}
-    assert missing == {"outbox", "staff_users", "staff_login_attempts", "handoff_notes", "staff_audit"}
+    assert missing == {
+        "outbox",
+        "staff_users",
+        "staff_login_attempts",
+        "handoff_notes",
+        "staff_audit",
+        "staff_links",
+        "staff_recovery_codes",
+        "lio_staff_rules",
+    }
     assert db.upgrade(url) == db.head_revision()
     assert schema_differences(url) == []
     assert_first_release_rows_kept(url)
@@ -113,6 +123,50 @@ def test_a_database_from_the_last_version_before_alembic_upgrades(url: str) -> N
     eng.dispose()
     assert db.upgrade(url) == db.head_revision()
     assert schema_differences(url) == []
+
+
+def test_staff_accounts_of_0003_become_plain_staff_without_two_factor(url: str) -> None:
+    """0004 adds the LIO-admin role and two-factor columns: existing accounts keep everything
+    else and start as plain staff (or site-wide administrators) with two-factor off."""
+    from bot.records.tables import OutboxMessage, StaffUser
+
+    db.upgrade(url, "0003")
+    eng = create_engine(url, future=True)
+    with eng.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO staff_users (email, password_hash, lio_id, is_admin, session_epoch, created_at) VALUES "
+                "('jo@lio-x.example.org', '$argon2id$x', 'lio-x', false, 'e1', '2026-11-24 10:00:00'), "
+                "('boss@example.org', '$argon2id$y', NULL, true, 'e2', '2026-11-24 10:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO outbox (kind, reference, lio_name, to_address, created_at, attempts, next_attempt_at) VALUES "
+                "('new_handoff', 'HO-OLD111', 'Example CVS', 'inbox@example.org', '2026-11-24 10:00:00', 0, '2026-11-24 10:00:00')"
+            )
+        )
+    eng.dispose()
+    assert db.upgrade(url) == db.head_revision()
+    assert schema_differences(url) == []
+    with db.session(url) as s:
+        users = {u.email: u for u in s.scalars(select(StaffUser))}
+        assert s.scalar(select(OutboxMessage.sealed_link)) is None
+    jo, boss = users["jo@lio-x.example.org"], users["boss@example.org"]
+    assert (jo.lio_id, jo.is_admin, jo.is_lio_admin, jo.totp_enabled_at, jo.password_hash) == (
+        "lio-x",
+        False,
+        False,
+        None,
+        "$argon2id$x",
+    )
+    assert (boss.is_admin, boss.is_lio_admin, boss.totp_secret) == (True, False, None)
+    eng = create_engine(url, future=True)  # and back down again, keeping the accounts
+    with eng.connect() as conn:
+        command.downgrade(db.alembic_config(conn), "0003")
+        conn.commit()
+        assert conn.execute(text("SELECT count(*) FROM staff_users")).scalar() == 2
+    eng.dispose()
 
 
 def test_the_db_command_reports_and_upgrades(

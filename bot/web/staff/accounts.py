@@ -1,9 +1,11 @@
 """Staff accounts: creating them from the command line and checking passwords.
 
 Passwords are hashed with Argon2id (argon2-cffi's defaults, RFC 9106 low-memory profile), so a
-stolen database does not give the passwords away. Accounts are made only by someone with shell
-access to the server (`python -m bot staff add`), never through the web, so there is no sign-up
-page to attack.
+stolen database does not give the passwords away. There is no sign-up page to attack: accounts are
+made by someone with shell access to the server (`python -m bot staff add`), or by an
+administrator's one-time invitation link in the app (bot/web/staff/team.py). An invited account,
+or one whose password an administrator reset, has a `password_hash` starting with "!" until its
+person sets a password from their link: no password opens it.
 """
 
 from __future__ import annotations
@@ -18,15 +20,19 @@ from typing import TextIO
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from bot import settings
+from bot.records import audit
 from bot.records.db import session
-from bot.records.tables import Lio, StaffUser
+from bot.records.tables import Lio, RecoveryCode, StaffLink, StaffUser
 
 MIN_PASSWORD_LENGTH = 12
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# The start of a password_hash that no password opens (Argon2 hashes start with "$").
+NO_PASSWORD = "!"
+CLI_ACTOR = "command line"  # who the audit log names for changes made with `python -m bot staff`
 
 _hasher = PasswordHasher()
 # Checked against when the email is unknown, so a wrong email takes as long as a wrong password
@@ -46,10 +52,17 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def has_password(user: StaffUser) -> bool:
+    """False while an invitation or a forced reset waits for its person to choose a password."""
+    return not user.password_hash.startswith(NO_PASSWORD)
+
+
 def check_password(user: StaffUser | None, password: str) -> bool:
-    """True if `password` is right for `user`; spends the same effort when there is no user."""
+    """True if `password` is right for `user`; spends the same effort when there is no user, or
+    the account has no password yet (so the time taken tells nothing)."""
+    usable = user is not None and has_password(user)
     try:
-        return _hasher.verify(user.password_hash if user else _DUMMY_HASH, password) and user is not None
+        return _hasher.verify(user.password_hash if user and usable else _DUMMY_HASH, password) and usable
     except (VerificationError, InvalidHashError):
         return False
 
@@ -57,6 +70,14 @@ def check_password(user: StaffUser | None, password: str) -> bool:
 def needs_rehash(user: StaffUser) -> bool:
     """True when the hash was made with weaker parameters than today's (rehash at sign-in)."""
     return _hasher.check_needs_rehash(user.password_hash)
+
+
+def valid_email(email: str) -> str:
+    """The normalised email, or AccountError if it is not one."""
+    email = normalise_email(email)
+    if not EMAIL.match(email) or len(email) > 200:
+        raise AccountError(f"'{email}' is not an email address.")
+    return email
 
 
 def validate_password(password: str) -> None:
@@ -97,13 +118,14 @@ def _known_lio(lio_id: str) -> None:
     )
 
 
-def add_staff(email: str, password: str, *, lio_id: str | None = None, admin: bool = False) -> StaffUser:
-    """Create one account. Exactly one of `lio_id` and `admin` must be given."""
+def add_staff(email: str, password: str, *, lio_id: str | None = None, admin: bool = False, lio_admin: bool = False) -> StaffUser:
+    """Create one account. Exactly one of `lio_id` and `admin` must be given; `lio_admin` makes
+    LIO staff their LIO's administrator too."""
     if bool(lio_id) == bool(admin):
         raise AccountError("Give either --lio LIO_ID (LIO staff) or --admin (an administrator).")
-    email = normalise_email(email)
-    if not EMAIL.match(email) or len(email) > 200:
-        raise AccountError(f"'{email}' is not an email address.")
+    if lio_admin and not lio_id:
+        raise AccountError("--lio-admin is for LIO staff: give --lio LIO_ID with it.")
+    email = valid_email(email)
     validate_password(password)
     if lio_id:
         _known_lio(lio_id)
@@ -119,9 +141,11 @@ def add_staff(email: str, password: str, *, lio_id: str | None = None, admin: bo
             password_hash=hash_password(password),
             lio_id=lio_id or None,
             is_admin=bool(admin),
+            is_lio_admin=bool(lio_admin),
             session_epoch=secrets.token_hex(8),
         )
         s.add(user)
+        audit.record(s, CLI_ACTOR, "staff_added", lio_id=user.lio_id, detail=f"{email}: {_describe(user)}")
     return user
 
 
@@ -144,13 +168,23 @@ def _existing(s: Session, email: str) -> StaffUser:
 
 
 def set_password(email: str, password: str) -> StaffUser:
-    """Reset a forgotten password. Every session the person has open is signed out with it."""
+    """Reset a forgotten password. Every session the person has open is signed out with it, and
+    any one-time link they had not used yet stops working."""
     validate_password(password)
     with session() as s, s.begin():
         user = _existing(s, email)
         user.password_hash = hash_password(password)
         user.session_epoch = secrets.token_hex(8)
+        s.execute(delete(StaffLink).where(StaffLink.user_id == user.id, StaffLink.used_at.is_(None)))
+        audit.record(s, CLI_ACTOR, "staff_password", lio_id=user.lio_id, detail=user.email)
     return user
+
+
+def delete_account(s: Session, user: StaffUser) -> None:
+    """Delete `user` with their links and recovery codes (SQLite does not enforce the keys' CASCADE)."""
+    s.execute(delete(StaffLink).where(StaffLink.user_id == user.id))
+    s.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
+    s.delete(user)
 
 
 def remove_staff(email: str) -> StaffUser:
@@ -158,7 +192,43 @@ def remove_staff(email: str) -> StaffUser:
     because a session is only valid while its account row exists. Audit entries keep their email."""
     with session() as s, s.begin():
         user = _existing(s, email)
-        s.delete(user)
+        delete_account(s, user)
+        audit.record(s, CLI_ACTOR, "staff_removed", lio_id=user.lio_id, detail=user.email)
+    return user
+
+
+def set_lio_admin(email: str, on: bool = True) -> StaffUser:
+    """Make a member of an LIO's staff that LIO's administrator (or, with `on=False`, no longer).
+
+    An LIO administrator must use two-factor sign-in: one without it is sent to set it up at their
+    next page. Audited as done from the command line."""
+    with session() as s, s.begin():
+        user = _existing(s, email)
+        if user.is_admin or not user.lio_id:
+            raise AccountError(f"{user.email} is a site-wide administrator (every LIO); LIO administrators belong to one LIO.")
+        if bool(user.is_lio_admin) != on:
+            user.is_lio_admin = on
+            audit.record(
+                s,
+                CLI_ACTOR,
+                "staff_role",
+                lio_id=user.lio_id,
+                detail=f"{user.email}: {'made' if on else 'no longer'} an LIO administrator",
+            )
+    return user
+
+
+def reset_two_factor(email: str) -> StaffUser:
+    """Turn off someone's two-factor sign-in (a lost phone, for a site-wide administrator whom no
+    one can reset in the app) and sign them out; where it is required they set it up again at
+    their next sign-in."""
+    from bot.web.staff import two_factor
+
+    with session() as s, s.begin():
+        user = _existing(s, email)
+        two_factor.turn_off(s, user.id)
+        user.session_epoch = secrets.token_hex(8)
+        audit.record(s, CLI_ACTOR, "2fa_reset", lio_id=user.lio_id, detail=user.email)
     return user
 
 
@@ -168,11 +238,20 @@ def list_staff() -> list[StaffUser]:
 
 
 def _describe(user: StaffUser) -> str:
-    return "an administrator (sees every LIO)" if user.is_admin else f"staff of LIO '{user.lio_id}'"
+    if user.is_admin:
+        return "an administrator (sees every LIO)"
+    return f"{'an LIO administrator' if user.is_lio_admin else 'staff'} of LIO '{user.lio_id}'"
+
+
+def _role(user: StaffUser) -> str:
+    if user.is_admin:
+        return "admin"
+    return f"{user.lio_id} (LIO admin)" if user.is_lio_admin else str(user.lio_id)
 
 
 def add_staff_cli(args: argparse.Namespace) -> int:
-    """`python -m bot staff add|password|remove|list`; exit 0 on success, 1 with a message."""
+    """`python -m bot staff add|password|remove|list|lio-admin|reset-two-factor`; exit 0 on success,
+    1 with a message."""
     try:
         if args.action == "list":
             users = list_staff()
@@ -180,14 +259,17 @@ def add_staff_cli(args: argparse.Namespace) -> int:
                 print("No staff accounts yet. Add one with: python -m bot staff add EMAIL --lio LIO_ID")
             for user in users:
                 last = user.last_login_at.strftime("%Y-%m-%d %H:%M") if user.last_login_at else "never"
-                print(f"{user.email}\t{'admin' if user.is_admin else user.lio_id}\tlast signed in: {last}")
+                state = "two-factor on" if user.totp_enabled_at else "two-factor off"
+                if not has_password(user):
+                    state += ", waiting for them to set a password from their link"
+                print(f"{user.email}\t{_role(user)}\tlast signed in: {last}\t{state}")
             return 0
         if not args.email:
             raise AccountError(f"Give the email of the account: python -m bot staff {args.action} EMAIL")
         if args.action == "add":
             if bool(args.lio) == bool(args.admin):
                 raise AccountError("Give either --lio LIO_ID (LIO staff) or --admin (an administrator).")
-            user = add_staff(args.email, read_password(), lio_id=args.lio, admin=bool(args.admin))
+            user = add_staff(args.email, read_password(), lio_id=args.lio, admin=bool(args.admin), lio_admin=bool(args.lio_admin))
             print(f"Added {user.email} as {_describe(user)}. They sign in at {settings.current().staff_base_url}/login")
         elif args.action == "password":
             user = set_password(args.email, read_password())
@@ -195,6 +277,20 @@ def add_staff_cli(args: argparse.Namespace) -> int:
         elif args.action == "remove":
             user = remove_staff(args.email)
             print(f"Removed {user.email} ({_describe(user)}); they can no longer sign in.")
+        elif args.action == "lio-admin":
+            user = set_lio_admin(args.email, on=not args.off)
+            if args.off:
+                print(f"{user.email} is no longer an LIO administrator; they stay {_describe(user)}.")
+            else:
+                print(
+                    f"{user.email} is now an LIO administrator of '{user.lio_id}': they manage its staff at "
+                    f"{settings.current().staff_base_url}/team (two-factor sign-in required)."
+                )
+        elif args.action == "reset-two-factor":
+            user = reset_two_factor(args.email)
+            print(
+                f"Turned off two-factor sign-in for {user.email} and signed them out; they set it up again when they next sign in."
+            )
     except AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -1,4 +1,5 @@
-"""The staff blueprint: its request hooks and security headers (views are in `views`)."""
+"""The staff blueprint: its request hooks and security headers (views are in `views`, `views_team`
+and `views_sign_in`)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def refuse_nul() -> None:
 bp.before_request(refuse_nul)
 bp.before_request(csrf.protect)
 bp.before_request(auth.load_user)
+bp.before_request(auth.enforce_two_factor)
 
 
 @bp.after_request

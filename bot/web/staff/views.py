@@ -23,7 +23,7 @@ from bot.records import audit
 from bot.records.db import session
 from bot.records.tables import AuditEntry, Handoff, Lio
 from bot.web import app_settings
-from bot.web.staff import auth, charts, csrf, workflow
+from bot.web.staff import accounts, auth, charts, csrf, team, workflow
 from bot.web.staff.blueprint import bp
 from bot.web.staff.formatting import format_date, format_datetime, topic_label
 
@@ -44,6 +44,9 @@ def template_helpers() -> dict[str, Any]:
         "lockout_attempts": app_settings().staff_lockout_attempts,
         "lockout_minutes": app_settings().staff_lockout_minutes,
         "retention_days": app_settings().retention_days,
+        "is_manager": team.is_manager(g.staff) if g.get("staff") is not None else False,
+        "min_password_length": accounts.MIN_PASSWORD_LENGTH,
+        "link_hours": team.LINK_HOURS,
     }
 
 
@@ -70,10 +73,13 @@ def login() -> Any:
     if request.method == "GET":
         return render_template("staff/login.html", next=nxt, email="", problem=None)
     email = request.form.get("email", "")
-    result = auth.sign_in(email, request.form.get("password", ""))
+    result = auth.sign_in(email, request.form.get("password", ""), auth.current_time())
     if result.user is None:
         status = 429 if result.problem == "locked" else 200
         return render_template("staff/login.html", next=nxt, email=email, problem=result.problem), status
+    if result.needs_code:
+        auth.begin_second_step(result.user, nxt)
+        return redirect(url_for("staff.login_code"), code=303)
     auth.start_session(result.user)
     return redirect(auth.safe_next(nxt), code=303)
 

@@ -1,5 +1,7 @@
 """Fixtures for the staff app: a real database (SQLite, and PostgreSQL when it is running),
-two LIOs with their own staff and handoffs, an administrator, and Flask's test client.
+two LIOs with their own staff, LIO administrators and handoffs, an administrator, and Flask's
+test client. The administrators of both kinds have two-factor sign-in on (they must) with the
+key TOTP_SECRET; `login` types the code for them, as their app would.
 
 Every test gets a fresh database, so one test's changes never leak into another's.
 """
@@ -16,16 +18,19 @@ from typing import Any, Iterator
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select, update
 
+from bot import settings
 from bot.records import db
-from bot.records.tables import Handoff, Lio, QuestionLog, utcnow
-from bot.web.staff import accounts
+from bot.records.tables import Handoff, Lio, QuestionLog, StaffUser, utcnow
+from bot.web.staff import accounts, two_factor
 from bot.web.staff.accounts import add_staff
 from tests.conftest import use_settings
 from tests.dbs import fresh_database, postgres_available
 
 PASSWORD = "correct horse battery staple"
 TEST_SECRET = "test-secret-key-not-for-production"
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # the administrators' authenticator app key
 BACKENDS = [
     "sqlite",
     pytest.param(
@@ -46,6 +51,9 @@ class World:
     staff_a: str = "ana@lio-a.example.org"
     staff_a2: str = "ade@lio-a.example.org"
     staff_b: str = "ben@lio-b.example.org"
+    lead_a: str = "lena@lio-a.example.org"  # LIO administrator of LIO A
+    lead_b: str = "lars@lio-b.example.org"  # LIO administrator of LIO B
+    recovery: dict[str, list[str]] = field(default_factory=dict)  # each administrator's recovery codes
     refs_a: list[str] = field(default_factory=list)
     refs_b: list[str] = field(default_factory=list)
     ids: dict[str, int] = field(default_factory=dict)
@@ -130,8 +138,6 @@ def seed(url: str) -> World:
             s.add(h)
         world.refs_b.append(ref)
     with db.session(url) as s:
-        from sqlalchemy import select
-
         world.ids = dict(s.execute(select(Handoff.reference, Handoff.id)).all())
     with pytest.MonkeyPatch.context() as mp:  # hash once per run: Argon2 is slow on purpose
         mp.setattr(accounts, "hash_password", lambda password: _password_hash(password))
@@ -139,6 +145,10 @@ def seed(url: str) -> World:
         add_staff(world.staff_a, PASSWORD, lio_id="lio-a")
         add_staff(world.staff_a2, PASSWORD, lio_id="lio-a")
         add_staff(world.staff_b, PASSWORD, lio_id="lio-b")
+        add_staff(world.lead_a, PASSWORD, lio_id="lio-a", lio_admin=True)
+        add_staff(world.lead_b, PASSWORD, lio_id="lio-b", lio_admin=True)
+    for email in (world.admin, world.lead_a, world.lead_b):
+        world.recovery[email] = turn_on_two_factor(url, email)
     with db.session(url) as s, s.begin():
         for sender, text, outcome, article in (
             ("secret-sender-id-123", "how do we claim gift aid", "answer", "funding.gift_aid"),
@@ -149,6 +159,13 @@ def seed(url: str) -> World:
         ):
             s.add(QuestionLog(sender_id=sender, text=text, outcome=outcome, article_id=article, asked_at=now))
     return world
+
+
+def turn_on_two_factor(url: str, email: str, secret: str = TOTP_SECRET) -> list[str]:
+    """Two-factor sign-in on for `email` with `secret`, as the setup page leaves it; its recovery codes."""
+    with db.session(url) as s, s.begin():
+        user = s.scalar(select(StaffUser).where(StaffUser.email == email))
+        return two_factor.turn_on(s, settings.current(), user, secret, step=0)
 
 
 def _use_database(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -200,9 +217,28 @@ def csrf_token(client: FlaskClient) -> str:
     return match.group(1)
 
 
-def login(client: FlaskClient, email: str, password: str = PASSWORD) -> Any:
+def current_code(secret: str = TOTP_SECRET, client: FlaskClient | None = None) -> str:
+    """What the app shows now: by the app's clock when a test set one (STAFF_CLOCK)."""
+    clock = client.application.config.get("STAFF_CLOCK") if client is not None else None
+    return two_factor.code_at(secret, clock() if clock else utcnow())
+
+
+def allow_code_again(email: str) -> None:
+    """Forget the last code step used by `email`. Tests sign the same person in many times within
+    one 30-second step, which the replay guard (tested on its own) would rightly refuse."""
+    with db.session() as s, s.begin():
+        s.execute(update(StaffUser).where(StaffUser.email == email).values(totp_last_step=None))
+
+
+def login(client: FlaskClient, email: str, password: str = PASSWORD, *, with_code: bool = True) -> Any:
+    """Sign in with the password, then (for an account with two-factor on, unless `with_code` is
+    False) the code its app shows now; returns the last answer."""
     client.get("/staff/login")
-    return client.post("/staff/login", data={"email": email, "password": password, "csrf_token": csrf_token(client)})
+    resp = client.post("/staff/login", data={"email": email, "password": password, "csrf_token": csrf_token(client)})
+    if with_code and resp.status_code == 303 and resp.location.endswith("/staff/login/code"):
+        allow_code_again(email)
+        resp = client.post("/staff/login/code", data={"code": current_code(client=client), "csrf_token": csrf_token(client)})
+    return resp
 
 
 def post(client: FlaskClient, path: str, data: dict[str, str] | None = None) -> Any:

@@ -168,3 +168,64 @@ def test_add_needs_lio_or_admin_and_actions_need_an_email(world: World, monkeypa
     assert "Give either --lio" in capsys.readouterr().err
     assert _cli(monkeypatch, ["remove"]) == 1
     assert "Give the email of the account" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- LIO administrators and two-factor
+
+
+def test_lio_admin_command_makes_and_unmakes_an_lio_admin(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from bot.records.tables import AuditEntry
+
+    assert _cli(monkeypatch, ["lio-admin", world.staff_a.upper()]) == 0
+    out = capsys.readouterr().out
+    assert f"{world.staff_a} is now an LIO administrator of 'lio-a'" in out and "/staff/team" in out
+    assert _user(world, world.staff_a).is_lio_admin
+    assert _cli(monkeypatch, ["list"]) == 0
+    assert f"{world.staff_a}\tlio-a (LIO admin)" in capsys.readouterr().out
+    assert _cli(monkeypatch, ["lio-admin", world.staff_a, "--off"]) == 0
+    assert "no longer an LIO administrator" in capsys.readouterr().out
+    assert not _user(world, world.staff_a).is_lio_admin
+    with db.session(world.url) as s:
+        details = [e.detail for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "staff_role"))]
+        actors = {e.actor for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "staff_role"))}
+    assert details == [f"{world.staff_a}: made an LIO administrator", f"{world.staff_a}: no longer an LIO administrator"]
+    assert actors == {"command line"}
+
+
+def test_lio_admin_command_refuses_site_admins_and_unknown_accounts(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _cli(monkeypatch, ["lio-admin", world.admin]) == 1
+    assert "site-wide administrator" in capsys.readouterr().err
+    assert not _user(world, world.admin).is_lio_admin
+    assert _cli(monkeypatch, ["lio-admin", "nobody@example.org"]) == 1
+    assert "There is no account" in capsys.readouterr().err
+
+
+def test_add_with_lio_admin(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _run(monkeypatch, ["head@lio-b.example.org", "--lio", "lio-b", "--lio-admin"], "a long enough password\n") == 0
+    assert "as an LIO administrator of LIO 'lio-b'" in capsys.readouterr().out
+    user = _user(world, "head@lio-b.example.org")
+    assert user.is_lio_admin and user.lio_id == "lio-b"
+    assert _run(monkeypatch, ["boss2@example.org", "--admin", "--lio-admin"], "a long enough password\n") == 1
+    assert "--lio-admin is for LIO staff" in capsys.readouterr().err
+
+
+def test_reset_two_factor_command(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _user(world, world.lead_a).totp_enabled_at is not None
+    assert _cli(monkeypatch, ["reset-two-factor", world.lead_a]) == 0
+    assert "Turned off two-factor sign-in" in capsys.readouterr().out
+    user = _user(world, world.lead_a)
+    assert user.totp_enabled_at is None and user.totp_secret is None
+
+
+def test_the_real_lio_admin_command(world: World) -> None:
+    env = dict(os.environ, DATABASE_URL=world.url, SQLALCHEMY_SILENCE_UBER_WARNING="1")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "staff", "lio-admin", world.staff_b],
+        text=True,
+        capture_output=True,
+        cwd=PROJECT,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _user(world, world.staff_b).is_lio_admin

@@ -19,7 +19,7 @@ import pytest
 from bot.records import db
 from tests.conftest import free_port
 from tests.web.browser import CHROMIUM, CHROMIUM_ARGS
-from tests.web.staff.conftest import PASSWORD, World, make_handoff
+from tests.web.staff.conftest import PASSWORD, TEST_SECRET, World, make_handoff
 
 PROJECT = Path(__file__).resolve().parents[3]
 SCREENSHOTS = PROJECT / "tests" / "screenshots"
@@ -57,7 +57,9 @@ def web(world: World, tmp_path: Path) -> Iterator[str]:
         DATABASE_URL=world.url,
         WEB_PORT=str(port),
         DATA_DIR=str(tmp_path),
-        SECRET_KEY="browser-test-secret",
+        # The key the test process sealed the administrators' two-factor keys with (conftest).
+        SECRET_KEY=TEST_SECRET,
+        STAFF_BASE_URL=f"http://127.0.0.1:{port}/staff",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
     )
     log = open(tmp_path / "web.log", "wb")

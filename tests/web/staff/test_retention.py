@@ -127,3 +127,27 @@ def test_daily_thread_purges_again(world: World, monkeypatch: pytest.MonkeyPatch
     finally:
         retention.stop_daily_purge()
     assert not thread.is_alive()
+
+
+def test_one_time_links_go_a_month_after_they_expire(any_world: World) -> None:
+    from bot.records.tables import StaffLink, StaffUser
+
+    now = utcnow()
+    with db.session(any_world.url) as s, s.begin():
+        user_id = s.scalar(select(StaffUser.id).where(StaffUser.email == any_world.staff_a))
+        for i, expired_days_ago in enumerate((31, 29)):
+            expires = now - dt.timedelta(days=expired_days_ago)
+            s.add(
+                StaffLink(
+                    user_id=user_id,
+                    purpose="reset",
+                    token_hash=f"{i}" * 64,
+                    created_by=any_world.lead_a,
+                    created_at=expires - dt.timedelta(hours=72),
+                    expires_at=expires,
+                    used_at=expires - dt.timedelta(hours=1),
+                )
+            )
+    retention.purge_expired(now=now)
+    with db.session(any_world.url) as s:
+        assert [link.token_hash for link in s.scalars(select(StaffLink))] == ["1" * 64]
