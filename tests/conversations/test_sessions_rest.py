@@ -129,7 +129,7 @@ def test_a_long_conversation_keeps_working_across_sessions(stack: tuple[Servers,
     assert (danger[0]["custom"]["kind"], danger[0]["custom"]["type"]) == ("emergency", "immediate_danger")
     assert "999" in danger[0]["text"]
     assert kinds(me.say("what mileage can we pay volunteers"))[0] in ("answer", "clarify")
-    assert kinds(me.say("thanks")) == [] and "welcome" in me.replies[-1][0]["text"].lower()
+    assert kinds(me.say("what is a cio"))[0] in ("answer", "clarify")
     gift_aid = custom(me.say("how do we claim gift aid on donations"), "answer")
     # Session 5: a typed "Tell me more" right after a boundary is about the last answer.
     more = me.say("tell me more please")
