@@ -14,8 +14,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 import bot.rasa  # noqa: F401  (installs the mends)
 from bot.rasa import rollover
-from bot.settings import PROJECT_DIR
 from bot.sessions import ROLLOVER
+from bot.settings import PROJECT_DIR
 
 DOMAIN = Domain.load(str(PROJECT_DIR / "domain.yml"))
 
