@@ -13,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import settings
+from bot import sessions, settings
 from bot.answers import answering, crisis
 from bot.answers.knowledge import load_articles
 from bot.records import question_log, redaction
@@ -75,10 +75,10 @@ class ActionAnswer(Action):
 
 
 def bot_payloads_newest_first(tracker: Tracker) -> Iterator[Dict[Text, Any]]:
-    """The custom payload of each of the assistant's messages, latest first ({} for plain text)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "bot":
-            yield (event.get("data") or {}).get("custom") or {}
+    """The custom payload of each of the assistant's messages, latest first ({} for plain text),
+    through the session boundaries of a long conversation (`bot.sessions`, which carries over
+    what the two look-backs below read: a new one must be added to `bot.sessions.to_carry`)."""
+    return sessions.bot_payloads_newest_first(tracker.events)
 
 
 def last_clarify_options(tracker: Tracker) -> List[str]:

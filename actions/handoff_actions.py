@@ -172,18 +172,20 @@ class ActionSubmitHandoff(Action):
         consent_at = dt.datetime.fromisoformat(tracker.get_slot("consent_at")).replace(tzinfo=None)
         # In a thread: while the database restarts, create_handoff waits and tries again, and the
         # action server's other conversations must not wait with it.
+        # The transcript is the whole conversation: its earlier sessions are in the tracker store only.
         record = await asyncio.to_thread(
-            handoffs.create_handoff,
-            sender_id=tracker.sender_id,
-            lio=card,
-            la_code=tracker.get_slot("la_code"),
-            location_label=tracker.get_slot("location"),
-            events=list(tracker.events),
-            consent_at=consent_at,
-            consent_wording=handoffs.consent_text(card.name, settings.current().retention_days),
-            contact=contact,
-            contact_method=tracker.get_slot("contact_method"),
-            summary=tracker.get_slot("summary"),
+            lambda: handoffs.create_handoff(
+                sender_id=tracker.sender_id,
+                lio=card,
+                la_code=tracker.get_slot("la_code"),
+                location_label=tracker.get_slot("location"),
+                events=handoffs.whole_conversation(tracker.sender_id, tracker.events),
+                consent_at=consent_at,
+                consent_wording=handoffs.consent_text(card.name, settings.current().retention_days),
+                contact=contact,
+                contact_method=tracker.get_slot("contact_method"),
+                summary=tracker.get_slot("summary"),
+            )
         )
         follow_up = (
             "They'll aim to contact you using the details you gave."

@@ -136,6 +136,9 @@ class Settings:
     # and a reverse proxy on the same host; set trust_proxy there so the client's address counts).
     rate_limit_exempt: frozenset[str] = frozenset({"127.0.0.1", "::1"})
     trust_proxy: bool = False  # take the client address from X-Forwarded-For
+    # A long conversation is a chain of Rasa sessions of this many messages each, so that a turn
+    # costs the same late in it as early (bot/sessions.py, docs/scaling.md); 0 never starts one.
+    session_turns: int = 20
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -185,6 +188,7 @@ class Settings:
             rate_limit_ip_burst=env.number("RATE_LIMIT_IP_BURST", d.rate_limit_ip_burst, minimum=1),
             rate_limit_exempt=frozenset(env.words("RATE_LIMIT_EXEMPT", " ".join(sorted(d.rate_limit_exempt)))),
             trust_proxy=env.flag("TRUST_PROXY"),
+            session_turns=env.number("SESSION_TURNS", d.session_turns),
         )
 
     @property

@@ -1,5 +1,10 @@
-"""Mends for Rasa 3.6, applied when the Rasa server loads our plug-ins: one slow spot, and three
+"""Mends for Rasa 3.6, applied when the Rasa server loads our plug-ins: two slow spots, and three
 ways a failing part behind the Rasa server used to fail the person (docs/scaling.md, "Faults").
+
+**A turn cost more the longer the conversation** (the tracker store's read, the policies and the
+action server all work on the whole session). A new session is started every SESSION_TURNS
+messages, with what is pending carried over: `bot.rasa.rollover` (installed from here) and
+`bot.sessions` say how and why.
 
 **The action server's reply is validated against a schema that is re-checked every time.**
 `RemoteAction._validate_action_result` calls `jsonschema.validate(result, schema)`, which first
@@ -248,6 +253,8 @@ def install() -> None:
     from rasa.core.actions.action import RemoteAction
     from rasa.core.lock_store import InMemoryLockStore, RedisLockStore
 
+    from bot.rasa import rollover
+
     RemoteAction._validate_action_result = _validate_action_result
     _rasa_remote_run = RemoteAction.run
     RemoteAction.run = _run_or_stand_in
@@ -258,4 +265,5 @@ def install() -> None:
     tracker_store.FailSafeTrackerStore.save = _save
     _local_locks = InMemoryLockStore()
     RedisLockStore.lock = _redis_or_local_lock
+    rollover.install()
     _installed = True

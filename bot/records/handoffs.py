@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import secrets
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from bot.places.lios import LioCard, sync_directory
-from bot.records.db import retrying, session
+from bot.records.db import engine, retrying, session
 from bot.records.tables import Handoff, Lio, OutboxMessage, utcnow
 from bot.vocabulary import HandoffStatus
 
@@ -77,6 +78,33 @@ def new_reference() -> str:
 def ensure_directory() -> int:
     """Load knowledge/lios.yml into the database once per process (an idempotent upsert)."""
     return retrying(sync_directory, "loading the LIO directory")
+
+
+def whole_conversation(sender_id: str, current: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every message of the conversation, in order, once: those of its earlier sessions from the
+    tracker store's `events` table, then `current`, the events of the tracker the action server was
+    given. A long conversation is a chain of sessions (bot.sessions) and the action server is sent
+    only the latest (plus, in the turn that starts one, the one before), with this turn's events
+    not saved yet; everything before the tracker's first event is in the table, and nothing after it."""
+    if not current:
+        return []
+    first = float(current[0].get("timestamp") or 0)
+    return [*retrying(lambda: _messages_before(sender_id, first), "reading a conversation"), *current]
+
+
+def _messages_before(sender_id: str, timestamp: float) -> list[dict[str, Any]]:
+    """The user and bot events of `sender_id` stored before `timestamp`, in the order saved (Rasa's
+    own reading order: by id). The tracker's first event is a stored `session_started` (or an
+    unsaved first event, with nothing stored before it); an event that shares its timestamp is
+    Rasa's `action_session_start` just before it, never a message."""
+    with engine().connect() as conn:
+        if not inspect(conn).has_table("events"):
+            return []
+        rows = conn.execute(
+            text("SELECT data FROM events WHERE sender_id = :s AND timestamp < :t AND type_name IN ('user', 'bot') ORDER BY id"),
+            {"s": sender_id, "t": timestamp},
+        )
+        return [json.loads(data) for (data,) in rows]
 
 
 def transcript_from_events(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -165,3 +165,71 @@ def test_a_method_in_words_still_works_and_nonsense_is_asked_again() -> None:
     assert validate_method("email please")[1] == {"contact_method": "email"}
     messages, slots = validate_method("whenever")
     assert slots == {"contact_method": None} and "Email, Phone call or Text message" in messages[0]["text"]
+
+
+# Through the session boundaries of a long conversation (bot.sessions) ----------------------------
+
+PAYLOADS: list[dict[str, Any]] = [
+    {},  # a plain message (the greeting, "You're welcome")
+    {"kind": "clarify", "options": ["general.events_licensing", "general.health_safety"]},
+    {"kind": "answer", "article": "funding.gift_aid"},
+    {"kind": "answer", "article": "volunteering.dbs_checks"},
+    {"kind": "handoff_offer", "case": "fraud_theft"},
+    {"kind": "more_detail", "article": "funding.gift_aid"},
+]
+
+
+def boundary(before: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What a new session of ours starts with, after the events `before` (as Rasa logs it)."""
+    from bot.sessions import ROLLOVER, to_carry
+
+    return [
+        {"event": "action", "name": "action_session_start"},
+        {"event": "session_started", "metadata": {ROLLOVER: {"payloads": to_carry(before)}}},
+        {"event": "slot", "name": "handoff_offered", "value": False},
+        {"event": "action", "name": "action_listen"},
+    ]
+
+
+def test_the_look_backs_find_the_same_through_session_boundaries() -> None:
+    """Every sequence of up to four of the assistant's messages, with a new session after any of
+    them (the later sessions holding only what they carry): the last clarification's options and
+    the last answered article are what they are without the boundaries."""
+    import itertools
+
+    from actions.actions import last_answered_article, last_clarify_options
+
+    def look(events: list[dict[str, Any]]) -> tuple[list[str], str | None]:
+        tracker = tracker_for("x", events=events)
+        return last_clarify_options(tracker), last_answered_article(tracker)
+
+    checked = 0
+    for length in range(5):
+        for payloads in itertools.product(range(len(PAYLOADS)), repeat=length):
+            messages = [{"event": "bot", "text": "...", "data": {"custom": PAYLOADS[p]}} for p in payloads]
+            whole = [e for m in messages for e in ({"event": "user", "text": "q"}, m)]
+            for cuts in itertools.product((False, True), repeat=length):
+                split: list[dict[str, Any]] = []
+                for (user, bot), cut in zip(zip(whole[::2], whole[1::2]), cuts):
+                    split += [user, bot]
+                    if cut:  # the tracker store reads only the new session: from its session_started on
+                        split = boundary(split)[1:]
+                assert look(split) == look(whole), (payloads, cuts)
+                checked += 1
+    assert checked > 10_000
+
+
+def test_tell_me_more_and_a_typed_choice_right_after_a_boundary() -> None:
+    from actions.actions import ActionTellMeMore
+
+    answered = [{"event": "user", "text": "gift aid"}, _bot("answer", article="funding.gift_aid"), *CLARIFIED]
+    after = boundary(answered)[1:]
+    messages, _ = run(ActionTellMeMore(), tracker_for("tell me more", "tell_me_more", events=after))
+    assert messages[0]["custom"]["kind"] == "more_detail" and messages[0]["custom"]["article"] == "funding.gift_aid"
+    messages, _ = run(ActionShowArticle(), tracker_for("the second one", "choose_article", events=after))
+    assert messages[0]["custom"]["article"] == "general.health_safety"
+    # Rasa's own new session (after an hour's silence) carries nothing; with nothing before it in
+    # the tracker (as the store reads it), there is nothing to pick.
+    own = [{"event": "session_started"}, {"event": "action", "name": "action_listen"}]
+    messages, _ = run(ActionTellMeMore(), tracker_for("tell me more", "tell_me_more", events=own))
+    assert "Which topic" in messages[0]["text"]
