@@ -69,6 +69,8 @@ class ActionAnswer(Action):
             return [SlotSet("handoff_offered", False)]
         chosen = typed_choice(text, tracker)
         reply = answering.answer_article(chosen) if chosen else answering.respond(text, SERVICES.retriever, SERVICES.detector)
+        if tracker.active_loop_name:  # mid-form the next message answers the form: no "Did this help?" there
+            reply = answering.without_feedback_buttons(reply)
         send(dispatcher, reply)
         question_log.record(tracker.sender_id, text, reply)
         return [SlotSet("handoff_offered", reply.handoff_offered)]
@@ -178,7 +180,7 @@ def hosting_lio(tracker: Tracker) -> str | None:
 
 
 class ActionAnswerFeedback(Action):
-    """"Did this help?" after an answer, pressed or typed: stored with the article, the outcome,
+    """ "Did this help?" after an answer, pressed or typed: stored with the article, the outcome,
     the hour and the hosting LIO only (never the words or the sender); a yes is thanked, a no is
     met with sorry and the offer of the local LIO, which the usual rules take from there.
 

@@ -79,13 +79,23 @@ NOT_HELPED = "No, it didn't"
 
 
 def feedback_buttons(article_id: str) -> list[dict[str, str]]:
-    """"Did this help?" under every answer from an article (and its "Tell me more"): the article
+    """ "Did this help?" under every answer from an article (and its "Tell me more"): the article
     travels in the payload, as with "Tell me more", so the rating is about what the person read.
     The widget shows them under that question; a text channel shows the titles, which say it."""
     return [
         {"title": HELPED, "payload": f'/feedback_helped{{"article":"{article_id}"}}'},
         {"title": NOT_HELPED, "payload": f'/feedback_not_helped{{"article":"{article_id}"}}'},
     ]
+
+
+def without_feedback_buttons(reply: Reply) -> Reply:
+    """The reply without "Did this help?": for an answer given in the middle of the handoff form,
+    where the next message is the form's (a pressed button would be taken as the answer to it)."""
+    feedback = {b["payload"] for b in feedback_buttons(reply.articles[0])} if reply.articles else set()
+    for message in reply.messages:
+        if message.buttons:
+            message.buttons = [b for b in message.buttons if b["payload"] not in feedback]
+    return reply
 
 
 def more_detail(article_id: str) -> Reply:

@@ -1,4 +1,4 @@
-""""Did this help?": storing one rating of an article's answer, and counting them for the dashboard.
+""" "Did this help?": storing one rating of an article's answer, and counting them for the dashboard.
 
 A rating keeps the article, whether it helped, the hour, and the LIO whose website hosts the chat
 (when the widget says so and the directory knows that LIO). Never the message text, never the

@@ -1,4 +1,4 @@
-""""Did this help?" ratings on a real database (SQLite and PostgreSQL): what one keeps (the article,
+""" "Did this help?" ratings on a real database (SQLite and PostgreSQL): what one keeps (the article,
 helped or not, the hour, a known hosting LIO; never words or a sender), and the counts the
 dashboard draws from them."""
 
