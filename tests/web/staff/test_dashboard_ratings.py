@@ -120,7 +120,7 @@ def test_admin_can_narrow_the_ratings_to_one_website(any_world: World, client: F
     seed_ratings()
     login(client, any_world.admin)
     html = client.get("/staff/dashboard?rated_on=lio-b").get_data(as_text=True)
-    assert """<option value="lio-b" selected>Beta CVS's website</option>""" in html
+    assert """<option value="lio-b" selected>Chats on Beta CVS's website</option>""" in html
     section = ratings_section(html)
     assert "chats on Beta CVS's website only" in section
     assert article_table(section) == [("Claiming Gift Aid", "3", "0", "3", "100%")]
