@@ -10,16 +10,27 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
+import yaml
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.places.lios import LIOS_FILE
 from bot.records.db import retrying, session
 from bot.records.tables import AnswerFeedback, Lio, utcnow
 
 logger = logging.getLogger(__name__)
 
 MIN_RATINGS = 5  # an article is ranked among the least helpful only with at least this many ratings
+
+
+@lru_cache(maxsize=1)
+def curated_ids() -> frozenset[str]:
+    """The LIOs of the curated directory (knowledge/lios.yml): known even before this process has
+    loaded the directory into the database (an imported LIO is known from the database)."""
+    data = yaml.safe_load(LIOS_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(str(row["id"]) for row in data.get("lios") or [] if row.get("id"))
 
 
 def to_the_hour(at: dt.datetime) -> dt.datetime:
@@ -31,12 +42,12 @@ def record(article_id: str, helped: bool, hosting_lio: str | None = None, at: dt
     must never stop the person getting their reply (tried again while the database restarts).
 
     `hosting_lio` is what the chat widget says about the website it is on (message metadata, so
-    anyone can send anything): kept only if it names an LIO in the directory.
+    anyone can send anything): kept only if it names an LIO of the directory (curated or imported).
     """
 
     def store() -> None:
         with session() as s, s.begin():
-            known = bool(hosting_lio) and s.get(Lio, hosting_lio) is not None
+            known = bool(hosting_lio) and (hosting_lio in curated_ids() or s.get(Lio, hosting_lio) is not None)
             s.add(
                 AnswerFeedback(
                     article_id=article_id,

@@ -49,11 +49,14 @@ def test_a_rating_keeps_the_article_the_outcome_the_hour_and_a_known_hosting_lio
     assert feedback.record("funding.gift_aid", True, "lio-a", at=NOW)
     assert feedback.record("funding.gift_aid", False, "no-such-lio", at=NOW)  # anyone can send any metadata
     assert feedback.record("volunteering.drivers", False, None, at=NOW)
+    # A curated LIO is known before this process has loaded the directory into the database.
+    assert feedback.record("volunteering.drivers", True, "voluntary-action-leeds", at=NOW)
     hour = dt.datetime(2026, 11, 30, 14, 0)
     assert rows() == [
         ("funding.gift_aid", True, hour, "lio-a"),
         ("funding.gift_aid", False, hour, None),
         ("volunteering.drivers", False, hour, None),
+        ("volunteering.drivers", True, hour, "voluntary-action-leeds"),
     ]
 
 

@@ -242,7 +242,10 @@ def test_did_this_help_buttons_at_phone_width(browser: Any, warm: Servers) -> No
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
-        open_chat(page, warm)
+        page.goto(warm.web + "/")
+        launcher(page).click()  # at 360 px the chat then fills the screen, over the launcher
+        expect(dialog(page)).to_be_visible()
+        expect(bot_messages(page).first).to_contain_text("automated assistant", timeout=REPLY_MS)
         answer = ask(page, "how much mileage can we pay our volunteer drivers", "answer")
         before = ratings(warm)
         answer.get_by_role("group", name="Did this help?").get_by_role("button", name="Yes, it helped").click()
