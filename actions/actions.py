@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import sessions, settings
 from bot.answers import answering, crisis
 from bot.answers.knowledge import load_articles
-from bot.records import question_log, redaction
+from bot.records import feedback, question_log, redaction
 from bot.services import Services
 from bot.vocabulary import PayloadKind, ReplyKind
 
@@ -69,6 +69,8 @@ class ActionAnswer(Action):
             return [SlotSet("handoff_offered", False)]
         chosen = typed_choice(text, tracker)
         reply = answering.answer_article(chosen) if chosen else answering.respond(text, SERVICES.retriever, SERVICES.detector)
+        if tracker.active_loop_name:  # mid-form the next message answers the form: no "Did this help?" there
+            reply = answering.without_feedback_buttons(reply)
         send(dispatcher, reply)
         question_log.record(tracker.sender_id, text, reply)
         return [SlotSet("handoff_offered", reply.handoff_offered)]
@@ -150,6 +152,69 @@ def last_answered_article(tracker: Tracker) -> str | None:
         if custom.get("kind") == ReplyKind.ANSWER and custom.get("article"):
             return str(custom["article"])
     return None
+
+
+def answered_just_before(tracker: Tracker) -> List[str]:
+    """The articles the assistant answered (or said more about) in its reply to the person's
+    previous message, latest first: what a "did this help?" right now is about. Empty when the
+    reply just before was anything else, so a "thanks, that helped" later on is only small talk."""
+    found: List[str] = []
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1  # the first is this message; the second is the one that reply answered
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            custom = (event.get("data") or {}).get("custom") or {}
+            if custom.get("kind") in (ReplyKind.ANSWER, PayloadKind.MORE_DETAIL) and custom.get("article"):
+                found.append(str(custom["article"]))
+    return found
+
+
+def hosting_lio(tracker: Tracker) -> str | None:
+    """The LIO whose website the chat is on, as the widget says (`data-lio`, sent as metadata);
+    the feedback record keeps it only if the directory knows that LIO."""
+    lio = ((tracker.latest_message or {}).get("metadata") or {}).get("lio")
+    return lio if isinstance(lio, str) and 0 < len(lio) <= 80 else None
+
+
+class ActionAnswerFeedback(Action):
+    """ "Did this help?" after an answer, pressed or typed: stored with the article, the outcome,
+    the hour and the hosting LIO only (never the words or the sender); a yes is thanked, a no is
+    met with sorry and the offer of the local LIO, which the usual rules take from there.
+
+    It counts only right after an answer (a button names its article, which must be the one just
+    answered). Otherwise the normal flow goes on: "thanks, that helped" is small talk, and a typed
+    "that didn't help" goes to the answerer like any other message. A crisis is always first: the
+    NLU pipeline turns one into the `emergency` intent before this runs, and a typed message is
+    checked here again, as the answerer does."""
+
+    def name(self) -> Text:
+        return "action_answer_feedback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        typed = not text.startswith("/")
+        if typed and SERVICES.detector.detect(text).route:
+            return await ActionEmergency().run(dispatcher, tracker, domain)
+        helped = ((tracker.latest_message or {}).get("intent") or {}).get("name") == "feedback_helped"
+        named = next(tracker.get_latest_entity_values("article"), None)
+        answered = answered_just_before(tracker)
+        article_id = (named if named in answered else None) if named else (answered[0] if answered else None)
+        if article_id is None or article_id not in load_articles():
+            if helped:
+                dispatcher.utter_message(response="utter_youre_welcome")
+                return []
+            if typed:
+                return await ActionAnswer().run(dispatcher, tracker, domain)
+            reply = answering.not_helped_offer(None)  # the button of an earlier answer: not counted
+            send(dispatcher, reply)
+            return [SlotSet("handoff_offered", True)]
+        feedback.record(article_id, helped, hosting_lio(tracker))
+        reply = answering.feedback_thanks(article_id) if helped else answering.not_helped_offer(article_id)
+        send(dispatcher, reply)
+        return [SlotSet("handoff_offered", reply.handoff_offered)]
 
 
 class ActionDeclineOffer(Action):

@@ -42,6 +42,7 @@ class PayloadKind(_Word):
     RESUME_OFFER = "resume_offer"  # after a crisis interrupted the handoff form
     DELETE_CONFIRM = "delete_confirm"
     MORE_DETAIL = "more_detail"  # an article's "More detail" and "Next steps", after "Tell me more"
+    FEEDBACK_THANKS = "feedback_thanks"  # after "Yes, it helped" (a "no" gets a handoff_offer)
     CONVERSATION_DELETED = "conversation_deleted"
     ERROR = "error"  # the channel's own message: lost its place, too long, too fast, a failure
 

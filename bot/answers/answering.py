@@ -74,18 +74,81 @@ def tell_me_more_button(article_id: str) -> dict[str, str]:
     return {"title": TELL_ME_MORE, "payload": f'/tell_me_more{{"article":"{article_id}"}}'}
 
 
+HELPED = "Yes, it helped"
+NOT_HELPED = "No, it didn't"
+
+
+def feedback_buttons(article_id: str) -> list[dict[str, str]]:
+    """ "Did this help?" under every answer from an article (and its "Tell me more"): the article
+    travels in the payload, as with "Tell me more", so the rating is about what the person read.
+    The widget shows them under that question; a text channel shows the titles, which say it."""
+    return [
+        {"title": HELPED, "payload": f'/feedback_helped{{"article":"{article_id}"}}'},
+        {"title": NOT_HELPED, "payload": f'/feedback_not_helped{{"article":"{article_id}"}}'},
+    ]
+
+
+def without_feedback_buttons(reply: Reply) -> Reply:
+    """The reply without "Did this help?": for an answer given in the middle of the handoff form,
+    where the next message is the form's (a pressed button would be taken as the answer to it)."""
+    feedback = {b["payload"] for b in feedback_buttons(reply.articles[0])} if reply.articles else set()
+    for message in reply.messages:
+        if message.buttons:
+            message.buttons = [b for b in message.buttons if b["payload"] not in feedback]
+    return reply
+
+
 def more_detail(article_id: str) -> Reply:
     """The article's "More detail" and "Next steps" sections, for "Tell me more"."""
     article = load_articles()[article_id]
     steps = "\n".join(f"- {step}" for step in article.next_steps)
     text = f"More on {article.title}:\n\n{article.detail}\n\nNext steps:\n{steps}"
     payload = {"kind": PayloadKind.MORE_DETAIL, "article": article.id, "title": article.title}
-    return Reply(kind=ReplyKind.ANSWER, messages=[Message(text=text, payload=payload)], articles=[article.id])
+    message = Message(text=text, payload=payload, buttons=feedback_buttons(article.id))
+    return Reply(kind=ReplyKind.ANSWER, messages=[message], articles=[article.id])
+
+
+def feedback_thanks(article_id: str) -> Reply:
+    """What "Yes, it helped" gets: a short thanks and the way on."""
+    return Reply(
+        kind=ReplyKind.ANSWER,
+        messages=[
+            Message(
+                text="Thank you, I'm glad that helped. Is there anything else I can help with?",
+                payload={"kind": PayloadKind.FEEDBACK_THANKS, "article": article_id},
+            )
+        ],
+        articles=[article_id],
+    )
+
+
+def not_helped_offer(article_id: str | None) -> Reply:
+    """What "No, it didn't" gets: sorry, and the offer of the local LIO, as a handoff offer (the
+    same yes/no buttons and the same rules take a "yes" to the LIO finder and the handoff form)."""
+    payload: dict[str, Any] = {"kind": ReplyKind.HANDOFF_OFFER, "reason": "not_helped"}
+    if article_id:
+        payload["article"] = article_id
+    return Reply(
+        kind=ReplyKind.HANDOFF_OFFER,
+        messages=[
+            Message(
+                text=(
+                    "I'm sorry that didn't help. Every group's situation is different, and people at your local "
+                    "support organisation (such as your CVS) can talk it through with you. Would you like me to "
+                    "put you in touch with them? Or you can ask your question another way."
+                ),
+                payload=payload,
+                buttons=YES_NO_BUTTONS,
+            )
+        ],
+        articles=[article_id] if article_id else [],
+        handoff_offered=True,
+    )
 
 
 def article_messages(article: Article, today: dt.date | None = None) -> list[Message]:
-    """The answer with its sources, review date and "Tell me more"; past review_by, a warning and
-    the LIO offer."""
+    """The answer with its sources, review date, "Tell me more" and "Did this help?"; past
+    review_by, a warning and the LIO offer."""
     sources = [{"title": s.title, "url": s.url} for s in article.sources]
     source_lines = "\n".join(f"Source: {s.title} – {s.url}" for s in article.sources[:2])
     text = f"{article.answer}\n\n{source_lines}\nLast reviewed: {_date(article.reviewed)}"
@@ -96,7 +159,7 @@ def article_messages(article: Article, today: dt.date | None = None) -> list[Mes
         "sources": sources,
         "reviewed": article.reviewed.isoformat(),
     }
-    messages = [Message(text=text, payload=payload, buttons=[tell_me_more_button(article.id)])]
+    messages = [Message(text=text, payload=payload, buttons=[tell_me_more_button(article.id), *feedback_buttons(article.id)])]
     if article.is_overdue(today):
         messages.append(
             Message(

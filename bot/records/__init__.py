@@ -2,7 +2,7 @@
 
 Modules: `tables` (every table), `db` (engine, sessions, `upgrade` to the newest schema),
 `migrations/` (Alembic: the schema's history), `audit` (the staff audit log), `handoffs`,
-`question_log`, `redaction` (personal data out of logged questions), `outbox` (queued emails),
+`question_log`, `feedback` ("did this help?" ratings), `redaction` (personal data out of logged questions), `outbox` (queued emails),
 `retention` (deletion after the period), `erasure` ("delete my conversation").
 May import: `bot.settings`, `bot.background`, `bot.answers` (reply shapes), `bot.places` (LIO
 cards) and this package. Never `bot.tooling`.

@@ -1,6 +1,6 @@
 """Every table the assistant keeps, in one place: the LIO directory, handoffs, the question log,
-the email outbox, and the staff app's accounts (with their one-time links, two-factor recovery
-codes and each LIO's staff rules), sign-in attempts, notes and audit log.
+the email outbox, answer feedback, and the staff app's accounts (with their one-time links, two-factor
+recovery codes and each LIO's staff rules), sign-in attempts, notes and audit log.
 
 Rasa's own tracker store (conversations) is Rasa's, not here. The schema is changed only by a
 migration in `bot/records/migrations/versions/` (a test fails when these classes and the migrations
@@ -124,6 +124,25 @@ class QuestionLog(Base):
     outcome = Column(String(20), nullable=False)  # answer | clarify | fallback | handoff_offer | emergency
     article_id = Column(String(80))
     case_id = Column(String(80))
+
+
+class AnswerFeedback(Base):
+    """One "did this help?" rating of an article's answer (bot/records/feedback.py).
+
+    Holds no personal data, so it is not purged with conversations and has nothing to erase:
+    never the message text, never the sender id, the time only to the hour (enough for weekly
+    figures, too coarse to pick one conversation out of the tracker store). `lio_id` is the LIO
+    whose website hosts the chat (the widget's `data-lio`, checked against the directory), not
+    where the person is; empty for other clients. No foreign key, as for staff accounts: the
+    directory is replaced wholesale by `lios sync`.
+    """
+
+    __tablename__ = "answer_feedback"
+    id = Column(Integer, primary_key=True)
+    article_id = Column(String(80), nullable=False, index=True)
+    helped = Column(Boolean, nullable=False)
+    rated_at = Column(DateTime, nullable=False, index=True)  # UTC, to the hour
+    lio_id = Column(String(80), index=True)
 
 
 class OutboxMessage(Base):

@@ -147,9 +147,27 @@ def test_a_situation_on_an_articles_topic_names_the_article_beside_the_offer() -
 
 def test_every_answer_offers_the_rest_of_its_article() -> None:
     message = answering.answer_article("volunteering.drivers").messages[0]
-    assert message.buttons == [{"title": "Tell me more", "payload": '/tell_me_more{"article":"volunteering.drivers"}'}]
+    assert message.buttons == [
+        {"title": "Tell me more", "payload": '/tell_me_more{"article":"volunteering.drivers"}'},
+        {"title": "Yes, it helped", "payload": '/feedback_helped{"article":"volunteering.drivers"}'},
+        {"title": "No, it didn't", "payload": '/feedback_not_helped{"article":"volunteering.drivers"}'},
+    ]
     more = answering.more_detail("volunteering.drivers").messages[0]
+    assert more.buttons == answering.feedback_buttons("volunteering.drivers")  # "Did this help?" again
     article = load_articles()["volunteering.drivers"]
     assert more.payload == {"kind": "more_detail", "article": "volunteering.drivers", "title": article.title}
     assert article.detail in more.text and all(step in more.text for step in article.next_steps)
     assert "55p" in more.text and more.text.index("More on") < more.text.index("Next steps:")
+
+
+def test_did_this_help_replies() -> None:
+    thanks = answering.feedback_thanks("funding.gift_aid")
+    assert thanks.messages[0].payload == {"kind": "feedback_thanks", "article": "funding.gift_aid"}
+    assert not thanks.handoff_offered and not thanks.messages[0].buttons
+    sorry = answering.not_helped_offer("funding.gift_aid")
+    assert sorry.kind == "handoff_offer" and sorry.handoff_offered
+    assert sorry.messages[0].payload == {"kind": "handoff_offer", "reason": "not_helped", "article": "funding.gift_aid"}
+    assert sorry.messages[0].buttons == answering.YES_NO_BUTTONS
+    assert answering.not_helped_offer(None).messages[0].payload == {"kind": "handoff_offer", "reason": "not_helped"}
+    bare = answering.without_feedback_buttons(answering.answer_article("volunteering.drivers"))
+    assert [b["title"] for b in bare.messages[0].buttons or []] == ["Tell me more"]

@@ -95,3 +95,27 @@ def test_yes_and_no_count_only_after_a_yes_no_question(servers: Servers) -> None
     assert "No problem" in servers.say("yn-1", "no thanks")[0]["text"]
     replies = servers.say("yn-2", "no, how do we claim gift aid on donations")
     assert replies[0]["custom"]["kind"] in {"answer", "clarify"}
+
+
+@pytest.mark.parametrize(
+    "text, route",
+    [
+        ("no it didn't help, I want to end it all", "suicide_self_harm"),
+        ("that was useless. my partner hits me and wont let me leave the house", "domestic_abuse"),
+    ],
+)
+def test_a_crisis_in_a_reply_to_did_this_help_is_signposted_first(servers: Servers, text: str, route: str) -> None:
+    """Right after an answer, where "that didn't help" is rated, a crisis is still signposted first
+    and nothing is rated."""
+    sender = f"crisis-feedback-{route}"
+    answer = servers.say(sender, "how do we claim gift aid on donations")
+    assert any(b["title"] == "No, it didn't" for r in answer for b in r.get("buttons") or [])
+    with sqlite3.connect(servers.data_dir / "assistant.db") as db:
+        before = db.execute("SELECT count(*) FROM answer_feedback").fetchone()[0]
+    replies = servers.say(sender, text)
+    assert (replies[0]["custom"]["kind"], replies[0]["custom"]["type"]) == ("emergency", route), replies
+    assert "999" in replies[0]["text"]
+    if route == "suicide_self_harm":
+        assert "116 123" in replies[0]["text"]
+    with sqlite3.connect(servers.data_dir / "assistant.db") as db:
+        assert db.execute("SELECT count(*) FROM answer_feedback").fetchone()[0] == before

@@ -97,10 +97,36 @@ def test_the_first_release_upgrades_with_its_data(url: str) -> None:
         "staff_links",
         "staff_recovery_codes",
         "lio_staff_rules",
+        "answer_feedback",
     }
     assert db.upgrade(url) == db.head_revision()
     assert schema_differences(url) == []
     assert_first_release_rows_kept(url)
+
+
+def test_answer_feedback_comes_with_0005_and_goes_on_downgrade(url: str) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    def tables() -> set[str]:
+        eng = create_engine(url, future=True)
+        try:
+            with eng.connect() as conn:
+                return set(inspect(conn).get_table_names())
+        finally:
+            eng.dispose()
+
+    db.upgrade(url, "0004")
+    assert "answer_feedback" not in tables()
+    assert db.upgrade(url, "0005") == "0005"
+    assert "answer_feedback" in tables()
+    assert schema_differences(url) == [] or db.head_revision() != "0005"
+    eng = create_engine(url, future=True)
+    with eng.connect() as conn:
+        command.downgrade(db.alembic_config(conn), "0004")
+        conn.commit()
+    eng.dispose()
+    assert "answer_feedback" not in tables() and db.current_revision(url) == "0004"
 
 
 def test_a_database_made_before_alembic_is_stamped_then_upgraded(url: str) -> None:

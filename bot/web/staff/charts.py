@@ -7,6 +7,10 @@ table of the same numbers, so it reads without JavaScript, images or colour visi
 Weeks start on Monday, UK time. Questions are not tied to an LIO (the person may never have
 given a location), so every signed-in member of staff sees the same question figures; handoff
 figures are limited to what the viewer may see. Sender ids are never read.
+
+"Did this help?" ratings (bot.records.feedback) keep no person and no place, only the LIO whose
+website hosts the chat: an LIO's staff see the ratings from chats on their own website, and
+administrators see every rating (from any website or channel) or one LIO's website's.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.records import feedback
 from bot.records.db import session
-from bot.records.tables import Handoff, QuestionLog, StaffUser, utcnow
+from bot.records.tables import AnswerFeedback, Handoff, QuestionLog, StaffUser, utcnow
 from bot.vocabulary import ReplyKind
 from bot.web.staff.formatting import area_label, london_date, london_midnight_utc, topic_label
 from bot.web.staff.workflow import visible
@@ -133,6 +138,82 @@ class BarChart:
 
 
 @dataclass
+class SplitBar:
+    """One article's ratings as a bar in two parts: helped, then not helped."""
+
+    label: str
+    full_label: str
+    helped: int
+    not_helped: int
+    y: float
+    helped_length: float
+    not_helped_length: float
+
+    @property
+    def total(self) -> int:
+        return self.helped + self.not_helped
+
+
+@dataclass
+class SplitBarChart:
+    """Horizontal bars split in two series, with the article titles on the left."""
+
+    id: str
+    title: str
+    description: str
+    bars: list[SplitBar]
+    legend: list[tuple[str, str]]
+    width: int = 720
+    label_width: int = 300
+    bar_height: int = 22
+    gap: int = 8
+    top: int = 8
+
+    @property
+    def height(self) -> int:
+        return self.top * 2 + max(1, len(self.bars)) * (self.bar_height + self.gap)
+
+    @property
+    def empty(self) -> bool:
+        return not self.bars
+
+
+@dataclass
+class ArticleRating:
+    """One row of the ratings tables: an article's title, its counts and its share helped."""
+
+    title: str
+    helped: int
+    not_helped: int
+
+    @property
+    def total(self) -> int:
+        return self.helped + self.not_helped
+
+    @property
+    def share(self) -> str:
+        return f"{round(100 * self.helped / self.total)}%" if self.total else "–"
+
+
+@dataclass
+class Ratings:
+    """The "did this help?" section: whose chats it counts, and its figures."""
+
+    scope: str  # "all" (every website and channel) or the LIO id whose website's chats are counted
+    by_week: ColumnChart
+    by_article: SplitBarChart
+    articles: list[ArticleRating]
+    least_helpful: list[ArticleRating]
+    total: int = 0
+    helped: int = 0
+    min_ratings: int = feedback.MIN_RATINGS
+
+    @property
+    def share(self) -> str:
+        return f"{round(100 * self.helped / self.total)}%" if self.total else "–"
+
+
+@dataclass
 class Unanswered:
     text: str
     count: int
@@ -152,6 +233,7 @@ class Dashboard:
     crises: list[tuple[str, int]] = field(default_factory=list)
     question_total: int = 0
     handoff_total: int = 0
+    ratings: Ratings | None = None
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -239,6 +321,77 @@ def bar_chart(chart_id: str, title: str, description: str, counts: Counter[str],
     return chart
 
 
+HELPED, NOT_HELPED = "Helped", "Didn't help"
+RATING_COLOURS = {HELPED: PALETTE[0], NOT_HELPED: PALETTE[1]}
+
+
+def split_bar_chart(chart_id: str, title: str, description: str, rows: list[ArticleRating], limit: int = 10) -> SplitBarChart:
+    chart = SplitBarChart(chart_id, title, description, [], list(RATING_COLOURS.items()))
+    top = rows[:limit]
+    longest = max((r.total for r in top), default=1)
+    room = chart.width - chart.label_width - 60
+    for i, row in enumerate(top):
+        short = row.title if len(row.title) <= 40 else row.title[:38].rstrip() + "…"
+        chart.bars.append(
+            SplitBar(
+                short,
+                row.title,
+                row.helped,
+                row.not_helped,
+                chart.top + i * (chart.bar_height + chart.gap),
+                room * row.helped / longest,
+                room * row.not_helped / longest,
+            )
+        )
+    return chart
+
+
+def ratings_scope(user: StaffUser, rated_on: str | None) -> str:
+    """Whose ratings `user` sees: an LIO's staff, always their own website's chats (whatever they
+    ask for); an administrator, every rating or the one LIO's website asked for."""
+    if not user.is_admin:
+        return str(user.lio_id)
+    return rated_on or "all"
+
+
+def build_ratings(user: StaffUser, mondays: list[dt.date], since: dt.datetime, rated_on: str | None = None) -> Ratings:
+    scope = ratings_scope(user, rated_on)
+    lio_id = None if scope == "all" else scope
+    counted = feedback.per_article(since, lio_id)
+    rows = [ArticleRating(topic_label(r.article_id), r.helped, r.not_helped) for r in counted]
+    least = [ArticleRating(topic_label(r.article_id), r.helped, r.not_helped) for r in feedback.least_helpful(counted)]
+    weekly: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    query = select(AnswerFeedback.rated_at, AnswerFeedback.helped).where(AnswerFeedback.rated_at >= since)
+    if lio_id:
+        query = query.where(AnswerFeedback.lio_id == lio_id)
+    with session() as s:
+        for rated_at, helped in s.execute(query):
+            weekly[week_start(london_date(rated_at))][HELPED if helped else NOT_HELPED] += 1
+    weeks = len(mondays)
+    return Ratings(
+        scope=scope,
+        by_week=column_chart(
+            "ratings-week",
+            "Did the answers help? Week by week",
+            f"Number of answers rated each week for the last {weeks} weeks, split into helped and didn't help.",
+            mondays,
+            weekly,
+            [HELPED, NOT_HELPED],
+        ),
+        by_article=split_bar_chart(
+            "ratings-article",
+            "Did the answers help? By article",
+            f"The 10 most-rated articles in the last {weeks} weeks: how many ratings said the answer helped "
+            "and how many said it didn't. The table has every rated article.",
+            rows,
+        ),
+        articles=rows,
+        least_helpful=least,
+        total=sum(r.total for r in rows),
+        helped=sum(r.helped for r in rows),
+    )
+
+
 def question_group(outcome: str, article_id: str | None) -> str:
     """The topic a logged question is counted under on the dashboard."""
     if outcome in OUTCOME_GROUPS:
@@ -253,8 +406,15 @@ def normalise_question(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
-def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.datetime | None = None) -> Dashboard:
-    """Every figure on the dashboard for `user`; `lio_id` narrows an administrator's handoffs."""
+def build(
+    user: StaffUser,
+    weeks: int = 12,
+    lio_id: str | None = None,
+    now: dt.datetime | None = None,
+    rated_on: str | None = None,
+) -> Dashboard:
+    """Every figure on the dashboard for `user`; `lio_id` narrows an administrator's handoffs and
+    `rated_on` their ratings to the chats on one LIO's website (an LIO's staff always see theirs)."""
     weeks = weeks if weeks in WEEK_CHOICES else 12
     now = now or utcnow()
     mondays = week_starts(london_date(now), weeks)
@@ -365,4 +525,5 @@ def build(user: StaffUser, weeks: int = 12, lio_id: str | None = None, now: dt.d
         crises=sorted(crises.items(), key=lambda item: -item[1]),
         question_total=question_total,
         handoff_total=handoff_total,
+        ratings=build_ratings(user, mondays, since, rated_on),
     )

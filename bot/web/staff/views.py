@@ -375,17 +375,22 @@ def dashboard() -> str:
     except ValueError:
         weeks = 12
     lio = request.args.get("lio", "").strip() if g.staff.is_admin else ""
-    data = charts.build(g.staff, weeks=weeks, lio_id=lio or None)
+    # Whose chats the ratings count: an LIO's staff always their own website's (charts.ratings_scope).
+    rated_on = request.args.get("rated_on", "").strip() if g.staff.is_admin else ""
+    data = charts.build(g.staff, weeks=weeks, lio_id=lio or None, rated_on=rated_on or None)
     with session() as s:
         names = lio_names(s)
         lio_choices = sorted(names.items(), key=lambda p: p[1]) if g.staff.is_admin else []
+    ratings_scope = data.ratings.scope if data.ratings else "all"
     return render_template(
         "staff/dashboard.html",
         d=data,
         week_choices=charts.WEEK_CHOICES,
         lio=lio,
+        rated_on=rated_on,
         lio_choices=lio_choices,
         scope_name=names.get(lio or g.staff.lio_id or "", ""),
+        ratings_name="" if ratings_scope == "all" else names.get(ratings_scope, ratings_scope),
     )
 
 

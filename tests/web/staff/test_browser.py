@@ -193,3 +193,40 @@ def test_everything_works_without_javascript(web: str, world: World, browser) ->
     assert "Week of" in page.locator("details table").nth(2).inner_text()
     page.screenshot(path=str(SCREENSHOTS / "staff-dashboard-nojs.png"), full_page=True)
     context.close()
+
+
+def test_dashboard_ratings_read_well_on_a_phone_and_pass_axe(web: str, world: World, browser) -> None:  # type: ignore[no-untyped-def]
+    """ "Did the answers help?" with seeded ratings: at 360 px the page does not scroll sideways, the
+    charts have their tables, the least helpful articles are listed, and axe finds nothing serious."""
+    from tests.web.staff.test_dashboard_ratings import seed_ratings
+
+    seed_ratings()
+    axe = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
+    for email, viewport, name in (
+        (world.admin, {"width": 1280, "height": 900}, "staff-dashboard-ratings-admin.png"),
+        (world.staff_a, {"width": 360, "height": 740}, "staff-dashboard-ratings-phone.png"),
+    ):
+        # bypass_csp: only so that axe can be injected; the page itself runs no script.
+        context = browser.new_context(viewport=viewport, locale="en-GB", bypass_csp=True)
+        page = context.new_page()
+        _sign_in(page, web, email)
+        page.get_by_role("link", name="Dashboard").click()
+        section = page.locator("section", has=page.get_by_role("heading", name="Did the answers help?"))
+        assert section.locator("svg.chart-svg").count() == 2
+        least = page.get_by_role("table", name="The ten least helpful articles")
+        assert least.locator("tbody tr").first.inner_text().startswith("1")
+        assert "rated at least 5 times" in section.inner_text()
+        section.locator("summary").last.click()
+        assert "Claiming Gift Aid" in section.locator("details table").last.inner_text()
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= viewport["width"]
+        section.scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        serious = [
+            (v["id"], [n["target"] for n in v["nodes"]][:3])
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert serious == [], serious
+        context.close()

@@ -226,6 +226,66 @@ def test_tell_me_more_under_an_answer_shows_the_detail_and_next_steps(page: Any,
     shot(page, "desktop-tell-me-more")
 
 
+def ratings(servers: Servers) -> list[tuple[str, int, str | None]]:
+    import sqlite3
+
+    with sqlite3.connect(servers.data_dir / "assistant.db") as db:
+        return db.execute("SELECT article_id, helped, lio_id FROM answer_feedback ORDER BY id").fetchall()
+
+
+def test_did_this_help_buttons_at_phone_width(browser: Any, warm: Servers) -> None:
+    """At 360 px: "Did this help?" under an answer; "Yes, it helped" is thanked; "No, it didn't" is
+    rated with the hosting LIO (the demo page's data-lio), says sorry and offers the local LIO,
+    whose finder takes "Yes". No serious or critical axe problems, no sideways scrolling."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True, locale="en-GB")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(warm.web + "/")
+        launcher(page).click()  # at 360 px the chat then fills the screen, over the launcher
+        expect(dialog(page)).to_be_visible()
+        expect(bot_messages(page).first).to_contain_text("automated assistant", timeout=REPLY_MS)
+        answer = ask(page, "how much mileage can we pay our volunteer drivers", "answer")
+        before = ratings(warm)
+        answer.get_by_role("group", name="Did this help?").get_by_role("button", name="Yes, it helped").click()
+        thanks = page.locator(".caa-msg--bot.caa-kind-feedback_thanks").last
+        expect(thanks).to_contain_text("glad that helped", timeout=REPLY_MS)
+        assert ratings(warm) == [*before, ("volunteering.drivers", 1, "voluntary-action-leeds")]
+        shot(page, "phone-helped-thanks")
+
+        answer = ask(page, "how do we claim gift aid on donations", "answer")
+        question = answer.get_by_role("group", name="Did this help?")
+        expect(question).to_be_visible()
+        expect(question.get_by_role("button")).to_have_text(["Yes, it helped", "No, it didn't"])
+        expect(answer.get_by_role("group", name="Reply options").get_by_role("button")).to_have_text(["Tell me more"])
+        answer.get_by_role("button", name="No, it didn't").scroll_into_view_if_needed()
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
+        shot(page, "phone-did-this-help")
+        assert axe_problems(page) == []
+
+        before = ratings(warm)
+        answer.get_by_role("button", name="No, it didn't").click()
+        expect(message_box(page)).to_be_focused()
+        expect(page.locator(".caa-msg--user").last).to_have_text("You: No, it didn't")
+        offer = page.locator(".caa-msg--bot.caa-kind-handoff_offer").last
+        expect(offer).to_contain_text("I'm sorry that didn't help", timeout=REPLY_MS)
+        for name in ("Yes, it helped", "No, it didn't", "Tell me more"):  # used: nothing sent twice
+            expect(answer.get_by_role("button", name=name)).to_be_disabled()
+        expect(question.locator(".caa-chosen")).to_contain_text("No, it didn't")
+        assert ratings(warm) == [*before, ("funding.gift_aid", 0, "voluntary-action-leeds")]
+        shot(page, "phone-not-helped-offer")
+        assert axe_problems(page) == []
+
+        offer.get_by_role("button", name="Yes, please").click()
+        expect(page.locator(".caa-kind-ask_location")).to_have_count(1, timeout=REPLY_MS)
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
+        shot(page, "phone-not-helped-lio-finder")
+    finally:
+        context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
 def test_clarification_option_is_a_button_that_picks_the_article(page: Any, warm: Servers, clarify_question: str) -> None:
     open_chat(page, warm)
     clarify = ask(page, clarify_question, "clarify")

@@ -269,18 +269,35 @@
     return list.filter(function (b) { return b && typeof b.title === "string" && typeof b.payload === "string"; });
   }
 
+  // "Did this help?" under an answer: its two buttons get their own group, named by that question.
+  var FEEDBACK_RE = /^\/feedback_(not_)?helped\b/;
+  var groupCount = 0; // for unique ids within the widget
+
   function renderButtons(msg, buttons) {
-    var group = el("div", { class: "caa-buttons", role: "group", "aria-label": "Reply options" });
+    var wrap = el("div", { class: "caa-actions" });
+    var options = null, feedback = null;
     var nodes = buttons.map(function (b, i) {
       var chosen = msg.chosen === i;
       var btn = el("button", { type: "button", class: "caa-choice" + (chosen ? " caa-chosen" : ""), disabled: !!msg.closed },
         chosen ? icon("check") : null, b.title, chosen ? el("span", { class: "caa-vh", text: " (chosen)" }) : null);
       btn.addEventListener("click", function () { choose(msg, i); });
-      group.appendChild(btn);
+      if (FEEDBACK_RE.test(b.payload)) {
+        if (!feedback) {
+          var id = "caa-feedback-" + (++groupCount);
+          feedback = el("div", { class: "caa-buttons caa-feedback", role: "group", "aria-labelledby": id },
+            el("p", { id: id, class: "caa-feedback-question", text: "Did this help?" }));
+        }
+        feedback.appendChild(btn);
+      } else {
+        if (!options) options = el("div", { class: "caa-buttons", role: "group", "aria-label": "Reply options" });
+        options.appendChild(btn);
+      }
       return btn;
     });
+    if (options) wrap.appendChild(options);
+    if (feedback) wrap.appendChild(feedback);
     if (!msg.closed) openGroups.push({ msg: msg, nodes: nodes });
-    return group;
+    return wrap;
   }
 
   function lioCard(custom) {
@@ -428,7 +445,7 @@
     msg.chosen = index;
     send(button.payload, button.title); // closes every open group, this one too
     var node = msgNodes.get(msg);
-    var old = node && node.querySelector(".caa-buttons");
+    var old = node && node.querySelector(".caa-actions");
     if (old) old.parentNode.replaceChild(renderButtons(msg, buttonsOf(msg)), old); // show the choice
     saveState();
     input.focus();
