@@ -1,4 +1,5 @@
-"""The audit log: one row for each view, export, change or erasure of handoff data.
+"""The audit log: one row for each view, export, change or erasure of handoff data, and each
+change to an LIO's settings.
 
 Written in the same transaction as the change it records where there is one, so a change can
 never happen without its entry. Entries carry no personal data of the public (see AuditEntry).
@@ -22,6 +23,7 @@ ACTIONS = {
     "self_erase": "A person deleted their own conversation from the chat",
     "login": "Signed in",
     "logout": "Signed out",
+    "settings": "Changed an organisation's settings",
 }
 
 

@@ -20,8 +20,11 @@ def test_dashboard_draws_svg_charts_with_text_and_tables(world: World, client: F
     resp = client.get("/staff/dashboard")
     html = resp.get_data(as_text=True)
     assert resp.status_code == 200
-    assert html.count('<svg class="chart-svg"') == 4
+    assert html.count('<svg class="chart-svg"') == 7
     for title in (
+        "How conversations went",
+        "How conversations went, week by week",
+        "Conversations in and outside office hours, week by week",
         "Questions by topic, week by week",
         "Most-used answers",
         "Conversations handed over, week by week",
@@ -29,7 +32,7 @@ def test_dashboard_draws_svg_charts_with_text_and_tables(world: World, client: F
     ):
         assert f">{title}</title>" in html, title
     assert "<desc id=" in html and 'role="img"' in html
-    assert html.count("Show these numbers as a table") == 4
+    assert html.count("Show these numbers as a table") == 7
     assert "<script" not in html
     # The seeded questions: one answered about Gift Aid, four not answered.
     assert "5 questions asked in this period" in html
