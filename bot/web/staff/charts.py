@@ -227,7 +227,10 @@ def column_chart(
     label_every = max(1, math.ceil(len(weeks) / 13))
     for i, week in enumerate(weeks):
         counter = counts.get(week, Counter())
-        x, width = chart.left + i * slot + slot * 0.15, slot * 0.7
+        # Side by side, the week's columns take more of its slot: they share it.
+        x, width = (
+            (chart.left + i * slot + slot * 0.15, slot * 0.7) if stacked else (chart.left + i * slot + slot * 0.08, slot * 0.84)
+        )
         y = chart.baseline
         segments = []
         for j, name in enumerate(series):
