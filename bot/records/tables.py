@@ -1,5 +1,6 @@
-"""Every table the assistant keeps, in one place: the LIO directory, handoffs, the question log,
-the email outbox, and the staff app's accounts, sign-in attempts, notes and audit log.
+"""Every table the assistant keeps, in one place: the LIO directory, handoffs, the question log
+and the handoff form's steps, the email outbox, LIOs' own settings and their overdue digests, and
+the staff app's accounts, sign-in attempts, notes and audit log.
 
 Rasa's own tracker store (conversations) is Rasa's, not here. The schema is changed only by a
 migration in `bot/records/migrations/versions/` (a test fails when these classes and the migrations
