@@ -80,6 +80,8 @@ def check_both_widths(page: Any, name: str) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert axe_problems(page) == []
     page.screenshot(path=str(SCREENSHOTS / f"outcomes-{name}-360.png"), full_page=True)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(SCREENSHOTS / f"outcomes-{name}-360-top.png"))  # what a phone shows first
     page.set_viewport_size(DESKTOP)
 
 
