@@ -23,7 +23,6 @@ from werkzeug.exceptions import HTTPException
 from bot.records import audit, overdue
 from bot.records.db import session
 from bot.records.tables import AuditEntry, Handoff, Lio, StaffUser, utcnow
-from bot.vocabulary import HandoffStatus
 from bot.web import app_settings
 from bot.web.staff import auth, charts, csrf, outcomes, workflow
 from bot.web.staff.blueprint import bp
@@ -160,17 +159,23 @@ def filtered_handoffs(s: Any, filters: Filters) -> list[Handoff]:
     return found
 
 
+def _targets(s: Any, handoffs: list[Handoff]) -> dict[str, int]:
+    """Each handoff's LIO's response target, by reference."""
+    limits = overdue.targets(s, {h.lio_id for h in handoffs})
+    return {h.reference: limits.get(h.lio_id, overdue.DEFAULT_TARGET_DAYS) for h in handoffs}
+
+
 def due_dates(s: Any, handoffs: list[Handoff]) -> dict[str, dt.datetime]:
     """When each handoff should be closed by, under its LIO's response target."""
-    limits = overdue.targets(s, {h.lio_id for h in handoffs})
-    return {h.reference: overdue.due_by(h.created_at, limits.get(h.lio_id, overdue.DEFAULT_TARGET_DAYS)) for h in handoffs}
+    targets = _targets(s, handoffs)
+    return {h.reference: overdue.due_by(h.created_at, targets[h.reference]) for h in handoffs}
 
 
 def overdue_references(s: Any, handoffs: list[Handoff], now: dt.datetime | None = None) -> set[str]:
     """The references of the handoffs not closed within their LIO's response target."""
     now = now or utcnow()
-    due = due_dates(s, handoffs)
-    return {h.reference for h in handoffs if h.status != HandoffStatus.CLOSED and now >= due[h.reference]}
+    targets = _targets(s, handoffs)
+    return {h.reference for h in handoffs if overdue.is_overdue(h.status, h.created_at, targets[h.reference], now)}
 
 
 def lio_names(s: Any) -> dict[str, str]:
