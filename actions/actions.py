@@ -72,8 +72,13 @@ class ActionAnswer(Action):
         if tracker.active_loop_name:  # mid-form the next message answers the form: no "Did this help?" there
             reply = answering.without_feedback_buttons(reply)
         send(dispatcher, reply)
-        question_log.record(tracker.sender_id, text, reply)
+        question_log.record(tracker.sender_id, text, reply, site_lio(tracker))
         return [SlotSet("handoff_offered", reply.handoff_offered)]
+
+
+def site_lio(tracker: Tracker) -> str | None:
+    """The LIO whose website the chat is on (the widget's data-lio, in the message's metadata)."""
+    return question_log.site_lio((tracker.latest_message or {}).get("metadata"))
 
 
 def bot_payloads_newest_first(tracker: Tracker) -> Iterator[Dict[Text, Any]]:
@@ -243,7 +248,7 @@ class ActionEmergency(Action):
         route, also = pipeline_decision(tracker) or detected(text)
         reply = answering.emergency_reply(route, also)
         send(dispatcher, reply)
-        question_log.record(tracker.sender_id, text, reply)
+        question_log.record(tracker.sender_id, text, reply, site_lio(tracker))
         logger.info("Crisis signposted: %s", route)  # the route only, never the words
         if not (tracker.active_loop_name or tracker.get_slot("form_paused")):
             follow_up = answering.after_crisis(text, SERVICES.retriever)

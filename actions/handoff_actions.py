@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.actions import SERVICES
+from actions.actions import SERVICES, site_lio
 from bot import settings
 from bot.places.lios import directory_meta, get_card, route
 from bot.places.location_messages import (
@@ -21,7 +21,7 @@ from bot.places.location_messages import (
     split_district_message,
     unknown_location_message,
 )
-from bot.records import handoffs
+from bot.records import handoffs, question_log
 from bot.vocabulary import LocationKind, PayloadKind
 
 FORM_SLOTS = ["location", "consent", "contact", "contact_method", "summary", "lio_id", "la_code", "nation", "consent_at"]
@@ -71,12 +71,14 @@ class ValidateHandoffForm(FormValidationAction):
             dispatcher.utter_message(**no_lio_message(directory_meta()))
             return {"location": location.label, "lio_id": None}
         dispatcher.utter_message(**lio_message(location, found, directory_meta()))
+        question_log.record_step(tracker.sender_id, "routed", found.lio.id, site_lio(tracker))
         return {"location": location.label, "lio_id": found.lio.id, "la_code": location.la_code, "nation": "england"}
 
     def validate_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         if value is True:
+            question_log.record_step(tracker.sender_id, "consented", tracker.get_slot("lio_id"), site_lio(tracker))
             return {"consent": True, "consent_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
         return {"consent": False}
 

@@ -2,7 +2,8 @@
 
 Three processes: the Rasa server (chat channels, dialogue), the action server (our actions, which
 call into `bot`) and the web app (privacy notice, demo page, staff app). Ctrl-C stops all three.
-The launcher itself runs the retention purge (at start, then daily) and writes each process's
+The launcher itself runs the retention purge (at start, then daily), the email outbox and the
+daily overdue digests (bot.records.overdue), and writes each process's
 output to a log in DATA_DIR that rotates at midnight and keeps RETENTION_DAYS days.
 """
 
@@ -269,15 +270,17 @@ def migrate(database_url: str) -> bool:
 
 
 def serve(procs: list[subprocess.Popen[bytes]], began: float, where: list[str], restarter: Restarter | None = None) -> int:
-    """With the servers up: run the launcher's own jobs (retention purge, outbox), print the ready
-    line and `where` everything is, then wait; Ctrl-C or SIGTERM stops them all, and so does a
-    server that dies, unless a `restarter` starts it again."""
+    """With the servers up: run the launcher's own jobs (retention purge, outbox, overdue digests),
+    print the ready line and `where` everything is, then wait; Ctrl-C or SIGTERM stops them all,
+    and so does a server that dies, unless a `restarter` starts it again."""
     from bot.records.outbox import start_worker, stop_worker
+    from bot.records.overdue import start_digests, stop_digests
     from bot.records.retention import start_daily_purge, stop_daily_purge
 
     try:
         start_daily_purge()
         start_worker()
+        start_digests()
         print(
             f"\nReady in {time.monotonic() - began:.0f}s.\n"
             + "".join(f"  {line}\n" for line in where)
@@ -294,6 +297,7 @@ def serve(procs: list[subprocess.Popen[bytes]], began: float, where: list[str], 
         print("\nStopping...", flush=True)
         return 0
     finally:
+        stop_digests()
         stop_worker()
         stop_daily_purge()
         stop(procs)

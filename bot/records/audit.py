@@ -1,5 +1,6 @@
 """The audit log: one row for each view, export, change or erasure of handoff data, each sign-in,
-and each change to staff accounts (invitations, removals, resets, roles, two-factor sign-in).
+each change to staff accounts (invitations, removals, resets, roles, two-factor sign-in) and each
+change to an LIO's settings.
 
 Written in the same transaction as the change it records where there is one, so a change can
 never happen without its entry. Entries carry no personal data of the public (see AuditEntry).
@@ -35,6 +36,7 @@ ACTIONS = {
     "2fa_codes": "Made new recovery codes",
     "2fa_reset": "Turned off someone's two-factor sign-in",
     "2fa_failed": "Right password, wrong two-factor code",
+    "settings": "Changed an organisation's settings",
 }
 
 

@@ -1,6 +1,7 @@
 """ "Delete my conversation": what a person can erase themselves, from the chat.
 
-`erase_records` deletes what we keep about one conversation: its question-log rows and any handoff
+`erase_records` deletes what we keep about one conversation: its question-log rows, its handoff
+steps and any handoff
 that no LIO staff member has opened yet (with its notes and queued notice). A handoff already
 opened stays with the LIO, which is now responsible for it: the person is told to ask the LIO,
 quoting its reference. `erase_tracker_events` then deletes Rasa's own record of the conversation;
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, inspect, select, text
 
 from bot.records.db import engine, session
-from bot.records.tables import Handoff, Lio, OutboxMessage, QuestionLog
+from bot.records.tables import Handoff, HandoffStep, Lio, OutboxMessage, QuestionLog
 
 # The payload kind of the bot message that confirms an erasure; the channels act on it.
 
@@ -39,6 +40,7 @@ def erase_records(sender_id: str) -> Erased:
             ).rowcount
             or 0
         )
+        s.execute(delete(HandoffStep).where(HandoffStep.sender_id == sender_id).execution_options(synchronize_session=False))
         handoffs = list(s.scalars(select(Handoff).where(Handoff.sender_id == sender_id)))
         opened = (
             set(

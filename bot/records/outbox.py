@@ -1,7 +1,8 @@
 """Sending queued emails: the outbox table (bot.records.tables.OutboxMessage), drained by a background worker.
 
 A new handoff writes its notice to the outbox in the same transaction as the handoff, and the
-person gets their reply at once. The worker (a thread in the launcher, every POLL_SECONDS) sends
+person gets their reply at once; the daily overdue digest (bot.records.overdue) is queued the
+same way. The worker (a thread in the launcher, every POLL_SECONDS) sends
 what is due; a failure waits longer each time (1, 2, 4... minutes, at most an hour) and is tried
 again for MAX_ATTEMPT_HOURS before it is marked failed and logged. Several processes may run
 workers: a message is claimed with a conditional UPDATE before it is sent, so only one sends it.
@@ -20,6 +21,7 @@ import logging
 import smtplib
 import threading
 from email.message import EmailMessage
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -83,6 +85,30 @@ def staff_link_email(kind: str, lio_name: str, to: str, link: str, expires: str)
     return msg
 
 
+def overdue_digest_email(lio_name: str, to: str, day: str, digest: dict[str, Any]) -> EmailMessage:
+    """The day's overdue handoffs of one LIO: their references and a link to each, never the
+    conversations (bot.records.overdue queues it)."""
+    references = [str(r) for r in digest.get("references") or []]
+    days = int(digest.get("target_days") or 0)
+    base = settings.current().staff_base_url
+    count = f"{len(references)} conversation{'' if len(references) == 1 else 's'}"
+    msg = EmailMessage()
+    msg["Subject"] = f"{count} overdue at {lio_name} ({day})"
+    msg["From"] = settings.current().mail_from
+    msg["To"] = to
+    lines = "".join(f"- {ref}: {base}/handoffs/{ref}\n" for ref in references)
+    msg.set_content(
+        f"{count} handed to {lio_name} by the community advice assistant "
+        f"{'has' if len(references) == 1 else 'have'} not been closed within your response target "
+        f"of {days} working day{'' if days == 1 else 's'}:\n\n"
+        f"{lines}\n"
+        f"All overdue conversations (sign-in needed): {base}/handoffs?overdue=1\n\n"
+        "For their privacy this email does not contain the conversations. It comes at most once "
+        "a working day, while any conversation is overdue.\n"
+    )
+    return msg
+
+
 def queue_staff_link(s: Session, kind: str, to: str, lio_name: str, link: str, expires: str) -> bool:
     """Queue the email with a one-time link, in the caller's transaction, if SMTP is set.
 
@@ -104,6 +130,8 @@ def _message(item: OutboxMessage) -> EmailMessage | None:
             return None
         expires, _, link = opened.partition("\n")
         return staff_link_email(item.kind, item.lio_name, item.to_address, link, expires)
+    if item.kind == "overdue_digest":
+        return overdue_digest_email(item.lio_name, item.to_address, item.reference, item.digest or {})
     return new_handoff_email(item.reference, item.lio_name, item.to_address)
 
 

@@ -3,7 +3,8 @@
 The privacy notice promises that conversations, handoffs and logged questions go after
 RETENTION_DAYS. `purge_expired` deletes all of them in ONE transaction on one connection: Rasa's
 tracker events (its `events` table, in the same database, which Rasa itself never deletes), our
-handoffs with their staff notes, and the question log. One connection matters on SQLite, where a
+handoffs with their staff notes, the question log and the handoff steps (bot.records.question_log),
+and the outbox and overdue-digest records of the same age. One connection matters on SQLite, where a
 second writer inside the same run would wait for the first and fail ("database is locked"); with
 Rasa writing at the same time, SQLite makes its writes wait a moment, PostgreSQL lets them go
 ahead on other rows. Failed sign-in records (which hold typed email addresses) go after a day,
@@ -28,7 +29,7 @@ from sqlalchemy.engine import Connection
 from bot import settings
 from bot.background import Periodic
 from bot.records.db import session
-from bot.records.tables import Handoff, OutboxMessage, QuestionLog, utcnow
+from bot.records.tables import Handoff, HandoffStep, OutboxMessage, OverdueDigest, QuestionLog, utcnow
 
 logger = logging.getLogger(__name__)
 DAY = 24 * 3600
@@ -92,7 +93,9 @@ def purge_expired(now: dt.datetime | None = None, older_than_days: float | None 
             ).rowcount
             or 0
         )
+        s.execute(delete(HandoffStep).where(HandoffStep.at < cutoff).execution_options(synchronize_session=False))
         s.execute(delete(OutboxMessage).where(OutboxMessage.created_at < cutoff).execution_options(synchronize_session=False))
+        s.execute(delete(OverdueDigest).where(OverdueDigest.created_at < cutoff).execution_options(synchronize_session=False))
         s.execute(
             delete(LoginAttempt).where(LoginAttempt.at < now - dt.timedelta(days=1)).execution_options(synchronize_session=False)
         )

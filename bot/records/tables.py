@@ -1,6 +1,7 @@
-"""Every table the assistant keeps, in one place: the LIO directory, handoffs, the question log,
-the email outbox, answer feedback, and the staff app's accounts (with their one-time links, two-factor
-recovery codes and each LIO's staff rules), sign-in attempts, notes and audit log.
+"""Every table the assistant keeps, in one place: the LIO directory, handoffs, the question log
+and the handoff form's steps, the email outbox, answer feedback, LIOs' own settings and their
+overdue digests, and the staff app's accounts (with their one-time links, two-factor recovery codes
+and each LIO's staff rules), sign-in attempts, notes and audit log.
 
 Rasa's own tracker store (conversations) is Rasa's, not here. The schema is changed only by a
 migration in `bot/records/migrations/versions/` (a test fails when these classes and the migrations
@@ -107,6 +108,11 @@ class Handoff(Base):
     # tried again after a failure finds its handoff instead of storing a second one. Empty for
     # handoffs made before it existed.
     idempotency_key = Column(String(64), unique=True, index=True)
+    # Set by the staff workflow (bot/web/staff/workflow.py) for the dashboard's response times:
+    # the first status change, assignment or note by staff, and when it was last closed (cleared
+    # when reopened). Empty for handoffs nobody has worked on yet.
+    first_action_at = Column(DateTime)
+    closed_at = Column(DateTime)
 
 
 class QuestionLog(Base):
@@ -124,6 +130,53 @@ class QuestionLog(Base):
     outcome = Column(String(20), nullable=False)  # answer | clarify | fallback | handoff_offer | emergency
     article_id = Column(String(80))
     case_id = Column(String(80))
+    # The LIO whose website the chat was on (the widget's data-lio, sent with each message), so
+    # an LIO's dashboard counts its conversations before (and without) any handoff. Empty when
+    # the chat was not on an LIO's site (REST clients, or a page without data-lio).
+    site_lio_id = Column(String(80), index=True)
+
+
+class HandoffStep(Base):
+    """A step towards a handoff that did not (yet) make one, for the dashboard's "abandoned
+    mid-handoff": the handoff form found the person's LIO ("routed") or they agreed to share
+    ("consented"). Ids and times only, never what was typed; kept and erased like the question log.
+    """
+
+    __tablename__ = "handoff_steps"
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime, nullable=False, default=utcnow, index=True)
+    sender_id = Column(String(255), nullable=False, index=True)
+    step = Column(String(20), nullable=False)  # routed | consented
+    lio_id = Column(String(80), index=True)  # the LIO the form found for them
+    site_lio_id = Column(String(80), index=True)  # as QuestionLog.site_lio_id
+
+
+class LioSetting(Base):
+    """An LIO's own settings, set by its staff with permission (bot/web/staff/views.py: settings).
+
+    Its own table rather than columns of `lios`, which the directory sync rewrites wholesale.
+    An LIO without a row has the defaults.
+    """
+
+    __tablename__ = "lio_settings"
+    lio_id = Column(String(80), primary_key=True)
+    # Working days (Monday to Friday) within which a handoff should be closed; past it, overdue.
+    response_target_days = Column(Integer, nullable=False, default=5)
+    updated_at = Column(DateTime, nullable=False, default=utcnow)
+    updated_by = Column(String(200))  # the staff email
+
+
+class OverdueDigest(Base):
+    """One LIO's overdue digest for one UK day: the unique (lio_id, day) is what makes the digest
+    go at most once a day, whichever process or restart queues it (bot/records/overdue.py)."""
+
+    __tablename__ = "overdue_digests"
+    __table_args__ = (UniqueConstraint("lio_id", "day"),)
+    id = Column(Integer, primary_key=True)
+    lio_id = Column(String(80), nullable=False)
+    day = Column(Date, nullable=False)
+    handoffs = Column(Integer, nullable=False)  # how many it named
+    created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
 
 
 class AnswerFeedback(Base):
@@ -154,8 +207,8 @@ class OutboxMessage(Base):
 
     __tablename__ = "outbox"
     id = Column(Integer, primary_key=True)
-    kind = Column(String(30), nullable=False)  # new_handoff
-    reference = Column(String(20), nullable=False)
+    kind = Column(String(30), nullable=False)  # new_handoff | overdue_digest
+    reference = Column(String(20), nullable=False)  # the handoff's; for a digest, the UK day it is for
     lio_name = Column(String(200), nullable=False)
     to_address = Column(String(200), nullable=False)
     created_at = Column(DateTime, nullable=False, default=utcnow, index=True)
@@ -168,6 +221,8 @@ class OutboxMessage(Base):
     # link, sealed with a key from SECRET_KEY (bot.records.sealing) and emptied once sent or given
     # up, so the database never holds a usable link in the clear. `reference` is empty for these.
     sealed_link = Column(Text)
+    # An overdue digest's content: {"references": [...], "target_days": N}. References only.
+    digest = Column(JSON)
 
 
 # The staff review app (bot/web/staff)

@@ -61,3 +61,7 @@ def test_reconnecting_page_continues_the_same_conversation(servers: Servers) -> 
         ).fetchone()[0]
     assert events > 4
     assert '"lio": "test-lio"' in metadata  # the hosting LIO from the widget is kept with the conversation
+    with sqlite3.connect(servers.data_dir / "assistant.db") as conn:
+        logged = conn.execute("SELECT outcome, site_lio_id FROM question_log WHERE sender_id = ?", (first.session_id,)).fetchall()
+    # ...and with its question, for that LIO's dashboard (issue 15).
+    assert logged == [("handoff_offer", "test-lio")]

@@ -24,6 +24,14 @@ def payload(replies: list[dict[str, Any]], kind: str) -> dict[str, Any]:
     return next(r["custom"] for r in replies if r.get("custom", {}).get("kind") == kind)
 
 
+def steps(servers: Servers, sender: str) -> list[tuple[str, str | None, str | None]]:
+    """The handoff steps recorded for the dashboard (issue 15): ids only, never words."""
+    with sqlite3.connect(servers.data_dir / "assistant.db") as conn:
+        return conn.execute(
+            "SELECT step, lio_id, site_lio_id FROM handoff_steps WHERE sender_id = ? ORDER BY id", (conversation_id(sender),)
+        ).fetchall()
+
+
 def handoff_rows(servers: Servers, sender: str) -> list[sqlite3.Row]:
     with sqlite3.connect(servers.data_dir / "assistant.db") as conn:
         conn.row_factory = sqlite3.Row
@@ -63,6 +71,8 @@ def test_complex_case_to_stored_handoff_with_transcript(servers: Servers) -> Non
     assert all(re.match(r"\d{4}-\d\d-\d\dT", t["at"]) for t in transcript)
     assert "case:fraud_theft" in json.loads(row["topics"])
     assert row["summary"].startswith("money has gone missing")
+    # REST sends no website LIO: the steps name the LIO the form found, for its dashboard.
+    assert steps(servers, me) == [("routed", "voluntary-action-leeds", None), ("consented", "voluntary-action-leeds", None)]
 
 
 def test_without_consent_nothing_is_stored(servers: Servers) -> None:
@@ -73,6 +83,9 @@ def test_without_consent_nothing_is_stored(servers: Servers) -> None:
     end = servers.say(me, "/deny")
     assert "nothing from this conversation has been shared" in end[0]["text"]
     assert handoff_rows(servers, me) == []
+    # Their LIO was found and they said no: counted on that LIO's dashboard as offered, not handed off.
+    [(step, lio, site)] = steps(servers, me)
+    assert (step, site) == ("routed", None) and lio == payload(replies, "lio")["lio"]
 
 
 def test_question_in_the_middle_of_the_form_is_answered_then_the_form_resumes(servers: Servers) -> None:

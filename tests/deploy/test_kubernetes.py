@@ -577,7 +577,9 @@ def test_the_migrations_run_before_the_servers_that_use_our_tables() -> None:
     assert "--older-than" in _bot_help("purge")
     outbox = named("CronJob", "assistant-outbox")
     assert "from bot.records.outbox import deliver_due" in " ".join(containers(outbox)[0]["command"])
+    assert "from bot.records.overdue import queue_digests" in " ".join(containers(outbox)[0]["command"])
     from bot.records.outbox import deliver_due  # noqa: F401  (the name the CronJob imports)
+    from bot.records.overdue import queue_digests  # noqa: F401  (so does the overdue digest)
 
 
 def test_everything_runs_as_the_images_unprivileged_user() -> None:

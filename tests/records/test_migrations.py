@@ -98,6 +98,9 @@ def test_the_first_release_upgrades_with_its_data(url: str) -> None:
         "staff_recovery_codes",
         "lio_staff_rules",
         "answer_feedback",
+        "handoff_steps",
+        "lio_settings",
+        "overdue_digests",
     }
     assert db.upgrade(url) == db.head_revision()
     assert schema_differences(url) == []
@@ -193,6 +196,43 @@ def test_staff_accounts_of_0003_become_plain_staff_without_two_factor(url: str) 
         conn.commit()
         assert conn.execute(text("SELECT count(*) FROM staff_users")).scalar() == 2
     eng.dispose()
+
+
+def test_response_times_are_filled_from_the_audit_log(url: str) -> None:
+    """0006: handoffs worked on before it get their first action and closing time from the audit
+    log (the first status change, assignment or note; the last move to closed of a closed one)."""
+    db.upgrade(url, "0003")
+    fill_first_release(url)
+    eng = create_engine(url, future=True)
+    with eng.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO handoffs (reference, sender_id, lio_id, topics, transcript, consent_version, consent_text, "
+                "consent_at, status, created_at) VALUES ('HO-SECND2', 'conv-2', 'lio-x', '[]', '[]', 'v1', 'I agree', "
+                "'2026-11-25 10:00:00', 'closed', '2026-11-25 10:00:00')"
+            )
+        )
+        for at, action, reference, detail in (
+            ("2026-11-24 11:00:00", "view", "HO-FIRST1", None),  # opening it is not acting on it
+            ("2026-11-25 09:00:00", "note", "HO-FIRST1", None),
+            ("2026-11-26 09:00:00", "assign", "HO-FIRST1", "assigned to a@example.org"),
+            ("2026-11-25 12:00:00", "status", "HO-SECND2", "new -> in_progress"),
+            ("2026-11-26 12:00:00", "status", "HO-SECND2", "in_progress -> closed"),
+            ("2026-11-27 12:00:00", "status", "HO-SECND2", "closed -> in_progress"),
+            ("2026-11-28 12:00:00", "status", "HO-SECND2", "in_progress -> closed"),
+        ):
+            conn.execute(
+                text("INSERT INTO staff_audit (at, actor, action, reference, detail) VALUES (:at, 's@x.org', :a, :r, :d)"),
+                {"at": at, "a": action, "r": reference, "d": detail},
+            )
+    eng.dispose()
+    assert db.upgrade(url) == db.head_revision()
+    with db.session(url) as s:
+        got = {h.reference: (h.first_action_at, h.closed_at) for h in s.scalars(select(Handoff))}
+    assert got == {
+        "HO-FIRST1": (dt.datetime(2026, 11, 25, 9, 0), None),
+        "HO-SECND2": (dt.datetime(2026, 11, 25, 12, 0), dt.datetime(2026, 11, 28, 12, 0)),
+    }
 
 
 def test_the_db_command_reports_and_upgrades(

@@ -29,6 +29,7 @@ from bot.records.db import session
 from bot.records.tables import AnswerFeedback, Handoff, QuestionLog, StaffUser, utcnow
 from bot.vocabulary import ReplyKind
 from bot.web.staff.formatting import area_label, london_date, london_midnight_utc, topic_label
+from bot.web.staff.outcomes import OUTCOMES, Outcomes, compute
 from bot.web.staff.workflow import visible
 
 WEEK_CHOICES = (4, 12, 26, 52)
@@ -59,6 +60,8 @@ class Segment:
     y: float
     height: float
     colour: str
+    x: float = 0.0
+    width: float = 0.0
 
 
 @dataclass
@@ -77,7 +80,8 @@ class Column:
 
 @dataclass
 class ColumnChart:
-    """Columns (one per week), each optionally split into coloured series (stacked)."""
+    """Columns (one per week), each optionally split into coloured series: stacked, or side by
+    side (`stacked=False`) for series that overlap (a conversation can be in several)."""
 
     id: str
     title: str
@@ -86,6 +90,8 @@ class ColumnChart:
     legend: list[tuple[str, str]]
     ticks: list[tuple[int, float]]
     table_rows: list[tuple[str, list[int], int]]
+    stacked: bool = True
+    total_label: str = "Total"
     width: int = 720
     height: int = 300
     left: int = 48
@@ -122,6 +128,7 @@ class BarChart:
     title: str
     description: str
     bars: list[Bar]
+    label_heading: str = "Topic"
     width: int = 720
     label_width: int = 300
     bar_height: int = 22
@@ -228,6 +235,10 @@ class Dashboard:
     questions_by_topic: BarChart
     handoffs_by_week: ColumnChart
     handoffs_by_topic: BarChart
+    outcomes: Outcomes
+    outcomes_total: BarChart
+    outcomes_by_week: ColumnChart
+    office_hours_by_week: ColumnChart
     unanswered: list[Unanswered] = field(default_factory=list)
     # Crisis signposting by route: counted, never shown as what was typed.
     crises: list[tuple[str, int]] = field(default_factory=list)
@@ -269,13 +280,28 @@ def column_chart(
     weeks: list[dt.date],
     counts: dict[dt.date, Counter[str]],
     series: list[str],
+    *,
+    stacked: bool = True,
+    totals: dict[dt.date, int] | None = None,
+    total_label: str = "Total",
 ) -> ColumnChart:
-    """Stacked weekly columns; `series` fixes the stacking and legend order."""
-    chart = ColumnChart(chart_id, title, description, [], [], [], [])
+    """Weekly columns; `series` fixes the stacking (or left-to-right) and legend order.
+
+    Side by side (`stacked=False`), each week's total is `totals` (e.g. conversations, when one
+    can be in several series), shown in the table under `total_label`.
+    """
+    chart = ColumnChart(chart_id, title, description, [], [], [], [], stacked=stacked, total_label=total_label)
     colours = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(series)}
     chart.legend = [(name, colours[name]) for name in series]
-    totals = [sum(counts.get(w, Counter()).values()) for w in weeks]
-    ticks = nice_ticks(max(totals, default=0))
+
+    def total(week: dt.date) -> int:
+        return totals.get(week, 0) if totals is not None else sum(counts.get(week, Counter()).values())
+
+    if stacked:
+        tallest = max((total(w) for w in weeks), default=0)
+    else:
+        tallest = max((counts.get(w, Counter()).get(n, 0) for w in weeks for n in series), default=0)
+    ticks = nice_ticks(tallest)
     plot_height = chart.baseline - chart.top
     scale = plot_height / ticks[-1]
     chart.ticks = [(t, chart.baseline - t * scale) for t in ticks]
@@ -283,34 +309,46 @@ def column_chart(
     label_every = max(1, math.ceil(len(weeks) / 13))
     for i, week in enumerate(weeks):
         counter = counts.get(week, Counter())
+        # Side by side, the week's columns take more of its slot: they share it.
+        x, width = (
+            (chart.left + i * slot + slot * 0.15, slot * 0.7) if stacked else (chart.left + i * slot + slot * 0.08, slot * 0.84)
+        )
         y = chart.baseline
         segments = []
-        for name in series:
+        for j, name in enumerate(series):
             value = counter.get(name, 0)
             if not value:
                 continue
             height = value * scale
-            y -= height
-            segments.append(Segment(name, value, y, height, colours[name]))
+            if stacked:
+                y -= height
+                segments.append(Segment(name, value, y, height, colours[name], x, width))
+            else:
+                each = width / len(series)
+                segments.append(Segment(name, value, chart.baseline - height, height, colours[name], x + j * each, each))
         chart.columns.append(
             Column(
                 label=week_label(week),
-                total=sum(counter.values()),
-                x=chart.left + i * slot + slot * 0.15,
-                width=slot * 0.7,
+                total=total(week),
+                x=x,
+                width=width,
                 segments=segments,
                 show_label=(len(weeks) - 1 - i) % label_every == 0,
             )
         )
-        chart.table_rows.append(
-            (f"Week of {week_label(week)} {week:%Y}", [counter.get(n, 0) for n in series], sum(counter.values()))
-        )
+        chart.table_rows.append((f"Week of {week_label(week)} {week:%Y}", [counter.get(n, 0) for n in series], total(week)))
     return chart
 
 
 def bar_chart(chart_id: str, title: str, description: str, counts: Counter[str], limit: int = 10) -> BarChart:
-    chart = BarChart(chart_id, title, description, [])
-    top = counts.most_common(limit)
+    """The `limit` largest counts, largest first."""
+    return bars_in_order(BarChart(chart_id, title, description, []), counts.most_common(limit))
+
+
+def bars_in_order(chart: BarChart, top: list[tuple[str, int]]) -> BarChart:
+    """Bars for `top` in the order given; none at all when every value is 0 (nothing to show)."""
+    if not any(value for _, value in top):
+        return chart
     longest = max((v for _, v in top), default=1)
     room = chart.width - chart.label_width - 60
     for i, (label, value) in enumerate(top):
@@ -464,6 +502,7 @@ def build(
             handoff_counts[week_start(london_date(handoff.created_at))]["Handoffs"] += 1
             for topic in handoff.topics or ["(no topic recorded)"]:
                 handoff_topics[topic_label(topic)] += 1
+        figures = compute(s, user, mondays, since, now, lio_id)
 
     present: Counter[str] = Counter()
     for counter in question_counts.values():
@@ -526,4 +565,57 @@ def build(
         question_total=question_total,
         handoff_total=handoff_total,
         ratings=build_ratings(user, mondays, since, rated_on),
+        **outcome_charts(figures, weeks),
     )
+
+
+OFFICE_SERIES = ["In office hours", "Outside office hours"]
+
+
+def outcome_charts(figures: Outcomes, weeks: int) -> dict[str, Any]:
+    """The outcome figures and their three charts, as the Dashboard's fields."""
+    labels = dict(OUTCOMES)
+    by_week = {week: Counter({label: tally.value(name) for name, label in OUTCOMES}) for week, tally in figures.by_week.items()}
+    office = {
+        week: Counter(
+            {
+                OFFICE_SERIES[0]: tally.conversations - tally.outside_office_hours,
+                OFFICE_SERIES[1]: tally.outside_office_hours,
+            }
+        )
+        for week, tally in figures.by_week.items()
+    }
+    return {
+        "outcomes": figures,
+        "outcomes_total": bars_in_order(
+            BarChart(
+                "outcomes-total",
+                "How conversations went",
+                f"Conversations in the last {weeks} weeks with each outcome (one conversation can have several).",
+                [],
+                label_heading="Outcome",
+            ),
+            [(labels[name], figures.period.value(name)) for name, _ in OUTCOMES],
+        ),
+        "outcomes_by_week": column_chart(
+            "outcomes-week",
+            "How conversations went, week by week",
+            f"Conversations each week for the last {weeks} weeks with each outcome, side by side "
+            "(one conversation can have several).",
+            figures.weeks,
+            by_week,
+            [label for _, label in OUTCOMES],
+            stacked=False,
+            totals={week: tally.conversations for week, tally in figures.by_week.items()},
+            total_label="Conversations",
+        ),
+        "office_hours_by_week": column_chart(
+            "office-hours-week",
+            "Conversations in and outside office hours, week by week",
+            f"Conversations each week for the last {weeks} weeks, split by whether they began in office hours "
+            "(Monday to Friday, 9am to 5pm UK time).",
+            figures.weeks,
+            office,
+            OFFICE_SERIES,
+        ),
+    }

@@ -8,12 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-try:
-    from zoneinfo import ZoneInfo
-
-    LONDON: dt.tzinfo = ZoneInfo("Europe/London")
-except Exception:  # pragma: no cover - a system without time zone data: fall back to UTC
-    LONDON = dt.timezone.utc
+from bot.records.working_time import LONDON, to_london  # UK time is defined once, there
 
 AREAS = {
     "funding": "Funding",
@@ -21,13 +16,6 @@ AREAS = {
     "volunteering": "Volunteering",
     "general": "General",
 }
-
-
-def to_london(value: dt.datetime) -> dt.datetime:
-    """A stored time (naive UTC, or aware) in UK local time."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(LONDON)
 
 
 def format_datetime(value: dt.datetime | str | None) -> str:
@@ -48,6 +36,32 @@ def format_date(value: dt.date | dt.datetime | None) -> str:
     if isinstance(value, dt.datetime):
         value = to_london(value).date()
     return f"{value.day} {value:%b %Y}"
+
+
+def format_duration(hours: float | None) -> str:
+    """Elapsed time the way people say it: "40 minutes", "5 hours 20 minutes", "2 days 3 hours"."""
+    if hours is None:
+        return "–"
+    minutes = round(hours * 60)
+
+    def unit(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    if minutes < 60:
+        return unit(minutes, "minute")
+    if minutes < 24 * 60:
+        h, m = divmod(minutes, 60)
+        return unit(h, "hour") + (f" {unit(m, 'minute')}" if m else "")
+    d, rest = divmod(minutes, 24 * 60)
+    h = round(rest / 60)
+    if h == 24:
+        d, h = d + 1, 0
+    return unit(d, "day") + (f" {unit(h, 'hour')}" if h else "")
+
+
+def format_share(share: float | None) -> str:
+    """A share (0 to 1) as a whole percentage; a dash when there is nothing to share out."""
+    return "–" if share is None else f"{round(100 * share)}%"
 
 
 def london_date(value: dt.datetime) -> dt.date:

@@ -1,4 +1,5 @@
-"""The staff app's pages: sign-in, inbox, a handoff's page and its actions, export, dashboard, audit.
+"""The staff app's pages: sign-in, inbox, a handoff's page and its actions, export, dashboard (with
+its figures as CSV), an LIO's settings, audit.
 
 Views stay thin: access goes through `workflow.get_visible` (404 for anything the user may not
 see, never 403, so staff of one LIO cannot learn which references another LIO holds), changes go
@@ -19,13 +20,13 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from werkzeug.exceptions import HTTPException
 
-from bot.records import audit
+from bot.records import audit, overdue
 from bot.records.db import session
-from bot.records.tables import AuditEntry, Handoff, Lio
+from bot.records.tables import AuditEntry, Handoff, Lio, StaffUser, utcnow
 from bot.web import app_settings
-from bot.web.staff import accounts, auth, charts, csrf, team, workflow
+from bot.web.staff import accounts, auth, charts, csrf, outcomes, team, workflow
 from bot.web.staff.blueprint import bp
-from bot.web.staff.formatting import format_date, format_datetime, topic_label
+from bot.web.staff.formatting import format_date, format_datetime, format_duration, format_share, topic_label
 
 PAGE_SIZE = 50
 AUDIT_PAGE_SIZE = 100
@@ -39,6 +40,9 @@ def template_helpers() -> dict[str, Any]:
         "STATUSES": workflow.STATUSES,
         "format_datetime": format_datetime,
         "format_date": format_date,
+        "format_duration": format_duration,
+        "format_share": format_share,
+        "may_open_settings": bool(g.get("staff")) and may_open_settings(g.staff),
         "topic_label": topic_label,
         "idle_minutes": app_settings().staff_session_minutes,
         "lockout_attempts": app_settings().staff_lockout_attempts,
@@ -102,6 +106,7 @@ class Filters:
     topic: str = ""
     q: str = ""
     lio: str = ""
+    overdue: bool = False
 
     def as_args(self) -> dict[str, str]:
         return {
@@ -113,6 +118,7 @@ class Filters:
                 "topic": self.topic,
                 "q": self.q,
                 "lio": self.lio,
+                "overdue": "1" if self.overdue else "",
             }.items()
             if v
         }
@@ -135,6 +141,7 @@ def read_filters(values: Any) -> Filters:
         topic=values.get("topic", "").strip(),
         q=values.get("q", "").strip()[:200],
         lio=values.get("lio", "").strip() if g.staff.is_admin else "",
+        overdue=values.get("overdue", "") == "1",
     )
 
 
@@ -151,7 +158,30 @@ def filtered_handoffs(s: Any, filters: Filters) -> list[Handoff]:
     if filters.lio:
         query = query.where(Handoff.lio_id == filters.lio)
     rows = s.scalars(query.order_by(Handoff.created_at.desc(), Handoff.id.desc()))
-    return [h for h in rows if workflow.matches(h, filters.topic, filters.q, topic_label)]
+    found = [h for h in rows if workflow.matches(h, filters.topic, filters.q, topic_label)]
+    if filters.overdue:
+        late = overdue_references(s, found)
+        found = [h for h in found if h.reference in late]
+    return found
+
+
+def _targets(s: Any, handoffs: list[Handoff]) -> dict[str, int]:
+    """Each handoff's LIO's response target, by reference."""
+    limits = overdue.targets(s, {h.lio_id for h in handoffs})
+    return {h.reference: limits.get(h.lio_id, overdue.DEFAULT_TARGET_DAYS) for h in handoffs}
+
+
+def due_dates(s: Any, handoffs: list[Handoff]) -> dict[str, dt.datetime]:
+    """When each handoff should be closed by, under its LIO's response target."""
+    targets = _targets(s, handoffs)
+    return {h.reference: overdue.due_by(h.created_at, targets[h.reference]) for h in handoffs}
+
+
+def overdue_references(s: Any, handoffs: list[Handoff], now: dt.datetime | None = None) -> set[str]:
+    """The references of the handoffs not closed within their LIO's response target."""
+    now = now or utcnow()
+    targets = _targets(s, handoffs)
+    return {h.reference for h in handoffs if overdue.is_overdue(h.status, h.created_at, targets[h.reference], now)}
 
 
 def lio_names(s: Any) -> dict[str, str]:
@@ -174,11 +204,18 @@ def inbox() -> str:
         if g.staff.is_admin:
             ids = s.scalars(select(Handoff.lio_id).distinct())
             lio_choices = sorted(((i, names.get(i, i)) for i in ids), key=lambda p: p[1])
-    pages = max(1, -(-len(found) // PAGE_SIZE))
-    page = min(page, pages)
+        pages = max(1, -(-len(found) // PAGE_SIZE))
+        page = min(page, pages)
+        shown = found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        due = due_dates(s, shown)
+        late = overdue_references(s, shown)
+        target = None if g.staff.is_admin else overdue.target_for(s, g.staff.lio_id or "")
     return render_template(
         "staff/inbox.html",
-        handoffs=found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+        handoffs=shown,
+        due=due,
+        late=late,
+        target_days=target,
         total=len(found),
         page=page,
         pages=pages,
@@ -298,9 +335,13 @@ def handoff(reference: str) -> str:
         notes = workflow.notes(s, h)
         staff_choices = workflow.assignable_staff(s, h.lio_id)
         lio = s.get(Lio, h.lio_id)
+        due = due_dates(s, [h])[h.reference]
+        late = bool(overdue_references(s, [h]))
     return render_template(
         "staff/handoff.html",
         h=h,
+        due=due,
+        late=late,
         lio_name=lio.name if lio else h.lio_id,
         notes=notes,
         staff_choices=staff_choices,
@@ -367,14 +408,20 @@ def erase(reference: str) -> Any:
 # ---------------------------------------------------------------- dashboard and audit log
 
 
-@bp.get("/dashboard")
-@auth.login_required
-def dashboard() -> str:
+def _dashboard_choice() -> tuple[int, str]:
+    """The period (weeks) and, for administrators, the LIO the dashboard was asked for."""
     try:
         weeks = int(request.args.get("weeks", "12"))
     except ValueError:
         weeks = 12
     lio = request.args.get("lio", "").strip() if g.staff.is_admin else ""
+    return weeks, lio
+
+
+@bp.get("/dashboard")
+@auth.login_required
+def dashboard() -> str:
+    weeks, lio = _dashboard_choice()
     # Whose chats the ratings count: an LIO's staff always their own website's (charts.ratings_scope).
     rated_on = request.args.get("rated_on", "").strip() if g.staff.is_admin else ""
     data = charts.build(g.staff, weeks=weeks, lio_id=lio or None, rated_on=rated_on or None)
@@ -389,9 +436,105 @@ def dashboard() -> str:
         lio=lio,
         rated_on=rated_on,
         lio_choices=lio_choices,
+        lio_names=names,
         scope_name=names.get(lio or g.staff.lio_id or "", ""),
         ratings_name="" if ratings_scope == "all" else names.get(ratings_scope, ratings_scope),
+        outcome_labels=outcomes.OUTCOMES,
+        explained=outcomes.EXPLAINED,
+        csv_args={k: v for k, v in {"weeks": str(data.weeks), "lio": lio}.items() if v},
     )
+
+
+@bp.get("/dashboard/figures.csv")
+@auth.login_required
+def dashboard_csv() -> Response:
+    """The outcome figures (counts, shares and hours only: no personal data) as a spreadsheet."""
+    weeks, lio = _dashboard_choice()
+    data = charts.build(g.staff, weeks=weeks, lio_id=lio or None)
+    scope = outcomes.scope_for(g.staff, lio or None)
+    with session() as s:
+        names = lio_names(s)
+    organisation = names.get(scope, scope) if scope else "All organisations"
+    stamp = utcnow().date().isoformat()
+    safe_scope = re.sub(r"[^A-Za-z0-9-]", "-", scope or "all")[:60]  # only these reach the header
+    return Response(
+        outcomes.figures_csv(data.outcomes, organisation),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="figures-{safe_scope}-{data.weeks}-weeks-{stamp}.csv"'},
+    )
+
+
+# ---------------------------------------------------------------- an LIO's settings
+
+
+def may_open_settings(user: StaffUser) -> bool:
+    """Whether the settings page is any use to `user`: they may change some LIO's settings."""
+    return bool(user.is_admin or (user.lio_id and workflow.may_change_settings(user, user.lio_id)))
+
+
+def _settings_lio(user: StaffUser, asked: str) -> str:
+    """The LIO whose settings `user` asked for: theirs by default, another only for administrators.
+    404 for an LIO they may not change (like a handoff of another LIO: nothing is confirmed)."""
+    if not may_open_settings(user):
+        abort(403)
+    lio_id = asked.strip() if user.is_admin else (user.lio_id or "")
+    if lio_id and not workflow.may_change_settings(user, lio_id):
+        abort(404)
+    return lio_id
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@auth.login_required
+def lio_settings() -> Any:
+    """An LIO's response target (working days). GET shows it; POST changes it (audited). A bad
+    number is shown back as typed, with what to type instead."""
+    lio_id = _settings_lio(g.staff, request.values.get("lio", ""))
+    with session() as s:
+        names = lio_names(s)
+        current = overdue.target_for(s, lio_id) if lio_id else None
+    if lio_id and lio_id not in names:
+        abort(404)
+    problem = None
+    typed: str | int | None = current
+    if request.method == "POST":
+        if not lio_id:
+            abort(400)
+        typed = request.form.get("response_target_days", "")
+        days = _target_days(typed)
+        if days is None:
+            problem = (
+                f"Enter a whole number of working days from {overdue.MIN_TARGET_DAYS} to "
+                f"{overdue.MAX_TARGET_DAYS}, for example {overdue.DEFAULT_TARGET_DAYS}."
+            )
+        else:
+            with session() as s, s.begin():
+                old = overdue.set_target(s, lio_id, days, g.staff.email)
+                audit.record(s, g.staff.email, "settings", lio_id=lio_id, detail=f"response target {old} -> {days} working days")
+            flash(f"Response target for {names[lio_id]} saved: {days} working day{'' if days == 1 else 's'}.", "success")
+            target = url_for("staff.lio_settings", lio=lio_id) if g.staff.is_admin else url_for("staff.lio_settings")
+            return redirect(target, code=303)
+    page = render_template(
+        "staff/settings.html",
+        lio_id=lio_id,
+        lio_name=names.get(lio_id, ""),
+        lio_choices=sorted(names.items(), key=lambda p: p[1]) if g.staff.is_admin else [],
+        current=current,
+        typed=typed,
+        problem=problem,
+        default_days=overdue.DEFAULT_TARGET_DAYS,
+        min_days=overdue.MIN_TARGET_DAYS,
+        max_days=overdue.MAX_TARGET_DAYS,
+    )
+    return page, (400 if problem else 200)
+
+
+def _target_days(typed: str) -> int | None:
+    """A response target typed in the form, if it is a whole number in range."""
+    try:
+        days = int(typed.strip())
+    except ValueError:
+        return None
+    return days if overdue.MIN_TARGET_DAYS <= days <= overdue.MAX_TARGET_DAYS else None
 
 
 @bp.get("/audit")

@@ -65,6 +65,23 @@ def assignable_staff(s: Session, lio_id: str) -> list[str]:
     return list(s.scalars(select(StaffUser.email).where(StaffUser.lio_id == lio_id).order_by(StaffUser.email)))
 
 
+def acted_on(handoff: Handoff) -> dt.datetime:
+    """Note the first staff action (status change, assignment or note) on a handoff, for the
+    dashboard's "time to first action"; returns the time now."""
+    now = utcnow()
+    if handoff.first_action_at is None:
+        handoff.first_action_at = now
+    return now
+
+
+def may_change_settings(user: StaffUser, lio_id: str) -> bool:
+    """Who may change an LIO's settings (its response target): site-wide administrators, and that
+    LIO's own administrators: the same people who manage its staff (the rule lives in `team`)."""
+    from bot.web.staff import team  # team imports the staff app's other modules; import late
+
+    return team.can_manage(user, lio_id)
+
+
 def change_status(s: Session, user: StaffUser, handoff: Handoff, new_status: str) -> None:
     allowed = TRANSITIONS.get(handoff.status, {})
     if new_status not in allowed:
@@ -74,6 +91,9 @@ def change_status(s: Session, user: StaffUser, handoff: Handoff, new_status: str
         )
     old = handoff.status
     handoff.status = HandoffStatus(new_status).value
+    now = acted_on(handoff)
+    # Closed when it was last closed: reopening clears it, so a response time counts to the final close.
+    handoff.closed_at = now if handoff.status == HandoffStatus.CLOSED else None
     audit.record(s, user.email, "status", lio_id=handoff.lio_id, reference=handoff.reference, detail=f"{old} -> {new_status}")
 
 
@@ -85,6 +105,7 @@ def assign(s: Session, user: StaffUser, handoff: Handoff, assignee: str) -> None
     if (handoff.assignee or "") == assignee:
         return
     handoff.assignee = assignee or None
+    acted_on(handoff)
     audit.record(
         s,
         user.email,
@@ -101,7 +122,7 @@ def add_note(s: Session, user: StaffUser, handoff: Handoff, text: str) -> Handof
         raise WorkflowError("The note is empty.")
     if len(text) > MAX_NOTE_LENGTH:
         raise WorkflowError(f"Notes can be at most {MAX_NOTE_LENGTH} characters.")
-    note = HandoffNote(handoff_id=handoff.id, author=user.email, text=text, created_at=utcnow())
+    note = HandoffNote(handoff_id=handoff.id, author=user.email, text=text, created_at=acted_on(handoff))
     s.add(note)
     # The note's text may be personal: the audit entry says only that a note was added.
     audit.record(s, user.email, "note", lio_id=handoff.lio_id, reference=handoff.reference)

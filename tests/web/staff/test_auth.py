@@ -180,6 +180,7 @@ def _post_forms(world: World) -> list[tuple[str, dict[str, str]]]:
         (f"/staff/handoffs/{ref}/notes", {"text": "forged note"}),
         (f"/staff/handoffs/{ref}/erase", {"reason": "other", "confirm": "yes"}),
         ("/staff/export", {}),
+        ("/staff/settings", {"lio": "lio-a", "response_target_days": "2"}),
         ("/staff/logout", {}),
     ]
 
@@ -219,6 +220,15 @@ def test_every_form_in_every_page_carries_the_token(world: World, client: FlaskC
         assert posting or path == "/staff/dashboard", path  # every page but the dashboard changes something
         for form in posting:
             assert f'name="csrf_token" value="{token}"' in form, (path, form[:80])
+
+
+def test_the_settings_form_carries_the_token_and_the_headers(world: World, client: FlaskClient) -> None:
+    login(client, world.admin)
+    resp = client.get("/staff/settings?lio=lio-a")
+    assert resp.headers["Content-Security-Policy"].startswith("default-src 'self'")
+    assert resp.headers["Cache-Control"] == "no-store"
+    assert f'name="csrf_token" value="{csrf_token(client)}"' in resp.get_data(as_text=True)
+    assert client.get("/staff/dashboard/figures.csv").headers["Cache-Control"] == "no-store"
 
 
 def test_the_token_changes_at_sign_in(world: World, client: FlaskClient) -> None:

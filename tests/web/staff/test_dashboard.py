@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
@@ -20,8 +21,11 @@ def test_dashboard_draws_svg_charts_with_text_and_tables(world: World, client: F
     resp = client.get("/staff/dashboard")
     html = resp.get_data(as_text=True)
     assert resp.status_code == 200
-    assert html.count('<svg class="chart-svg"') == 4
+    assert html.count('<svg class="chart-svg"') == 7
     for title in (
+        "How conversations went",
+        "How conversations went, week by week",
+        "Conversations in and outside office hours, week by week",
         "Questions by topic, week by week",
         "Most-used answers",
         "Conversations handed over, week by week",
@@ -29,7 +33,7 @@ def test_dashboard_draws_svg_charts_with_text_and_tables(world: World, client: F
     ):
         assert f">{title}</title>" in html, title
     assert "<desc id=" in html and 'role="img"' in html
-    assert html.count("Show these numbers as a table") == 4
+    assert html.count("Show these numbers as a table") == 7
     assert "<script" not in html
     # The seeded questions: one answered about Gift Aid, four not answered.
     assert "5 questions asked in this period" in html
@@ -156,3 +160,20 @@ def test_crises_are_counted_by_kind_never_shown_as_words(any_world: World, clien
     rows = re.findall(r"<tr><td>(.*?)</td><td class=\"num\">(\d+)</td></tr>", section)
     assert rows == [("Immediate danger (999)", "2"), ("Domestic abuse", "1")]
     assert "partner hits me" not in html and "07700" not in html and "breathing" not in html
+
+
+def test_side_by_side_columns_share_their_week_and_count_conversations() -> None:
+    """Outcomes overlap (one conversation can be answered and handed off): side by side, scaled by
+    the tallest single column, with the week's conversations as its total."""
+    weeks = charts.week_starts(dt.date(2026, 11, 26), 2)
+    counts = {weeks[0]: Counter({"Answered": 4, "Handed off": 2}), weeks[1]: Counter({"Handed off": 1})}
+    chart = charts.column_chart(
+        "g", "G", "D", weeks, counts, ["Answered", "Handed off"], stacked=False, totals={weeks[0]: 5, weeks[1]: 1}
+    )
+    first = chart.columns[0].segments
+    assert [s.series for s in first] == ["Answered", "Handed off"]
+    assert first[0].x + first[0].width == pytest.approx(first[1].x)  # next to each other, not stacked
+    assert all(abs(s.y + s.height - chart.baseline) < 0.01 for s in first)  # each from the baseline
+    assert first[0].y == pytest.approx(chart.top) and chart.ticks[-1][0] == 4  # scaled to the tallest column, 4
+    assert [c.total for c in chart.columns] == [5, 1] and chart.table_rows[0][1:] == ([4, 2], 5)
+    assert not chart.stacked

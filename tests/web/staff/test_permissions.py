@@ -44,7 +44,15 @@ def _csv_references(body: bytes) -> set[str]:
 
 def test_signed_out_every_page_redirects_to_sign_in(any_world: World, client: FlaskClient) -> None:
     ref = any_world.refs_a[0]
-    for path in ("/staff/handoffs", f"/staff/handoffs/{ref}", f"/staff/handoffs/{ref}/erase", "/staff/dashboard", "/staff/audit"):
+    for path in (
+        "/staff/handoffs",
+        f"/staff/handoffs/{ref}",
+        f"/staff/handoffs/{ref}/erase",
+        "/staff/dashboard",
+        "/staff/dashboard/figures.csv",
+        "/staff/settings",
+        "/staff/audit",
+    ):
         resp = client.get(path)
         assert resp.status_code == 302, path
         assert "/staff/login" in resp.location, path
@@ -58,6 +66,7 @@ def test_signed_out_every_action_is_refused(any_world: World, client: FlaskClien
         (f"/staff/handoffs/{ref}/notes", {"text": "sneaky"}),
         (f"/staff/handoffs/{ref}/erase", {"reason": "other", "confirm": "yes"}),
         ("/staff/export", {}),
+        ("/staff/settings", {"lio": "lio-a", "response_target_days": "1"}),
     ):
         resp = post(client, path, data)
         assert resp.status_code == 302 and "/staff/login" in resp.location, path
