@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import sessions, settings
 from bot.answers import answering, crisis
 from bot.answers.knowledge import load_articles
+from bot.places import hosting
 from bot.records import feedback, question_log, redaction
 from bot.services import Services
 from bot.vocabulary import PayloadKind, ReplyKind
@@ -78,7 +79,7 @@ class ActionAnswer(Action):
 
 def site_lio(tracker: Tracker) -> str | None:
     """The LIO whose website the chat is on (the widget's data-lio, in the message's metadata)."""
-    return question_log.site_lio((tracker.latest_message or {}).get("metadata"))
+    return hosting.claimed_lio_id((tracker.latest_message or {}).get("metadata"))
 
 
 def bot_payloads_newest_first(tracker: Tracker) -> Iterator[Dict[Text, Any]]:
@@ -177,13 +178,6 @@ def answered_just_before(tracker: Tracker) -> List[str]:
     return found
 
 
-def hosting_lio(tracker: Tracker) -> str | None:
-    """The LIO whose website the chat is on, as the widget says (`data-lio`, sent as metadata);
-    the feedback record keeps it only if the directory knows that LIO."""
-    lio = ((tracker.latest_message or {}).get("metadata") or {}).get("lio")
-    return lio if isinstance(lio, str) and 0 < len(lio) <= 80 else None
-
-
 class ActionAnswerFeedback(Action):
     """ "Did this help?" after an answer, pressed or typed: stored with the article, the outcome,
     the hour and the hosting LIO only (never the words or the sender); a yes is thanked, a no is
@@ -216,7 +210,7 @@ class ActionAnswerFeedback(Action):
             reply = answering.not_helped_offer(None)  # the button of an earlier answer: not counted
             send(dispatcher, reply)
             return [SlotSet("handoff_offered", True)]
-        feedback.record(article_id, helped, hosting_lio(tracker))
+        feedback.record(article_id, helped, site_lio(tracker))
         reply = answering.feedback_thanks(article_id) if helped else answering.not_helped_offer(article_id)
         send(dispatcher, reply)
         return [SlotSet("handoff_offered", reply.handoff_offered)]

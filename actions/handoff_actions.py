@@ -13,8 +13,11 @@ from rasa_sdk.types import DomainDict
 
 from actions.actions import SERVICES, site_lio
 from bot import settings
-from bot.places.lios import directory_meta, get_card, route
+from bot.places.hosting import hosting_card, pick_lio, route_hosted
+from bot.places.lios import LioCard, directory_meta, get_card, route
 from bot.places.location_messages import (
+    ask_location_message,
+    chosen_lio_message,
     lio_message,
     nation_message,
     no_lio_message,
@@ -24,7 +27,18 @@ from bot.places.location_messages import (
 from bot.records import handoffs, question_log
 from bot.vocabulary import LocationKind, PayloadKind
 
-FORM_SLOTS = ["location", "consent", "contact", "contact_method", "summary", "lio_id", "la_code", "nation", "consent_at"]
+FORM_SLOTS = [
+    "location",
+    "consent",
+    "contact",
+    "contact_method",
+    "summary",
+    "lio_id",
+    "la_code",
+    "nation",
+    "consent_at",
+    "lio_options",
+]
 
 
 def reset_form_slots() -> List[EventType]:
@@ -52,6 +66,12 @@ class ValidateHandoffForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         text = str(value or "").strip()
+        host = hosting_card((tracker.latest_message or {}).get("metadata"), SERVICES.gazetteer)
+        picked = self._picked_lio(text, tracker, host)
+        if picked is not None:
+            dispatcher.utter_message(**chosen_lio_message(picked, directory_meta()))
+            question_log.record_step(tracker.sender_id, "routed", picked.id, site_lio(tracker))
+            return {"location": picked.name, "lio_id": picked.id, "nation": "england", "lio_options": None}
         location = SERVICES.gazetteer.resolve(text)
         if location.kind == LocationKind.UNKNOWN:
             dispatcher.utter_message(**unknown_location_message(text))
@@ -59,20 +79,44 @@ class ValidateHandoffForm(FormValidationAction):
         if location.kind == LocationKind.OUTSIDE_ENGLAND:
             dispatcher.utter_message(**nation_message(location, directory_meta()))
             # Nothing to hand over to an English LIO: end the form (lio_id stays empty).
-            return {"location": location.label, "nation": location.nation, "lio_id": None}
+            return {"location": location.label, "nation": location.nation, "lio_id": None, "lio_options": None}
         handoffs.ensure_directory()
-        if location.split_la_codes:
+        if location.split_la_codes and not (host and set(location.split_la_codes) <= set(host.la_codes)):
             routes = {r.lio.id for r in (route(_with_la(location, c), SERVICES.gazetteer) for c in location.split_la_codes) if r}
             if len(routes) > 1:
                 dispatcher.utter_message(**split_district_message(location, SERVICES.gazetteer))
                 return {"location": None}
-        found = route(location, SERVICES.gazetteer)
+        hosted = route_hosted(location, host, SERVICES.gazetteer)
+        if hosted.options:  # their place is another LIO's: action_ask_location asks which they want
+            return {"location": None, "lio_options": [lio.id for lio in hosted.options]}
+        found = hosted.chosen
         if found is None:
             dispatcher.utter_message(**no_lio_message(directory_meta()))
-            return {"location": location.label, "lio_id": None}
+            return {"location": location.label, "lio_id": None, "lio_options": None}
         dispatcher.utter_message(**lio_message(location, found, directory_meta()))
         question_log.record_step(tracker.sender_id, "routed", found.lio.id, site_lio(tracker))
-        return {"location": location.label, "lio_id": found.lio.id, "la_code": location.la_code, "nation": "england"}
+        return {
+            "location": location.label,
+            "lio_id": found.lio.id,
+            "la_code": location.la_code,
+            "nation": "england",
+            "lio_options": None,
+        }
+
+    @staticmethod
+    def _picked_lio(text: str, tracker: Tracker, host: Optional[LioCard]) -> Optional[LioCard]:
+        """The LIO the person chose instead of giving a place: a button (`choose_lio`, whose id
+        must be one offered) or a typed name, "the first" or "this website" while two are offered."""
+        offered = [c for c in (get_card(i, SERVICES.gazetteer) for i in tracker.get_slot("lio_options") or []) if c]
+        if host is not None and host.id not in {c.id for c in offered}:
+            offered.append(host)
+        if not offered:
+            return None
+        if (tracker.latest_message or {}).get("intent", {}).get("name") == "choose_lio":
+            return next((c for c in offered if c.id == text), None) or pick_lio(text, offered, host)
+        if tracker.get_slot("lio_options"):  # a typed answer to "who would you like?"
+            return pick_lio(str((tracker.latest_message or {}).get("text") or text), offered, host)
+        return None
 
     def validate_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -132,6 +176,20 @@ def _with_la(location, la_code):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     return replace(location, la_code=la_code, split_la_codes=())
+
+
+class ActionAskLocation(Action):
+    """The form's question for a place: with the hosting LIO as a button on an LIO's website, or
+    the choice between two LIOs when the place given is another LIO's (bot.places.hosting)."""
+
+    def name(self) -> Text:
+        return "action_ask_location"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        host = hosting_card((tracker.latest_message or {}).get("metadata"), SERVICES.gazetteer)
+        options = tuple(c for c in (get_card(i, SERVICES.gazetteer) for i in tracker.get_slot("lio_options") or []) if c)
+        dispatcher.utter_message(**ask_location_message(host, options if len(options) == 2 else None))
+        return []
 
 
 class ActionAskConsent(Action):

@@ -70,6 +70,8 @@ def _lios(args: argparse.Namespace) -> int:
     if args.action == "sync":
         print(f"loaded {lios.sync_directory()} LIOs from {lios.LIOS_FILE}")
         return 0
+    if args.action == "check":
+        return _lios_check(args)
     if not args.file or not Path(args.file).is_file():
         print("error: give a CSV file: python -m bot lios import FILE.csv", file=sys.stderr)
         return 2
@@ -82,6 +84,32 @@ def _lios(args: argparse.Namespace) -> int:
     for line in rejected:
         print(f"  rejected {line}")
     return 0 if not rejected else 3
+
+
+def _lios_check(args: argparse.Namespace) -> int:
+    """List the LIOs whose details need checking again: unconfirmed, undated or old evidence."""
+    import datetime as dt
+
+    from bot.places import lios
+    from bot.records import handoffs
+
+    try:
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
+    except ValueError:
+        print(f"error: --as-of '{args.as_of}' must be a date YYYY-MM-DD", file=sys.stderr)
+        return 2
+    if args.older_than < 1:
+        print("error: --older-than must be a whole number of months, 1 or more", file=sys.stderr)
+        return 2
+    handoffs.ensure_directory()
+    stale = lios.stale_entries(args.older_than, as_of)
+    for entry in stale:
+        print(f"{entry.id}: {entry.name} (evidence {entry.evidence_date or 'none'}, checked {entry.checked}): {entry.reason}")
+    print(
+        f"{len(stale)} LIOs to check again (unconfirmed, undated, or evidence older than {args.older_than} months "
+        f"on {as_of}); the assistant tells people when an entry is unconfirmed"
+    )
+    return 0
 
 
 def _staff(args: argparse.Namespace) -> int:
@@ -176,9 +204,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file", nargs="?", help="ONSPD CSV (for import)")
     p.set_defaults(func=_postcodes)
 
-    lp = sub.add_parser("lios", help="load the LIO directory: the curated one (sync) or your own CSV (import)")
-    lp.add_argument("action", choices=["sync", "import"])
-    lp.add_argument("file", nargs="?", help="CSV with columns id,name,la_codes,website,postcode,notify_email,source,checked")
+    lp = sub.add_parser(
+        "lios",
+        help="the LIO directory: load the curated one (sync) or your own CSV (import); list entries to check again (check)",
+    )
+    lp.add_argument("action", choices=["sync", "import", "check"])
+    lp.add_argument(
+        "file",
+        nargs="?",
+        help="CSV with columns id,name,la_codes,source,checked and optionally website,postcode,notify_email,evidence_date,unconfirmed",
+    )
+    lp.add_argument("--older-than", type=int, default=24, metavar="MONTHS", help="check: evidence older than this (default 24)")
+    lp.add_argument("--as-of", metavar="YYYY-MM-DD", help="check: the date to count from (default today)")
     lp.set_defaults(func=_lios)
 
     sp = sub.add_parser(

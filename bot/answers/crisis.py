@@ -171,6 +171,9 @@ _TEXT_SPEAK = {
     "unalive": "kill",
     "unaliving": "killing",
     "od": "overdose",
+    "dv": "domestic violence",
+    "da victim": "domestic abuse victim",
+    "sh": "self harm",
     "oded": "overdosed",
     "od'd": "overdosed",
     "odd": "odd",
@@ -441,7 +444,10 @@ _PLANNING = re.compile(
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
-    r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel)\b"
+    r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
+    r"|script|scene|scenes|rehearsal|rehearsals|panto|pantomime|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
+    r"|badge|questions (?:on|about)|code of conduct|notice|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
+    r"|sued|liable|liability|a reference|sorted it|was sorted|all sorted|back to normal)\b"
 )
 _URGENT = re.compile(
     r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|still|tonight"
@@ -460,6 +466,9 @@ _JOKING = re.compile(
     r"|(?:inbox|phones?|e ?mails?|diary|sales|tickets|social media|page|post|fundraising|donations|bookings) (?:is|are|has been|have been|was|were) (?:\w+ )?on fire"
     r"|(?:went|go|going|gone|goes) (?:down )?in flames|crashed and burned|shot down in flames"
     r"|drowning in (?:paperwork|e ?mails?|admin|forms?|work|receipts|invoices|applications|bids?|requests|post|letters|debt)"
+    r"|(?:budget|budgets|costs|bills|accounts|finances|diary) (?:is|are|was|were|has been|have been)(?: \w+)? on fire"
+    r"|(?:printer|photocopier|copier|computer|laptop|website|spreadsheet|paperwork|form|boiler|van|minibus|wifi|this week|this job|admin) (?:is|was|are|were) (?:trying|going|gonna|out) to (?:kill|murder) (?:me|us)"
+    r"|fire ?fighting|(?:sued|bored|worked) to death"
     r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink))\b"
 )
 

@@ -26,6 +26,7 @@ from bot.settings import KNOWLEDGE_DIR
 LIOS_FILE = KNOWLEDGE_DIR / "lios.yml"
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{1,78}$")
 LA_CODE = re.compile(r"^E0[6-9]\d{6}$")
+EVIDENCE_DATE = re.compile(r"^(?:\d{4}(?:-(?:0[1-9]|1[0-2]))?|unknown)$")  # "2025-03", "2024" or "unknown"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class LioCard:
     website: str | None
     la_codes: tuple[str, ...]
     area_names: tuple[str, ...]
+    # No evidence from the last few years that it is still running (knowledge/lios.yml says
+    # `unconfirmed: true`): the assistant says so, and points to NAVCA's list as well.
+    unconfirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,12 @@ def _validate(row: dict[str, Any], gazetteer: Gazetteer) -> tuple[dict[str, Any]
     source = " ".join(str(row.get("source") or "").split())
     if not source:
         problems.append("source is empty (say where the details come from)")
+    evidence_date = str(row.get("evidence_date") or "").strip() or None
+    if evidence_date and not EVIDENCE_DATE.match(evidence_date):
+        problems.append(f"evidence_date '{evidence_date}' must be YYYY-MM, YYYY or unknown")
+    unconfirmed_raw = str(row.get("unconfirmed") or "").strip().lower()
+    if unconfirmed_raw not in ("", "true", "false", "yes", "no", "1", "0"):
+        problems.append(f"unconfirmed '{row.get('unconfirmed')}' must be true or false")
     if problems:
         return None, problems
     return {
@@ -106,6 +116,8 @@ def _validate(row: dict[str, Any], gazetteer: Gazetteer) -> tuple[dict[str, Any]
         "notify_email": notify_email,
         "checked": checked,
         "source": source,
+        "evidence_date": evidence_date,
+        "unconfirmed": unconfirmed_raw in ("true", "yes", "1"),
     }, []
 
 
@@ -137,6 +149,7 @@ def _upsert(records: list[dict[str, Any]], origin: str, replace_all: bool = Fals
             lio.name, lio.website, lio.postcode = r["name"], r["website"], r["postcode"]
             lio.easting, lio.northing = r["point"] if r["point"] else (None, None)
             lio.source, lio.checked = r["source"], r["checked"]
+            lio.evidence_date, lio.unconfirmed = r["evidence_date"], r["unconfirmed"]
             if r["notify_email"]:
                 lio.notify_email = r["notify_email"]
             # Keep unchanged area rows: replacing them all would insert before the delete and
@@ -192,7 +205,7 @@ def import_csv(path: Path, gazetteer: Gazetteer | None = None) -> tuple[int, lis
 def _card(lio: Lio, gazetteer: Gazetteer) -> LioCard:
     codes = tuple(lio.la_codes)
     names = tuple(a.name for a in (gazetteer.authority(c) for c in codes) if a)
-    return LioCard(lio.id, lio.name, lio.website, codes, names)
+    return LioCard(lio.id, lio.name, lio.website, codes, names, unconfirmed=bool(lio.unconfirmed))
 
 
 def _lio_point(lio: Lio, gazetteer: Gazetteer) -> tuple[int, int] | None:
@@ -236,3 +249,45 @@ def get_card(lio_id: str, gazetteer: Gazetteer) -> LioCard | None:
             return _card(lio, gazetteer) if lio else None
 
     return retrying(read, "reading an LIO")
+
+
+@dataclass(frozen=True)
+class StaleEntry:
+    """An LIO whose details need checking again, and why."""
+
+    id: str
+    name: str
+    evidence_date: str | None
+    checked: dt.date
+    reason: str
+
+
+def _evidence_month(value: str | None) -> tuple[int, int] | None:
+    """(year, month) of an evidence date; a bare year counts from its December (the latest it can be)."""
+    if not value or value == "unknown":
+        return None
+    year, _, month = value.partition("-")
+    return int(year), int(month or 12)
+
+
+def stale_entries(older_than_months: int = 24, as_of: dt.date | None = None) -> list[StaleEntry]:
+    """The routable LIOs to check again (`python -m bot lios check`): marked unconfirmed, with no
+    evidence date, or whose newest evidence is more than `older_than_months` old on `as_of`."""
+    as_of = as_of or dt.date.today()
+    found: list[StaleEntry] = []
+    with session() as s:
+        for lio in s.scalars(select(Lio).where(Lio.retired_at.is_(None)).order_by(Lio.id)):
+            month = _evidence_month(lio.evidence_date)
+            age = None if month is None else (as_of.year - month[0]) * 12 + as_of.month - month[1]
+            if month is None:
+                reason = "no evidence date"
+            elif age is not None and age > older_than_months:
+                reason = f"evidence {age} months old"
+            elif lio.unconfirmed:
+                reason = "marked unconfirmed"
+            else:
+                continue
+            if lio.unconfirmed and not reason.startswith("marked"):
+                reason += ", marked unconfirmed"
+            found.append(StaleEntry(lio.id, lio.name, lio.evidence_date, lio.checked, reason))
+    return found

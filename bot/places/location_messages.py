@@ -8,15 +8,19 @@ from __future__ import annotations
 from typing import Any
 
 from bot.places.geography import Gazetteer, Location
-from bot.places.lios import Route
+from bot.places.lios import LioCard, Route
 from bot.vocabulary import PayloadKind
 
 NATION_NAMES = {"wales": "Wales", "scotland": "Scotland", "northern_ireland": "Northern Ireland"}
 
 
-def _navca_line(meta: dict[str, Any]) -> str:
+def _navca_url(meta: dict[str, Any]) -> str | None:
     navca = meta.get("navca") or {}
-    url = navca.get("member_finder") or navca.get("website")
+    return navca.get("member_finder") or navca.get("website")
+
+
+def _navca_line(meta: dict[str, Any]) -> str:
+    url = _navca_url(meta)
     return f" You can also check NAVCA's list of local members: {url}" if url else ""
 
 
@@ -37,6 +41,13 @@ def lio_message(location: Location, found: Route, meta: dict[str, Any]) -> dict[
             f"{how} I don't have a local support organisation listed for {location.la_name}. "
             f"The nearest one I know of is {lio.name}{distance}, covering {area}.{_navca_line(meta)}"
         )
+    return _about_lio(text, lio, meta, la_code=location.la_code, covers=found.covers, distance_km=found.distance_km)
+
+
+def _about_lio(text: str, lio: LioCard, meta: dict[str, Any], **more: Any) -> dict[str, Any]:
+    """A message naming the LIO the person is sent to: the caveat for an unconfirmed one, its
+    website, and the card's payload (the widget shows it as a card)."""
+    text += _unconfirmed_line(lio, meta)
     if lio.website:
         text += f"\nWebsite: {lio.website}"
     payload = {
@@ -45,11 +56,57 @@ def lio_message(location: Location, found: Route, meta: dict[str, Any]) -> dict[
         "name": lio.name,
         "website": lio.website,
         "area": list(lio.area_names),
-        "la_code": location.la_code,
-        "covers": found.covers,
-        "distance_km": found.distance_km,
+        "unconfirmed": lio.unconfirmed,
+        **more,
     }
     return {"text": text, "json_message": payload}
+
+
+def _unconfirmed_line(lio: LioCard, meta: dict[str, Any]) -> str:
+    """Said of an LIO with no recent evidence that it is still running (`unconfirmed`)."""
+    if not lio.unconfirmed:
+        return ""
+    url = _navca_url(meta)
+    where = (
+        f"NAVCA's list of local members can help: {url}"
+        if url
+        else "NAVCA, the national body for local support organisations, can help."
+    )
+    return f" I couldn't find recent news of {lio.name}, so their details may be out of date. If you can't reach them, {where}"
+
+
+ASK_LOCATION = "To find your local support organisation, what's your postcode or town? For example: LS6 2AB, or Kendal."
+
+
+def _lio_button(lio: LioCard, title: str) -> dict[str, str]:
+    return {"title": title, "payload": f'/choose_lio{{"lio_choice":"{lio.id}"}}'}
+
+
+def ask_location_message(host: LioCard | None, options: tuple[LioCard, ...] | None = None) -> dict[str, Any]:
+    """The handoff form's question for a place. On an LIO's own website the person may skip it
+    and go to that LIO (a button); when their place is another LIO's, they choose between the two."""
+    if options:
+        theirs, hosting = options
+        return {
+            "text": (
+                f"{theirs.name} is the local support organisation for where you are, and this website is "
+                f"{hosting.name}'s. Who would you like to be put in touch with?"
+            ),
+            "buttons": [_lio_button(theirs, theirs.name), _lio_button(hosting, hosting.name)],
+            "json_message": {"kind": PayloadKind.ASK_LOCATION, "reason": "choose_lio", "options": [theirs.id, hosting.id]},
+        }
+    if host is None:
+        return {"text": ASK_LOCATION, "json_message": {"kind": PayloadKind.ASK_LOCATION}}
+    return {
+        "text": f"{ASK_LOCATION} Or, if you'd rather not say, choose {host.name} to be put in touch with them.",
+        "buttons": [_lio_button(host, f"Talk to {host.name}")],
+        "json_message": {"kind": PayloadKind.ASK_LOCATION, "host": host.id},
+    }
+
+
+def chosen_lio_message(lio: LioCard, meta: dict[str, Any]) -> dict[str, Any]:
+    """Said when the person picked an LIO (the host, or one of two offered) rather than a place."""
+    return _about_lio(f"I'll put you in touch with {lio.name}.", lio, meta, covers=True, chosen=True)
 
 
 def nation_message(location: Location, meta: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,6 @@ said.
 from __future__ import annotations
 
 import logging
-from typing import Any, Mapping
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -23,13 +22,6 @@ from bot.vocabulary import ReplyKind
 
 logger = logging.getLogger(__name__)
 STEPS = ("routed", "consented")  # the handoff form found their LIO; they agreed to share
-
-
-def site_lio(metadata: Mapping[str, Any] | None) -> str | None:
-    """The LIO id a message's metadata names (the widget sends `{"lio": data-lio}`), if it is
-    shaped like one. Anyone can send metadata, so nothing but an id's shape is taken from it."""
-    value = (metadata or {}).get("lio")
-    return value if isinstance(value, str) and SLUG.fullmatch(value) else None
 
 
 def record(sender_id: str, text: str, reply: Reply, site_lio_id: str | None = None) -> None:

@@ -61,6 +61,11 @@ class Lio(Base):
     notify_email = Column(String(200))  # where new-handoff notices go (set by the deployer)
     source = Column(Text, nullable=False)  # how the entry was checked: can be a long note
     checked = Column(Date, nullable=False)
+    # The newest evidence that the LIO is active and serves its areas: "YYYY-MM", "YYYY" or
+    # "unknown" (None for entries loaded before it was recorded). `unconfirmed` marks entries
+    # resting on old evidence: the assistant says so when it routes someone there.
+    evidence_date = Column(String(10))
+    unconfirmed = Column(Boolean, nullable=False, default=False, server_default=false())
     # "curated" (knowledge/lios.yml) or "imported" (the deployer's own CSV, which the curated file
     # never overwrites or removes).
     origin = Column(String(10), nullable=False, default="curated", server_default="curated")

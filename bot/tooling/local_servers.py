@@ -64,14 +64,16 @@ class Servers:
     env: dict[str, str]
     data_dir: Path
 
-    def say(self, sender: str, message: str) -> list[dict[str, Any]]:
-        """Send `message` in the conversation labelled `sender` (made a valid id: see conversation_id)."""
+    def say(self, sender: str, message: str, metadata: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Send `message` in the conversation labelled `sender` (made a valid id: see conversation_id),
+        with the metadata the widget sends (`{"lio": data-lio}`, the hosting LIO) when given."""
+        body: dict[str, Any] = {"sender": conversation_id(sender), "message": message}
+        if metadata is not None:
+            body["metadata"] = metadata
         req = urllib.request.Request(
-            f"{self.rasa}/webhooks/rest/webhook",
-            data=json.dumps({"sender": conversation_id(sender), "message": message}).encode(),
-            headers={"Content-Type": "application/json"},
+            f"{self.rasa}/webhooks/rest/webhook", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
         )
-        with urllib.request.urlopen(req, timeout=60) as resp:
+        with urllib.request.urlopen(req, timeout=120) as resp:
             replies: list[dict[str, Any]] = json.loads(resp.read())
             return replies
 

@@ -5,9 +5,7 @@ feedback words with no answer before (the normal flow), and a crisis inside a fe
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import urllib.request
 from typing import Any
 
 import pytest
@@ -21,16 +19,7 @@ HOST = "voluntary-action-leeds"  # the demo page's LIO, in the curated directory
 
 
 def say(servers: Servers, sender: str, message: str, metadata: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """One REST message, with the metadata the widget sends (the hosting LIO) when given."""
-    body: dict[str, Any] = {"sender": conversation_id(sender), "message": message}
-    if metadata is not None:
-        body["metadata"] = metadata
-    req = urllib.request.Request(
-        f"{servers.rasa}/webhooks/rest/webhook", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
-    )
-    with urllib.request.urlopen(req, timeout=120) as resp:
-        replies: list[dict[str, Any]] = json.loads(resp.read())
-        return replies
+    return servers.say(sender, message, metadata)
 
 
 def ratings(servers: Servers) -> list[tuple[str, int, str | None]]:

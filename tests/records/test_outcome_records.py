@@ -11,6 +11,7 @@ from typing import Iterator
 import pytest
 from sqlalchemy import select
 
+from bot.places.hosting import claimed_lio_id
 from bot.records import db, question_log
 from bot.records.erasure import erase_records
 from bot.records.retention import purge_expired
@@ -33,9 +34,9 @@ def url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_site_lio_takes_only_an_id_shaped_value() -> None:
-    assert question_log.site_lio({"lio": "voluntary-action-leeds"}) == "voluntary-action-leeds"
+    assert claimed_lio_id({"lio": "voluntary-action-leeds"}) == "voluntary-action-leeds"
     for metadata in (None, {}, {"lio": ""}, {"lio": "Leeds CVS"}, {"lio": "x" * 200}, {"lio": ["a"]}, {"other": "a-b"}):
-        assert question_log.site_lio(metadata) is None, metadata
+        assert claimed_lio_id(metadata) is None, metadata
     with pytest.raises(ValueError):
         question_log.record_step("c", "typed something", "lio-a")
 

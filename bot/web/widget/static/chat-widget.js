@@ -304,6 +304,7 @@
     var nation = custom.nation && custom.nation !== "england" ? custom.nation : null;
     var kicker = nation
       ? "Support in " + (NATIONS[nation] || nation)
+      : custom.chosen ? "The support organisation you chose"
       : custom.covers ? "Your local support organisation" : "Nearest support organisation we know of";
     var card = el("div", { class: "caa-card" },
       el("p", { class: "caa-card-kicker", text: kicker }),
@@ -311,6 +312,9 @@
     if (isHttpUrl(custom.website)) card.appendChild(el("p", null, externalLink(custom.website, hostLabel(custom.website))));
     if (Array.isArray(custom.area) && custom.area.length) {
       card.appendChild(el("p", { class: "caa-card-area" }, el("strong", { text: "Covers: " }), custom.area.join(", ")));
+    }
+    if (custom.unconfirmed === true) {
+      card.appendChild(el("p", { class: "caa-card-caveat", text: "We couldn't confirm these details recently." }));
     }
     if (!nation && !custom.covers && typeof custom.distance_km === "number") {
       card.appendChild(el("p", { class: "caa-card-area", text: "About " + Math.round(custom.distance_km) + " km away" }));
