@@ -65,6 +65,8 @@ STRONG_PATTERN_MIN = 0.05
 ALSO_MIN = 0.1
 # Below this many words ("no", "nope") the classifier has too little to go on: patterns only.
 CLASSIFIER_MIN_WORDS = 3
+# ... and a message shorter than that ("cutting", "overdosed") when it is all but sure.
+SHORT_CLASSIFIER_MIN = 0.9
 # A pattern for one of the less certain routes (abuse, exploitation) needs this much agreement.
 WEAK_PATTERN_CLASSIFIER_MIN = 0.3
 # Where a message only plans, looks back or jokes, a pattern hit needs this much agreement ...
@@ -333,6 +335,9 @@ _IMMEDIATE = re.compile(
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))|\b(?:fell|fallen|gone|went) in(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
     r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
+    r"|\bstuck in (?:the |deep )?(?:flood ?water|flood|river|water|mud)\b|\bwater (?:is )?(?:coming up|rising|up) to (?:the|their|his|her|our) (?:windows|waist|chest|neck|roof)\b"
+    r"|\btrapped (?:in|under|inside) (?:the |a |his |her |their )?(?:car|van|bus|lift|building|water|rubble|wreckage|house|flat|fire|machine)\b|\bstill inside\b.{0,40}\b(?:fire|smoke|water|flood|burning)\b"
+    r"|\b(?:inhaler|epi ?pen|insulin) (?:is not|not|is not doing|does not|did not) (?:working|doing anything|help|helping|work)\b"
     r"|\bambulance\b|\b999\b|\bparamedic"
     # fire, gas, smoke
     r"|(?<!not )(?<!be )\bon fire\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:in|at) (?:hall|kitchen|building|centre|church|school|office|shop|flat|house|hut|cafe|basement|car park|bin store)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
@@ -362,6 +367,8 @@ _MISSING_CHILD = re.compile(
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
     rf"|\b(?:can not|could not|no one can|we can not|we could not) find (?:our|my|the|a|one of (?:our|the)) (?:{_CHILD_WORDS})\b"
     r"|\bmissing (?:child|kid|boy|girl|toddler|son|daughter|teen\w*)\b"
+    r"|\b(?:baby|newborn|new born|infant|toddler)\b.{0,30}\b(?:left|abandoned|dumped|found) (?:alone |on its own )?(?:in|on|outside|by|at|behind|under)\b"
+    r"|\babandoned (?:baby|newborn|infant|toddler)\b"
     r"|\b(?:no one|we|i) (?:can not|could not) find (?:him|her|them)\b"
 )
 _CHILD_HARM = re.compile(
@@ -451,15 +458,18 @@ _PLANNING = re.compile(
 )
 _URGENT = re.compile(
     r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|still|tonight"
-    r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets)\b"
+    r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets"
+    r"|not responding|unresponsive|went down|still inside)\b"
 )
-# "only joking", "lol", and the idioms that borrow a crisis's words ("I'll die of embarrassment",
-# "nearly had a heart attack at the quote", "drowning in paperwork"): a figure of speech, so the
-# classifier must agree before a pattern alone fires. Only fixed idioms: "he's killing me" or
-# "I'm fed up of living" are left to the patterns and the classifier.
-_JOKING = re.compile(
-    r"\b(?:lol|lmao|haha\w*|jk|only joking|just joking|joking obviously|obviously joking|kidding"
-    r"|di(?:e|ed|es|ing) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)"
+# "only joking", "lol": the classifier must agree a little before a pattern fires (people in
+# crisis laugh it off too).
+_JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|only joking|just joking|joking obviously|obviously joking|kidding)\b")
+# The idioms that borrow a crisis's words ("I'll die of embarrassment", "nearly had a heart attack
+# at the quote", "the budget is on fire"): their words are no pattern hit, so only a confident
+# classifier fires. Only fixed idioms: "he's killing me" or "I'm fed up of living" are left to the
+# patterns and the classifier.
+_IDIOMS = re.compile(
+    r"\b(?:di(?:e|ed|es|ing) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)"
     r"|dying to (?:know|hear|see|find out|get|try|meet|tell)"
     r"|(?:nearly|almost|practically|going to|gonna|will|would|i'll|i will) ha(?:ve|d) a heart attack"
     r"|gave (?:me|us|him|her|everyone) a heart attack"
@@ -556,12 +566,26 @@ _NOT_URGENT = re.compile(
     r"|\bhelp (?:me|us) (?:to )?(?:draft|write|with|plan|make|create|choose|word|design|find|understand|update|prepare|put together)\b"
     r"|\bnow (?:that )?(?:he|she|they|he is|she is|they are|he has|she has|they have) (?:is |are |has |have )?(?:back|rejoined|returned|recovered|home|better|well)\b"
     r"|\bemergency (?:plan|plans|procedure|procedures|fund|funds|contacts?|numbers?|kit|exits?|lighting|training|first aid|grant|appeal|policy)\b"
+    r"|\bquick (?:question|questions|query|queries|one|tip|tips|check|word|favour|look|read|quiz)\b"
+    r"|\b(?:sorted|fixed|resolved|dealt with|repaired|replaced) (?:it|that|this|them)? ?now\b"
+)
+
+
+# "At netball training", "after football practice": where something is happening, not a course.
+_AT_AN_EVENT = re.compile(r"\b(?:at|after|during|before|from|on the way to) (?:\w+ ){0,2}(?:training|practice|session|drill)\b")
+
+
+# "Thanks for the training. One thing, the coach...": what follows a change of subject is the news,
+# so whether the message only plans is read from there.
+_CHANGE_OF_SUBJECT = re.compile(
+    r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else)\b"
 )
 
 
 def is_planning(norm: str) -> bool:
     """A message about policy, training, a hypothetical or the past, with nothing urgent in it."""
-    return bool(_PLANNING.search(norm)) and not _URGENT.search(_NOT_URGENT.sub(" ", norm))
+    news = _CHANGE_OF_SUBJECT.split(norm)[-1]
+    return bool(_PLANNING.search(_AT_AN_EVENT.sub(" ", news))) and not _URGENT.search(_NOT_URGENT.sub(" ", norm))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -704,12 +728,13 @@ class CrisisDetector:
         norm = normalise(text)
         if not norm:
             return Detection(None, None, None, 0.0, False)
-        hits = pattern_hits(norm)
+        literal = _IDIOMS.sub(" ", norm)
+        hits = pattern_hits(literal)
         by_pattern = pattern_route(hits)
         crisis_p, route_probs = self.classifier.predict(features(norm, hits))
         by_classifier = max(route_probs, key=route_probs.__getitem__)
         looks_back = is_planning(norm)
-        joking = bool(_JOKING.search(norm))
+        joking = bool(_JOKING.search(norm)) or literal != norm
         planning = looks_back or joking
         strong = (bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))) and crisis_p >= STRONG_PATTERN_MIN
         if looks_back:
@@ -717,7 +742,7 @@ class CrisisDetector:
         elif joking:
             fired = crisis_p >= WEAK_PATTERN_CLASSIFIER_MIN if hits else crisis_p >= PLANNING_ALONE_MIN
         else:
-            alone = crisis_p >= CLASSIFIER_MIN and len(norm.split()) >= CLASSIFIER_MIN_WORDS
+            alone = crisis_p >= (CLASSIFIER_MIN if len(norm.split()) >= CLASSIFIER_MIN_WORDS else SHORT_CLASSIFIER_MIN)
             fired = strong or (bool(hits) and crisis_p >= WEAK_PATTERN_CLASSIFIER_MIN) or alone
         route: str | None = None
         if fired:
