@@ -343,6 +343,32 @@ def test_complex_case_through_consent_to_a_handoff_reference(page: Any, warm: Se
     shot(page, "phone-lio-card")
 
 
+def test_on_an_lios_site_another_lios_place_offers_a_choice(page: Any, warm: Servers) -> None:
+    """The demo page is Voluntary Action Leeds's (DEMO_LIO_ID): the question for a place offers
+    it as a button; a Sheffield postcode offers both LIOs; Sheffield's card says its details
+    could not be confirmed recently (issues 15 and 16)."""
+    open_chat(page, warm)
+    ask(page, "can I talk to a person please", "ask_location")
+    expect(
+        page.locator(".caa-kind-ask_location").last.get_by_role("button", name="Talk to Voluntary Action Leeds")
+    ).to_be_visible()
+    choice = ask(page, "S1 2HE", "ask_location")
+    expect(choice).to_contain_text("Voluntary Action Sheffield is the local support organisation for where you are")
+    expect(choice.get_by_role("button", name="Voluntary Action Leeds")).to_be_visible()
+    shot(page, "desktop-choose-lio")
+    assert axe_problems(page) == []
+    choice.get_by_role("button", name="Voluntary Action Sheffield").click()
+    card = page.locator(".caa-kind-lio .caa-card").last
+    expect(card).to_contain_text("Voluntary Action Sheffield", timeout=REPLY_MS)
+    expect(card.locator(".caa-card-caveat")).to_have_text("We couldn't confirm these details recently.")
+    expect(page.locator(".caa-kind-lio").last).to_contain_text("NAVCA")
+    expect(page.locator(".caa-kind-consent").last).to_contain_text("Voluntary Action Sheffield", timeout=REPLY_MS)
+    assert axe_problems(page) == []
+    page.set_viewport_size(PHONE)
+    card.scroll_into_view_if_needed()
+    shot(page, "phone-chosen-lio-card")
+
+
 def test_crisis_while_the_handoff_form_asks_for_a_place(page: Any, warm: Servers) -> None:
     """Safety first in every state: mid-form, a crisis gets the emergency box with the crisis lines
     as links, then the offer to carry on, and the form resumes when the person says yes."""
