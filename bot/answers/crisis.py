@@ -266,7 +266,7 @@ _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little one|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year old"
-    r"|under ?18s?|minor|scout|cub|brownie|grandson|granddaughter|niece|nephew|stepson|stepdaughter|student"
+    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|grandson|granddaughter|niece|nephew|stepson|stepdaughter|student"
 )
 _CHILD = re.compile(
     rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they|i) (?:is|are|am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
@@ -277,6 +277,7 @@ _SUICIDE = re.compile(
     r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b|\bkill (?:my|him|her)self"
     r"|\bend(?:ing|ed)? (?:my|his|her|their|your|it) ?(?:own )?(?:life|lives|all)\b|\bend it all\b|\bend it tonight\b"
     r"|\b(?:take|taking|took) (?:my|his|her|their) (?:own )?life\b"
+    r"|\bwhat is the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me))\b|\b(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
     r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
     r"|\b(?:do|does|did) not want to (?:be here|live|be alive|wake up|go on|exist|carry on)\b"
@@ -342,7 +343,7 @@ _IMMEDIATE = re.compile(
     # fire, gas, smoke
     r"|(?<!not )(?<!be )\bon fire\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:in|at) (?:hall|kitchen|building|centre|church|school|office|shop|flat|house|hut|cafe|basement|car park|bin store)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
     r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas leak|\bleaking gas\b"
-    r"|\bcarbon monoxide (?:alarm (?:is )?(?:going off|beeping)|poison)|\bco alarm (?:is )?(?:going off|beeping)\b|\bflames\b"
+    r"|\b(?:carbon monoxide|co) (?:alarm (?:is |has been |keeps )?(?:going|going off|gone off|beeping|sounding|ringing)|poison)|\bflames\b"
     # weapons and violence happening now
     r"|\b(?:has|have|had|got|with|holding|waving|pulled|pulling|carrying|brandishing|armed with|wielding) (?:out )?(?:a |an |his |her |their )?"
     r"(?:knife|knives|gun|guns|machete|blade|weapon|axe|hammer|crowbar|baseball bat|bat|crossbow|firearm|shotgun|screwdriver|broken bottle)\b"
@@ -367,6 +368,7 @@ _MISSING_CHILD = re.compile(
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
     rf"|\b(?:can not|could not|no one can|we can not|we could not) find (?:our|my|the|a|one of (?:our|the)) (?:{_CHILD_WORDS})\b"
     r"|\bmissing (?:child|kid|boy|girl|toddler|son|daughter|teen\w*)\b"
+    rf"|\b(?:lost|can not find|cannot find) (?:my|our|a|her|his|their) (?:{_CHILD_WORDS})\b"
     r"|\b(?:baby|newborn|new born|infant|toddler)\b.{0,30}\b(?:left|abandoned|dumped|found) (?:alone |on its own )?(?:in|on|outside|by|at|behind|under)\b"
     r"|\babandoned (?:baby|newborn|infant|toddler)\b"
     r"|\b(?:no one|we|i) (?:can not|could not) find (?:him|her|them)\b"
@@ -386,14 +388,15 @@ _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teacher|tutor|employee|trustee|helper|chair"
     r"|treasurer|one of our|choir leader|sessional|scout leader|befriender|instructor|mentor|caretaker|minibus driver|driver"
     r"|manager|supervisor|assistant|cook|vicar|priest|pastor|imam|warden|steward|organiser|play worker|playworker|nursery"
-    r"|childminder|babysitter|lifeguard|referee|ref|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team)\b"
+    r"|childminder|babysitter|lifeguard|referee|ref|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team"
+    r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster)\b"
     r"|\bwho (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
     r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|slapped|smack|shov|grab|rough with|shouted at"
-    r"|clothes off|lifts home|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
+    r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
 )
 _ADULT = re.compile(
@@ -409,7 +412,7 @@ _ADULT_HARM = re.compile(
     r"|left alone all day|living in (?:filth|squalor)|locked in|scared of (?:her|his|their)|afraid of (?:her|his|their)"
     r"|work(?:ing)? for no pay|passport (?:was )?taken|modern slavery|given (?:them )?thousands|scam|hoard|rough with"
     r"|pressur(?:ed|ing) (?:her|him) (?:to|into)|changed (?:her|his) will|power of attorney|pin number|bank card"
-    r"|not been washed|sores|bed sores|soiled|no heating|no food|starving|emptied (?:her|his) account|favours instead of rent|sex for rent"
+    r"|not been washed|sores|bed sores|soiled|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
     r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
 )
@@ -431,6 +434,8 @@ _DOMESTIC = re.compile(
 )
 _SLAVERY = re.compile(
     r"\bsells? (?:her|him|them) (?:to (?:other )?(?:men|people|his friends)|for sex)\b|\bpimp\w*|\bsex(?:ually)? exploit\w*|\bforced (?:into )?prostitution\b|\bkeeps? all (?:the|her|his|their) (?:money|wages|earnings)\b"
+    r"|\b(?:made|forced|forcing|makes|make|making) (?:me |us |them |her |him )?(?:to )?(?:sell (?:sex|drugs|my body|her body|his body)|shoplift|steal|beg|carry drugs|deal drugs|sleep with)\b"
+    r"|\bsex for (?:a )?(?:debt|rent|money (?:owed|i owe))\b|\b(?:was|were|been|being|got) sold\b|\b(?:work|working|worked) \d+ hours?(?: a day| every day)? (?:for )?(?:no|without) pay\b"
     r"|\bmodern (?:day )?slave|\bslave\b|\bslaves\b|\benslav|\btraffick|\bforced (?:to )?(?:work|labour|labor)\b|\bforced labour\b"
     r"|\b(?:passport|passports|id|documents|papers|visa)\b.{0,25}\b(?:taken|kept|held|confiscated|removed|took|keeps?|holding|withheld|locked away)\b"
     r"|\b(?:took|takes|kept|keeps|holding|hold|taken) (?:his|her|their|my|our) (?:passport|passports|id|documents|papers)\b"
@@ -444,7 +449,7 @@ _SLAVERY = re.compile(
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
-    r"|what if|in case|plan for|planning|if there (?:was|were|is) an?|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
+    r"|what if|in case|plan for|planning|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     r"|template|guidance|checklist|drill|drills|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
     r"|no harm done|fine now|(?:is|are|all) fine|home safe|got home safe|well now|doing well|has been found|was found|hypothetical\w*"
@@ -477,7 +482,7 @@ _IDIOMS = re.compile(
     r"|(?:went|go|going|gone|goes) (?:down )?in flames|crashed and burned|shot down in flames"
     r"|drowning in (?:paperwork|e ?mails?|admin|forms?|work|receipts|invoices|applications|bids?|requests|post|letters|debt)"
     r"|(?:budget|budgets|costs|bills|accounts|finances|diary) (?:is|are|was|were|has been|have been)(?: \w+)? on fire"
-    r"|(?:printer|photocopier|copier|computer|laptop|website|spreadsheet|paperwork|form|boiler|van|minibus|wifi|this week|this job|admin) (?:is|was|are|were) (?:trying|going|gonna|out) to (?:kill|murder) (?:me|us)"
+    r"|(?:printer|photocopier|copier|computer|laptop|website|spreadsheet|paperwork|form|boiler|van|minibus|wifi|this week|this job|admin)(?: \w+)? (?:is|was|are|were) (?:trying|going|gonna|out) to (?:kill|murder) (?:me|us)"
     r"|fire ?fighting|(?:sued|bored|worked) to death"
     r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink))\b"
 )
@@ -578,7 +583,8 @@ _AT_AN_EVENT = re.compile(r"\b(?:at|after|during|before|from|on the way to) (?:\
 # "Thanks for the training. One thing, the coach...": what follows a change of subject is the news,
 # so whether the message only plans is read from there.
 _CHANGE_OF_SUBJECT = re.compile(
-    r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else)\b"
+    r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
+    r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you)\b"
 )
 
 
@@ -732,6 +738,13 @@ class CrisisDetector:
         hits = pattern_hits(literal)
         by_pattern = pattern_route(hits)
         crisis_p, route_probs = self.classifier.predict(features(norm, hits))
+        news = _CHANGE_OF_SUBJECT.split(norm)[-1].strip()
+        if news != norm and len(news.split()) >= CLASSIFIER_MIN_WORDS:
+            # "Quick question about raffles. Also, I've been saving up my meds": what follows the
+            # change of subject is read on its own too, and the surer reading counts.
+            news_p, news_routes = self.classifier.predict(features(news, pattern_hits(_IDIOMS.sub(" ", news))))
+            if news_p > crisis_p:
+                crisis_p, route_probs = news_p, news_routes
         by_classifier = max(route_probs, key=route_probs.__getitem__)
         looks_back = is_planning(norm)
         joking = bool(_JOKING.search(norm)) or literal != norm

@@ -5,7 +5,6 @@ directory's evidence fields (issue 16) as loaded and as said."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -14,18 +13,9 @@ from bot.places import hosting, lios
 from bot.places.location_messages import ask_location_message, lio_message
 from bot.records import db, tables
 from bot.services import Services
-from tests.dbs import fresh_database
-from tests.records.test_routing_and_records import BACKENDS, import_rows
+from tests.records.test_routing_and_records import import_rows
 
 LEEDS, SHEFFIELD = "voluntary-action-leeds", "voluntary-action-sheffield"
-
-
-@pytest.fixture(params=BACKENDS)
-def database(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    with fresh_database(request.param, tmp_path) as url:
-        monkeypatch.setenv("DATABASE_URL", url)
-        lios.sync_directory()
-        yield url
 
 
 def card(lio_id: str, name: str, area: tuple[str, ...] = ()) -> lios.LioCard:

@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from sqlalchemy import select
 
@@ -120,8 +120,25 @@ class Bar:
     length: float
 
 
+class _Rows:
+    """What horizontal bar charts share: their height from their rows, and whether they have any."""
+
+    bars: Sequence[Any]
+    bar_height: int
+    gap: int
+    top: int
+
+    @property
+    def height(self) -> int:
+        return self.top * 2 + max(1, len(self.bars)) * (self.bar_height + self.gap)
+
+    @property
+    def empty(self) -> bool:
+        return not self.bars
+
+
 @dataclass
-class BarChart:
+class BarChart(_Rows):
     """Horizontal bars with their labels on the left: for long names such as article titles."""
 
     id: str
@@ -134,14 +151,6 @@ class BarChart:
     bar_height: int = 22
     gap: int = 8
     top: int = 8
-
-    @property
-    def height(self) -> int:
-        return self.top * 2 + max(1, len(self.bars)) * (self.bar_height + self.gap)
-
-    @property
-    def empty(self) -> bool:
-        return not self.bars
 
 
 @dataclass
@@ -162,7 +171,7 @@ class SplitBar:
 
 
 @dataclass
-class SplitBarChart:
+class SplitBarChart(_Rows):
     """Horizontal bars split in two series, with the article titles on the left."""
 
     id: str
@@ -176,30 +185,16 @@ class SplitBarChart:
     gap: int = 8
     top: int = 8
 
-    @property
-    def height(self) -> int:
-        return self.top * 2 + max(1, len(self.bars)) * (self.bar_height + self.gap)
 
-    @property
-    def empty(self) -> bool:
-        return not self.bars
+@dataclass(frozen=True)
+class ArticleRating(feedback.ArticleRatings):
+    """One row of the ratings tables: an article's counts, with its title and its share helped."""
 
-
-@dataclass
-class ArticleRating:
-    """One row of the ratings tables: an article's title, its counts and its share helped."""
-
-    title: str
-    helped: int
-    not_helped: int
-
-    @property
-    def total(self) -> int:
-        return self.helped + self.not_helped
+    title: str = ""
 
     @property
     def share(self) -> str:
-        return f"{round(100 * self.helped / self.total)}%" if self.total else "–"
+        return f"{round(100 * self.share_helped)}%" if self.total else "–"
 
 
 @dataclass
@@ -396,8 +391,11 @@ def build_ratings(user: StaffUser, mondays: list[dt.date], since: dt.datetime, r
     scope = ratings_scope(user, rated_on)
     lio_id = None if scope == "all" else scope
     counted = feedback.per_article(since, lio_id)
-    rows = [ArticleRating(topic_label(r.article_id), r.helped, r.not_helped) for r in counted]
-    least = [ArticleRating(topic_label(r.article_id), r.helped, r.not_helped) for r in feedback.least_helpful(counted)]
+    rows = [ArticleRating(r.article_id, r.helped, r.not_helped, title=topic_label(r.article_id)) for r in counted]
+    least = [
+        ArticleRating(r.article_id, r.helped, r.not_helped, title=topic_label(r.article_id))
+        for r in feedback.least_helpful(counted)
+    ]
     weekly: dict[dt.date, Counter[str]] = defaultdict(Counter)
     query = select(AnswerFeedback.rated_at, AnswerFeedback.helped).where(AnswerFeedback.rated_at >= since)
     if lio_id:
