@@ -100,24 +100,30 @@ def _validate_action_result(self: Any, result: Dict[Text, Any]) -> bool:
 
 
 EMERGENCY_ACTION = "action_emergency"
+ASK_LOCATION_ACTION = "action_ask_location"  # the handoff form's question for a place
 
 
 def stand_in_replies(action_name: str, tracker: "DialogueStateTracker") -> List[Dict[Text, Any]]:
     """What the Rasa server says itself when `action_name` could not run (in the action server's
     reply format): the crisis signposting for the emergency action, else the apology, unless this
-    message has had it already (a form asks several actions in one turn)."""
+    message has had it already (a form asks several actions in one turn), and for the handoff
+    form's question for a place, the question too."""
     if action_name == EMERGENCY_ACTION:
         from bot.answers.answering import emergency_reply
 
         route, also = _crisis_route(tracker)
         return [{"text": m.text, "buttons": m.buttons or [], "custom": m.payload} for m in emergency_reply(route, also).messages]
-    if _apologised_this_turn(tracker):
-        return []
     from bot.places.lios import directory_meta
-    from bot.places.location_messages import unavailable_message
+    from bot.places.location_messages import ask_location_message, unavailable_message
 
-    message = unavailable_message(directory_meta())
-    return [{"text": message["text"], "custom": message["json_message"]}]
+    replies: List[Dict[Text, Any]] = []
+    if not _apologised_this_turn(tracker):
+        message = unavailable_message(directory_meta())
+        replies.append({"text": message["text"], "custom": message["json_message"]})
+    if action_name == ASK_LOCATION_ACTION:  # the form still asks its question (without a host: no directory here)
+        question = ask_location_message(None)
+        replies.append({"text": question["text"], "custom": question["json_message"]})
+    return replies
 
 
 def _crisis_route(tracker: "DialogueStateTracker") -> tuple[str, tuple[str, ...]]:

@@ -13,7 +13,7 @@ from bot.places import hosting, lios
 from bot.places.location_messages import ask_location_message, lio_message
 from bot.records import db, tables
 from bot.services import Services
-from tests.records.test_routing_and_records import import_rows
+from tests.records.test_routing_and_records import database, import_rows  # noqa: F401  (database: the fixture)
 
 LEEDS, SHEFFIELD = "voluntary-action-leeds", "voluntary-action-sheffield"
 
@@ -28,16 +28,16 @@ def test_only_an_id_shaped_claim_is_taken() -> None:
         assert hosting.claimed_lio_id(metadata) is None, metadata
 
 
-def test_a_host_counts_only_when_the_directory_lists_it(services: Services, database: str) -> None:
+@pytest.mark.usefixtures("database")
+def test_a_host_counts_only_when_the_directory_lists_it(services: Services) -> None:
     found = hosting.hosting_card({"lio": LEEDS}, services.gazetteer)
     assert found is not None and found.name == "Voluntary Action Leeds"
     assert hosting.hosting_card({"lio": "not-a-listed-lio"}, services.gazetteer) is None
     assert hosting.hosting_card(None, services.gazetteer) is None
 
 
-def test_the_hosts_own_area_goes_to_the_host_even_when_another_lio_covers_it(
-    services: Services, database: str, tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("database")
+def test_the_hosts_own_area_goes_to_the_host_even_when_another_lio_covers_it(services: Services, tmp_path: Path) -> None:
     gaz = services.gazetteer
     # Another LIO covering Leeds, with its office nearer the place: routing alone would pick it.
     assert import_rows(tmp_path, ["leeds-south,Leeds South Test,E08000035,,LS10 1AA,test,2026-11-01"]) == (1, [])
@@ -48,7 +48,8 @@ def test_the_hosts_own_area_goes_to_the_host_even_when_another_lio_covers_it(
     assert hosted.options is None and hosted.chosen is not None and hosted.chosen.lio.id == LEEDS and hosted.chosen.covers
 
 
-def test_another_lios_place_offers_theirs_first_then_the_host(services: Services, database: str) -> None:
+@pytest.mark.usefixtures("database")
+def test_another_lios_place_offers_theirs_first_then_the_host(services: Services) -> None:
     gaz = services.gazetteer
     host = hosting.hosting_card({"lio": LEEDS}, gaz)
     hosted = hosting.route_hosted(gaz.resolve("S1 2HE"), host, gaz)
@@ -88,7 +89,8 @@ def test_a_typed_choice_is_read_by_name_order_or_this_website(typed: str, expect
     assert (picked.id if picked else None) == expected
 
 
-def test_the_directory_keeps_evidence_and_the_reply_gives_the_caveat(services: Services, database: str) -> None:
+@pytest.mark.usefixtures("database")
+def test_the_directory_keeps_evidence_and_the_reply_gives_the_caveat(services: Services) -> None:
     with db.session() as s:
         sheffield = s.get(tables.Lio, SHEFFIELD)
         leeds = s.get(tables.Lio, LEEDS)
@@ -106,7 +108,8 @@ def test_the_directory_keeps_evidence_and_the_reply_gives_the_caveat(services: S
     assert said["json_message"]["unconfirmed"] is False and "out of date" not in said["text"]
 
 
-def test_a_bad_evidence_date_or_flag_is_rejected_with_the_reason(services: Services, database: str, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("database")
+def test_a_bad_evidence_date_or_flag_is_rejected_with_the_reason(services: Services, tmp_path: Path) -> None:
     csv_file = tmp_path / "mine.csv"
     csv_file.write_text(
         "id,name,la_codes,source,checked,evidence_date,unconfirmed\n"

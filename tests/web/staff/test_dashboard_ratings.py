@@ -141,10 +141,13 @@ def test_ratings_follow_the_period_and_an_empty_period_says_so(world: World, cli
 
 
 def test_split_bars_are_drawn_in_proportion() -> None:
-    rows = [charts.ArticleRating("A long article title that goes on and on and on", 3, 1), charts.ArticleRating("B", 0, 2)]
+    rows = [
+        charts.ArticleRating("a.long", 3, 1, title="A long article title that goes on and on and on"),
+        charts.ArticleRating("b", 0, 2, title="B"),
+    ]
     first, second = charts.split_bar_chart("r", "R", "D", rows).bars
     assert first.label.endswith("…") and first.full_label == rows[0].title
     assert abs(first.helped_length - 3 * first.not_helped_length) < 1e-9
     assert abs((first.helped_length + first.not_helped_length) - 2 * second.not_helped_length) < 1e-9
     assert second.helped_length == 0
-    assert charts.ArticleRating("C", 0, 0).share == "–" and charts.ArticleRating("C", 1, 2).share == "33%"
+    assert charts.ArticleRating("c", 0, 0, title="C").share == "–" and charts.ArticleRating("c", 1, 2, title="C").share == "33%"

@@ -24,7 +24,7 @@ from sqlalchemy import func, select, update
 from bot.records import db, outbox, overdue
 from bot.records.tables import AuditEntry, Handoff, Lio, LioSetting, OutboxMessage, OverdueDigest, StaffUser, utcnow
 from tests.conftest import use_settings
-from tests.web.staff.conftest import World, login, make_handoff, post
+from tests.web.staff.conftest import World, login, make_handoff, post, turn_on_two_factor
 from tests.web.staff.test_notify_email import Smtp, smtp  # noqa: F401  (the fixture)
 
 PROJECT = Path(__file__).resolve().parents[3]
@@ -357,6 +357,7 @@ def test_an_lio_admin_changes_only_their_own_lios_settings(any_world: World, cli
     reach another LIO's; plain staff may not open the page (workflow.may_change_settings)."""
     with db.session() as s, s.begin():
         s.execute(update(StaffUser).where(StaffUser.email == any_world.staff_a).values(is_lio_admin=True))
+    turn_on_two_factor(any_world.url, any_world.staff_a)  # LIO administrators must have it
     login(client, any_world.staff_a)
     assert 'href="/staff/settings"' in client.get("/staff/handoffs").get_data(as_text=True)
     page = client.get("/staff/settings?lio=lio-b").get_data(as_text=True)  # asks for B, gets A's
