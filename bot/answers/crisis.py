@@ -265,7 +265,7 @@ _P = r"(?:he|she|they|someone|somebody|a man|a woman|a lady|a guy|a child|a kid|
 _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \w+|the \w+)"
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenager|teenagers|young person|young people"
-    r"|youngster|pupil|son|daughter|baby|toddler|little one|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year old"
+    r"|youngster|pupil|son|daughter|baby|toddler|little one|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
     r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|grandson|granddaughter|niece|nephew|stepson|stepdaughter|student"
 )
 _CHILD = re.compile(
@@ -313,7 +313,8 @@ _SUICIDE = re.compile(
     r"|\btying up (?:all )?(?:the |my )?loose ends\b|\b(?:sorted|sorting|put|putting|got) (?:out )?my affairs\b|\bif i (?:do not|don t) wake up\b"
     r"|\bstopped taking my (?:insulin|meds|medication|tablets|pills) (?:on purpose|deliberately)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills|of (?:my|his|her) \w+) (?:would|does|will) it take\b"
-    r"|\bgoodbye (?:email|e mail|post|voicemail)\b|\bcan not see a way out\b|\btired of (?:existing|being alive|living)\b"
+    r"|\bgoodbye (?:email|e mail|post|voicemail)\b|\b(?:goodbye|bye) (?:forever|for good|for ever)\b|\bstop (?:my|your|his|her|their|someone s|a person s) heart\b"
+    r"|\b(?:says|said|saying|talking about|talks about|keeps saying|texted|messaged) (?:that )?(?:he is |she is |they are |i am |he will be |she will be )?ending it\b|\bcan not see a way out\b|\btired of (?:existing|being alive|living)\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
 )
 
@@ -331,7 +332,7 @@ _IMMEDIATE = re.compile(
     r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
     r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
-    r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\blot of blood\b|\bpool of blood\b"
+    r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\blot of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))|\b(?:fell|fallen|gone|went) in(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
@@ -341,7 +342,7 @@ _IMMEDIATE = re.compile(
     r"|\b(?:inhaler|epi ?pen|insulin) (?:is not|not|is not doing|does not|did not) (?:working|doing anything|help|helping|work)\b"
     r"|\bambulance\b|\b999\b|\bparamedic"
     # fire, gas, smoke
-    r"|(?<!not )(?<!be )\bon fire\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:in|at) (?:hall|kitchen|building|centre|church|school|office|shop|flat|house|hut|cafe|basement|car park|bin store)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
+    r"|(?<!not )(?<!be )\bon fire\b|\bnot a drill\b.{0,30}\bfire\b|\bfire\b.{0,30}\bnot a drill\b|\bfire (?:upstairs|downstairs)\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:in|at) (?:hall|kitchen|building|centre|church|school|office|shop|flat|house|hut|cafe|basement|car park|bin store)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
     r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas leak|\bleaking gas\b"
     r"|\b(?:carbon monoxide|co) (?:alarm (?:is |has been |keeps )?(?:going|going off|gone off|beeping|sounding|ringing)|poison)|\bflames\b"
     # weapons and violence happening now
@@ -398,11 +399,12 @@ _ALLEGATION = re.compile(
     r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
+    r"|hands? (?:down|inside|in|up|under) (?:a |his |her |their |the )?(?:\w+ ){0,3}(?:trousers|pants|knickers|shorts|skirt|top|shirt|clothes)"
 )
 _ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
     r"|member|members|lady|ladies|gentleman|man|woman|neighbour|carer|mum|dad|husband|wife|partner|the person we|learning"
-    r"|autis\w*|frail|housebound|care home|nan|nana|gran|granny|grandad|grandma|grandpa|aunt|uncle|brother|sister|friend)\b"
+    r"|autis\w*|frail|housebound|care home|nan|nana|gran|granny|grandad|grandma|grandpa|aunt|uncle|brother|sister|friend|old folks?|wheelchair user)\b"
 )
 _ADULT_HARM = re.compile(
     r"abus|neglect|exploit|taking (?:all )?(?:her|his|their) (?:money|pension|benefits)|takes? (?:his|her|their) (?:money|benefits|pension|food|bank card|card)"
@@ -412,12 +414,12 @@ _ADULT_HARM = re.compile(
     r"|left alone all day|living in (?:filth|squalor)|locked in|scared of (?:her|his|their)|afraid of (?:her|his|their)"
     r"|work(?:ing)? for no pay|passport (?:was )?taken|modern slavery|given (?:them )?thousands|scam|hoard|rough with"
     r"|pressur(?:ed|ing) (?:her|him) (?:to|into)|changed (?:her|his) will|power of attorney|pin number|bank card"
-    r"|not been washed|sores|bed sores|soiled|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
+    r"|not been washed|sores|bed sores|soiled|(?:wet|dirty|soaked) (?:pad|pads|nappy|nappies|incontinence pad)|taking (?:cash|money) (?:off|from) (?:the )?(?:old|elderly|residents|members|clients)|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
     r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
 )
 _DOMESTIC = re.compile(
-    r"\b(?:my|her|his|their|our|she is|he is|i am|your) ?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance|fiancee"
+    r"\b(?:my|her|his|their|our|she is|he is|i am|your) ?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance|fiancee|fiancé|fiancée"
     r"|other half|son|daughter|dad|father|mum|mother|stepdad|stepmum|brother|sister|family|in laws|father in law|mother in law)\b"
     r".{0,60}\b(?:hits?|hitting|beats?|beating|beaten|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|push\w*|shov\w*|threat\w*|controls?|controlling"
     r"|will not let|does not let|stalk\w*|follow\w*|track\w*|abus\w*|hurts?|hurting|batter\w*|rap\w*|forc\w*|takes (?:all )?(?:my|her|his) money"
@@ -429,7 +431,7 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she) (?:hits|beats|hurts|chokes|strangles|punches|kicks|slaps|rapes|controls) (?:me|her|him)\b"
     r"|\b(?:scared|afraid|frightened|terrified) (?:of|to go home to) (?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex)\b"
     r"|\bfleeing\b|\brefuge\b.{0,30}\b(?:tonight|now|need|place)\b"
-    r"|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:taking|take|sending|send|took) (?:her|him) (?:to|back to) \w+ (?:\w+ )?(?:to|and) (?:marry|get married)\b"
+    r"|\bforced (?:to )?marr\w*|\bforced marriage\b|\bforc\w* (?:me|her|him|them|my \w+) (?:to|into) (?:marry|marriage|get married)\b|\b(?:taking|take|sending|send|took) (?:her|him) (?:to|back to) \w+ (?:\w+ )?(?:to|and) (?:marry|get married)\b"
     r"|\bmarry (?:a man|a woman|someone|her cousin|his cousin|an older man) (?:she|he) (?:has|is) never met\b"
 )
 _SLAVERY = re.compile(
@@ -441,7 +443,8 @@ _SLAVERY = re.compile(
     r"|\b(?:took|takes|kept|keeps|holding|hold|taken) (?:his|her|their|my|our) (?:passport|passports|id|documents|papers)\b"
     r"|\b(?:made|forced|being made|makes them|makes him|makes her) to work\b.{0,30}\b(?:no|nothing|free|little|hardly|without)\b"
     r"|\bwork(?:s|ing|ed)? .{0,20}(?:for no (?:pay|money|wages)|for nothing|without (?:pay|wages|being paid))\b|\bunpaid for (?:months|weeks)\b"
-    r"|\bnot (?:been )?paid (?:anything|at all|for (?:months|weeks))\b|\bnever (?:get|gets|got) paid\b|\bno wages\b"
+    r"|\bnot (?:been )?paid (?:anything|at all|for (?:months|weeks))\b|\bno (?:pay|money|wages) for \d+ (?:months|weeks|years)\b|\b\d+ hours?(?: a day| every day| a week)? (?:and )?(?:no|without) (?:pay|money|wages)\b"
+    r"|\bnow (?:a|their|his|her) prisoner\b|\bboss (?:collects|takes|keeps|holds) (?:all )?(?:their|our|my|the) (?:wages|pay|money)\b|\bdeport\w* if (?:she|he|they|i|we) (?:complain|leave|speak|tell)\w*|\bnever (?:get|gets|got) paid\b|\bno wages\b"
     r"|\b(?:owe|owes|owed) .{0,30}\b(?:debt|money)\b.{0,30}\b(?:work|working|pay it off|paid off)\b|\bworking off (?:a|the|his|her|their) debt\b|\bdebt bondage\b"
     r"|\b(?:sleep|sleeps|sleeping|live|lives|living|locked) (?:at|in) (?:the )?(?:car wash|nail bar|factory|farm|workplace|restaurant|warehouse|shop|site|caravan)\b"
     r"|\bnot allowed to (?:leave|go out)\b.{0,40}\b(?:work|boss|employer|job|site|farm|factory)\b|\b(?:car wash|nail bar)\b.{0,60}\b(?:scared|controlled|no pay|never paid|locked|living|sleep)\b"
@@ -464,7 +467,7 @@ _PLANNING = re.compile(
 _URGENT = re.compile(
     r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|still|tonight"
     r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets"
-    r"|not responding|unresponsive|went down|still inside)\b"
+    r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real)\b"
 )
 # "only joking", "lol": the classifier must agree a little before a pattern fires (people in
 # crisis laugh it off too).

@@ -10,7 +10,7 @@ import yaml
 
 from bot.answers import crisis
 
-# Floors on the eight development sets (each written apart from the training examples, by other
+# Floors on the eleven development sets (each written apart from the training examples, by other
 # writers; thresholds were chosen on them): a regression fails. (fired, right route, false alarms)
 DEV_SETS = {
     "crisis_dev.yml": (0.98, 0.94, 0.04),
@@ -23,6 +23,7 @@ DEV_SETS = {
     "crisis_dev8.yml": (0.98, 0.90, 0.03),  # the fourth, likewise
     "crisis_dev9.yml": (0.99, 0.92, 0.04),  # the fifth, likewise (hard near misses)
     "crisis_dev10.yml": (0.99, 0.90, 0.02),  # the sixth, likewise (a fifth of its crises are 2 to 8 words)
+    "crisis_dev11.yml": (0.99, 0.90, 0.02),  # the seventh, likewise (a third 2 to 8 words)
 }
 
 
