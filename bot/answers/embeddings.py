@@ -84,8 +84,18 @@ class SentenceEncoder:
         return tok
 
     def encode(self, texts: list[str], batch: int = 64) -> Array:
-        out = [self._encode_batch(texts[i : i + batch]) for i in range(0, len(texts), batch)]
-        return np.vstack(out) if out else np.zeros((0, 384), dtype=np.float32)
+        """Vectors in the order of `texts`. Texts are batched by length, so a batch is padded to
+        its own longest text rather than to a long one that happens to share it: attention costs
+        the square of the padded length, and a training set mixes three-word replies with
+        paragraph-long messages."""
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.empty((len(texts), 384), dtype=np.float32)
+        for start in range(0, len(order), batch):
+            chunk = order[start : start + batch]
+            out[chunk] = self._encode_batch([texts[i] for i in chunk])
+        return out
 
     def _encode_batch(self, texts: list[str]) -> Array:
         encodings = self.tokenizer.encode_batch(texts)

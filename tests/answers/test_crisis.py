@@ -24,6 +24,7 @@ DEV_SETS = {
     "crisis_dev9.yml": (0.99, 0.92, 0.04),  # the fifth, likewise (hard near misses)
     "crisis_dev10.yml": (0.99, 0.90, 0.02),  # the sixth, likewise (a fifth of its crises are 2 to 8 words)
     "crisis_dev11.yml": (0.99, 0.90, 0.02),  # the seventh, likewise (a third 2 to 8 words)
+    "crisis_dev12.yml": (0.94, 0.87, 0.02),  # the eighth, likewise (veiled and indirect voices)
 }
 
 
@@ -42,6 +43,7 @@ def detector() -> crisis.CrisisDetector:
         ("our 14yo hasnt come home", "our 14 year old has not come home"),
         ("pleeeease helpppp", "pleease helpp"),
         ("“I won’t be here tomorrow”", "i will not be here tomorrow"),
+        ("My fiancée hit me at the café", "my fiancee hit me at the cafe"),
     ],
 )
 def test_normalise_reads_real_typing(typed: str, expected: str) -> None:

@@ -18,12 +18,14 @@ def encoder() -> embeddings.SentenceEncoder:
 
 
 def test_vectors_are_unit_length_and_batching_does_not_change_them(encoder: embeddings.SentenceEncoder) -> None:
-    texts = ["how do we claim gift aid", "our treasurer took £2000 from the account and won't say why"]
-    together = encoder.encode(texts)
+    # Longest first and batches of two, so batching by length reorders them: the vectors must
+    # still come back in the order asked.
+    texts = ["our treasurer took £2000 from the account and won't say why", "how do we claim gift aid", "thanks"]
+    together = encoder.encode(texts, batch=2)
     apart = np.vstack([encoder.encode([t]) for t in texts])
-    assert together.shape == (2, 384)
+    assert together.shape == (3, 384)
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
-    assert np.allclose(together, apart, atol=1e-5)  # padding is masked out
+    assert np.allclose(together, apart, atol=1e-5)  # padding is masked out, order kept
 
 
 def test_meaning_is_closer_than_shared_words(encoder: embeddings.SentenceEncoder) -> None:
