@@ -229,7 +229,7 @@ async def _redis_or_local_lock(
 ) -> AsyncIterator["TicketLock"]:
     """RedisLockStore.lock, falling back to this replica's own lock while Redis is unreachable."""
     from rasa.core.lock_store import LOCK_LIFETIME, LockError
-    from redis.exceptions import RedisError  # type: ignore[import-untyped]
+    from redis.exceptions import RedisError  # type: ignore[import-untyped, unused-ignore]
 
     lifetime = LOCK_LIFETIME if lock_lifetime is None else lock_lifetime
     try:
