@@ -669,6 +669,12 @@ class CrisisClassifier:
         rows = [i for i, label in enumerate(labels) if label != NONE]
         self.route = _head(x[rows], [labels[i] for i in rows])
 
+    def encode_ahead(self, prepared: list[str]) -> None:
+        """Encode many `features()` texts in batches now, for an evaluation set (development sets,
+        the benchmark): several times faster than one by one. Their vectors are kept for the
+        process's lifetime like the training texts', so never call this on what people send."""
+        dict(self.features.transformer_list)["meaning"].fit(prepared)
+
     def predict(self, prepared: str) -> tuple[float, dict[str, float]]:
         """(probability it is a crisis, each route's probability if it is one), for `features()` text."""
         x = self.features.transform([prepared])
@@ -754,6 +760,11 @@ class Detection:
 class CrisisDetector:
     def __init__(self, classifier: CrisisClassifier) -> None:
         self.classifier = classifier
+
+    def detect_set(self, texts: list[str]) -> list[Detection]:
+        """`detect` on each of an evaluation set's texts, their sentences encoded in batches first."""
+        self.classifier.encode_ahead([features(normalise(t)) for t in texts])
+        return [self.detect(t) for t in texts]
 
     def detect(self, text: str) -> Detection:
         """Fire on a strong pattern (suicide, immediate danger, a missing child), on a weaker one
