@@ -536,16 +536,27 @@ def pattern_route(hits: list[str]) -> str | None:
     return hits[0] if hits else None
 
 
+# Who is involved, each named by a marker word in `features()`.
+_WHO = (("child", _CHILD), ("worker", _WORKER), ("adult", _ADULT), ("partner", _PARTNER), ("labour", _LABOUR))
+
+
+def _pattern_marker(route: str) -> str:
+    return f"xpat{route.replace('_', '')}x"
+
+
+PLANNING_MARKER = "xplanningx"
+# Every marker word `features()` can add (and only those: "xanax" is a word people type).
+MARKERS = frozenset([_pattern_marker(r) for r in ROUTES] + [f"x{name}x" for name, _ in _WHO] + [PLANNING_MARKER])
+
+
 def features(norm: str, hits: list[str] | None = None) -> str:
     """Normalised text plus marker words for who is involved and which patterns matched, so the
     classifier can weigh "a child" + "a volunteer" + "touched" together, and learn how far to
     trust each pattern. `hits`: the `pattern_hits` already found for this text, if any."""
-    markers = [f"xpat{route.replace('_', '')}x" for route in (pattern_hits(norm) if hits is None else hits)]
-    for name, pattern in (("child", _CHILD), ("worker", _WORKER), ("adult", _ADULT), ("partner", _PARTNER), ("labour", _LABOUR)):
-        if pattern.search(norm):
-            markers.append(f"x{name}x")
+    markers = [_pattern_marker(route) for route in (pattern_hits(norm) if hits is None else hits)]
+    markers += [f"x{name}x" for name, pattern in _WHO if pattern.search(norm)]
     if is_planning(norm):
-        markers.append("xplanningx")
+        markers.append(PLANNING_MARKER)
     return f"{norm} {' '.join(markers)}".strip()
 
 
@@ -626,13 +637,10 @@ def load_examples(root: Path = KNOWLEDGE_DIR) -> CrisisExamples:
     )
 
 
-_MARKER = re.compile(r"\bx[a-z]+x\b")
-
-
 def _without_markers(texts: list[str]) -> list[str]:
     """The message as written (normalised), for the sentence encoder: the marker words of
     `features()` mean something to the n-grams but are noise to a model of English."""
-    return [_MARKER.sub("", t).strip() for t in texts]
+    return [" ".join(w for w in t.split() if w not in MARKERS) for t in texts]
 
 
 def _features() -> FeatureUnion:
