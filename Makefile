@@ -14,29 +14,29 @@ GENERATED_NLU := data/nlu/generated_knowledge.yml
 TRAINING := config.yml domain.yml $(wildcard data/*.yml) $(filter-out $(GENERATED_NLU),$(wildcard data/nlu/*.yml)) $(GENERATED_NLU)
 MODEL := models/assistant.tar.gz
 
-.PHONY: run run-scaled test test-fast bench setup model check clean browser nginx
+.PHONY: run run-scaled test test-fast bench setup model models check clean browser nginx
 
 POSTCODES := var/postcodes/keys.npy
 NODE := node_modules/.installed
 
 RETRIEVER := models/retriever.stamp
 
-run: setup $(MODEL) $(RETRIEVER)
+run: setup models
 	$(PY) -m bot run
 
 # Scaled out on this machine (docs/scaling.md): PostgreSQL, Redis, Rasa replicas and action
 # servers behind nginx, and the web app.
-run-scaled: setup $(MODEL) $(RETRIEVER) nginx
+run-scaled: setup models nginx
 	$(PY) -m bot run-scaled
 
-test: setup $(MODEL) $(RETRIEVER) browser nginx
+test: setup models browser nginx
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 # The tests that need no trained Rasa model and no servers (about a minute): for quick feedback.
 test-fast: setup $(RETRIEVER)
 	$(PY) -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
-bench: setup $(MODEL) $(RETRIEVER)
+bench: setup models
 	$(PY) -m bot bench
 
 setup: $(VENV)/.installed $(POSTCODES) $(NODE)
@@ -62,6 +62,11 @@ $(POSTCODES): $(VENV)/.installed
 	$(PY) -m bot postcodes build
 
 model: $(MODEL)
+
+# The Rasa model and the answerer's and crisis detector's classifiers do not depend on each other:
+# built side by side, as neither keeps both cores busy all the time (README, "Measured").
+models: setup
+	@$(MAKE) --no-print-directory -j2 $(MODEL) $(RETRIEVER)
 
 check: setup $(GENERATED_NLU)
 	$(VENV)/bin/ruff check bot actions tests

@@ -68,8 +68,12 @@ class ActionAnswer(Action):
             # starts with "no," is a message in its own right and is answered as one.
             dispatcher.utter_message(response="utter_no_worries")
             return [SlotSet("handoff_offered", False)]
+        decision = crisis_decision(tracker, text)
         chosen = typed_choice(text, tracker)
-        reply = answering.answer_article(chosen) if chosen else answering.respond(text, SERVICES.retriever, SERVICES.detector)
+        if decision:
+            reply = answering.emergency_reply(*decision)
+        else:
+            reply = answering.answer_article(chosen) if chosen else answering.answer(text, SERVICES.retriever)
         if tracker.active_loop_name:  # mid-form the next message answers the form: no "Did this help?" there
             reply = answering.without_feedback_buttons(reply)
         send(dispatcher, reply)
@@ -195,7 +199,7 @@ class ActionAnswerFeedback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
         typed = not text.startswith("/")
-        if typed and SERVICES.detector.detect(text).route:
+        if typed and crisis_decision(tracker, text):
             return await ActionEmergency().run(dispatcher, tracker, domain)
         helped = ((tracker.latest_message or {}).get("intent") or {}).get("name") == "feedback_helped"
         named = next(tracker.get_latest_entity_values("article"), None)
@@ -259,6 +263,18 @@ class ActionEmergency(Action):
             json_message={"kind": PayloadKind.RESUME_OFFER},
         )
         return [SlotSet("handoff_offered", False), SlotSet("form_paused", True)]
+
+
+def crisis_decision(tracker: Tracker, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The crisis decision on the latest message: the NLU pipeline's when it read the message (it
+    reads every typed one before any action runs, with the same detector), so the question is not
+    encoded and classified a second time here; decided here only when it did not (a payload typed
+    by hand, a tracker built by a test)."""
+    decision = pipeline_decision(tracker)
+    if decision or (tracker.latest_message or {}).get(crisis.CHECKED):
+        return decision
+    detection = SERVICES.detector.detect(text)
+    return (detection.route, detection.also) if detection.route else None
 
 
 def pipeline_decision(tracker: Tracker) -> tuple[str, tuple[str, ...]] | None:

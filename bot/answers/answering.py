@@ -306,10 +306,10 @@ def respond(
     "out_of_scope" raise the bar lost right answers and stopped no wrong ones (measured with
     `make bench`); the answerer's own out-of-scope class does that job.
     """
-    detection = detector.detect(text)  # as the NLU pipeline did; the bench calls respond() directly
+    detection = detector.detect(text)  # as the NLU pipeline does; the bench and the tests call respond() directly
     if detection.route:
         return emergency_reply(detection.route, detection.also)
-    return _answer(text, retriever, today)
+    return answer(text, retriever, today)
 
 
 def after_crisis(text: str, retriever: Retriever) -> Reply | None:
@@ -317,16 +317,17 @@ def after_crisis(text: str, retriever: Retriever) -> Reply | None:
     "how do we claim Gift Aid? also a child told me her dad hits her" gets the Gift Aid answer
     too, and a situation that needs a person ("she's taking legal action") still gets the offer of
     the local LIO. Nothing when unsure: a person in crisis needs the numbers, not a guess."""
-    reply = _answer(text, retriever)
+    reply = answer(text, retriever)
     if reply.kind == ReplyKind.HANDOFF_OFFER or (reply.kind == ReplyKind.ANSWER and reply.confidence >= AFTER_CRISIS_MIN):
         return reply
     return None
 
 
-def _answer(text: str, retriever: Retriever, today: dt.date | None = None) -> Reply:
+def answer(text: str, retriever: Retriever, today: dt.date | None = None) -> Reply:
     """The answerer proper, its three decisions in order: a situation for a person (with its first
     safe step), then not our subject (the honest fallback), then which article (or a choice of two,
-    or "I don't know" when none fits clearly)."""
+    or "I don't know" when none fits clearly). The crisis check comes before it: `respond` makes it,
+    or the action server takes the NLU pipeline's."""
     reading = retriever.read(text)
     articles = reading.articles
     way = way_for(reading, *GATES[retriever.representation])

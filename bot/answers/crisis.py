@@ -55,6 +55,7 @@ ROUTES = (
 NONE = "none"
 INTENT = "emergency"  # the NLU intent set when a crisis is detected ...
 ENTITY = "crisis_type"  # ... with the route as this entity
+CHECKED = "crisis_checked"  # in the parse data of every typed message the NLU pipeline checked, fired or not
 EXAMPLES_FILE = "crisis_examples.yml"
 # Thresholds on the probability that a message is a crisis, chosen on the development sets
 # (tests/answers/crisis_dev*.yml, written apart from both the training examples and the benchmark),
@@ -320,6 +321,7 @@ _SUICIDE = re.compile(
     r"|\btying up (?:all )?(?:the |my )?loose ends\b|\b(?:sorted|sorting|put|putting|got) (?:out )?my affairs\b|\bif i (?:do not|don t) wake up\b"
     r"|\bstopped taking my (?:insulin|meds|medication|tablets|pills) (?:on purpose|deliberately)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills|of (?:my|his|her) \w+) (?:would|does|will) it take\b"
+    r"|\bligatures?\b(?! (?:points?|risks?|cutters?|knife|knives|free|audits?|assessments?|polic(?:y|ies)|training|anchors?))|\b(?:fastest|quickest|easiest|surest|most painless|least painful|painless) ways? to (?:die|end it|end things|go)\b(?!\s+\w)"
     r"|\bgoodbye (?:email|e mail|post|voicemail)\b|\b(?:goodbye|bye) (?:forever|for good|for ever)\b|\bstop (?:my|your|his|her|their|someone s|a person s) heart\b"
     r"|\b(?:says|said|saying|talking about|talks about|keeps saying|texted|messaged) (?:that )?(?:he is |she is |they are |i am |he will be |she will be )?ending it\b|\bcan not see a way out\b|\btired of (?:existing|being alive|living)\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"

@@ -26,6 +26,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.answers.crisis import CHECKED as CRISIS_CHECKED
 from bot.answers.crisis import ENTITY as CRISIS_ENTITY
 from bot.answers.crisis import INTENT as EMERGENCY_INTENT
 from bot.answers.crisis import load_detector
@@ -103,6 +104,7 @@ class CrisisIntentClassifier(_Untrained):
         if text.startswith("/"):  # a button's payload: Rasa reads its intent directly
             return
         detection = self.detector.detect(text)
+        message.set(CRISIS_CHECKED, True, add_to_output=True)  # the action server need not check it again
         ranking: List[Dict[Text, Any]] = [
             r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
         ]

@@ -5,11 +5,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import actions
 from actions.actions import ActionAnswer, ActionDeclineOffer, ActionGreet, ActionShowArticle
+from bot.answers import crisis
 
 
 def tracker_for(
@@ -63,6 +66,27 @@ def test_emergency_comes_first() -> None:
     messages, events = run(ActionAnswer(), tracker_for("one of our volunteers has collapsed and isn't breathing"))
     assert messages[0]["custom"]["kind"] == "emergency"
     assert "999" in messages[0]["text"]
+
+
+class _NoDetector:
+    def detect(self, text: str) -> Any:
+        raise AssertionError(f"checked again in the action server: {text!r}")
+
+
+def test_the_pipelines_crisis_decision_is_trusted_not_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message the NLU pipeline checked (it says so in the parse data) is not encoded and
+    classified again: its entity, or its absence, is the decision."""
+    monkeypatch.setattr(actions.SERVICES, "detector", _NoDetector())
+    checked = tracker_for("how do we register as a charity with the charity commission")
+    checked.latest_message[crisis.CHECKED] = True
+    messages, _ = run(ActionAnswer(), checked)
+    assert messages[0]["custom"]["kind"] == "answer"
+    entity = {"entity": crisis.ENTITY, "value": "suicide_self_harm", "also": []}
+    flagged = tracker_for("an ordinary looking question", entities=[entity])
+    flagged.latest_message[crisis.CHECKED] = True
+    messages, _ = run(ActionAnswer(), flagged)
+    assert messages[0]["custom"]["kind"] == "emergency"
+    assert "116 123" in messages[0]["text"]
 
 
 def test_complex_case_offers_the_local_lio_with_buttons() -> None:

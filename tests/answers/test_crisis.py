@@ -25,6 +25,7 @@ DEV_SETS = {
     "crisis_dev10.yml": (0.99, 0.90, 0.02),  # the sixth, likewise (a fifth of its crises are 2 to 8 words)
     "crisis_dev11.yml": (0.99, 0.90, 0.02),  # the seventh, likewise (a third 2 to 8 words)
     "crisis_dev12.yml": (0.94, 0.87, 0.02),  # the eighth, likewise (veiled and indirect voices)
+    "crisis_dev13.yml": (0.97, 0.89, 0.03),  # the ninth, likewise (crises in passing, second-language writers)
 }
 
 
@@ -89,6 +90,23 @@ def test_negation_and_mess_do_not_hide_a_crisis(detector: crisis.CrisisDetector,
 )
 def test_safety_adjacent_questions_are_not_emergencies(detector: crisis.CrisisDetector, text: str) -> None:
     assert not detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("found him in the toilets with a ligature", True),
+        ("she has ligature marks on her neck", True),
+        ("whats the quickest way to go", True),
+        ("what's the least painful way to die", True),
+        ("ligature risk assessment for our new drop in", False),
+        ("do we need ligature cutters in the first aid kit", False),
+        ("what's the quickest way to go to the town hall from the station", False),
+        ("fastest way to go about registering a CIO?", False),
+    ],
+)
+def test_suicide_patterns_for_a_ligature_and_asking_for_a_way_to_die(text: str, fires: bool) -> None:
+    assert ("suicide_self_harm" in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
 def test_every_route_has_training_examples_and_a_message() -> None:

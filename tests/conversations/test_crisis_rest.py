@@ -4,10 +4,12 @@ taken as an answer to the handoff form, and it is logged by route, never by its 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
 
+from bot.answers import crisis
 from bot.tooling.crisis_bench import STATES, reach_state, run_one
 from bot.tooling.local_servers import conversation_id
 from tests.conftest import Servers
@@ -89,6 +91,28 @@ def test_crisis_is_logged_by_route_never_by_its_words(servers: Servers) -> None:
     assert rows == [("", "emergency", "domestic_abuse")]
     for log in servers.data_dir.glob("*.log"):
         assert "wont let me leave" not in log.read_text(errors="replace")
+
+
+def test_the_pipeline_marks_every_typed_message_it_checked(servers: Servers) -> None:
+    """The action server trusts the NLU pipeline's crisis decision (it does not encode the question
+    again) only on a message whose stored parse data says the pipeline checked it: every typed one,
+    crisis or not, in and out of the handoff form."""
+    sender = "crisis-checked"
+    for text in [
+        "how do we claim gift aid on donations",
+        "our treasurer has been taking money",
+        "yes please",
+        "he isn't breathing",
+    ]:
+        servers.say(sender, text)
+    with sqlite3.connect(servers.data_dir / "assistant.db") as db:
+        rows = db.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (conversation_id(sender),)
+        ).fetchall()
+    parsed = [json.loads(data)["parse_data"] for (data,) in rows]
+    assert len(parsed) == 4
+    assert all(p.get(crisis.CHECKED) is True for p in parsed), parsed
+    assert parsed[-1]["intent"]["name"] == crisis.INTENT
 
 
 def test_yes_and_no_count_only_after_a_yes_no_question(servers: Servers) -> None:
