@@ -294,7 +294,7 @@ _SUICIDE = re.compile(
     r"|\bnot (?:be|being) (?:here|around|alive) (?:any ?more|much longer|tomorrow)\b"
     r"|\b(?:taken|took|swallowed|swallow|downed|necked) (?:a load of|all|loads of|too many|lots of|a bunch of|a whole|the whole"
     r"|\d+|some|a handful of|a box of|a packet of|a bottle of|my|his|her|their|(?:all )?(?:my|his|her) )"
-    r" ?(?:of )?(?:my |his |her |the )?(?:pills|tablets|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|insulin|sertraline|citalopram|diazepam|tramadol|meds|medication|medicine|sleeping pills|antidepressants|painkillers|bleach|poison)"
+    r" ?(?:of )?(?:my |his |her |the )?(?:(?:my|his|her|their|the) (?:mum|mam|mom|dad|nan|nana|gran|grandad|mother|father|partner|wife|husband|brother|sister) ?s )?(?:pills|tablets|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|insulin|sertraline|citalopram|diazepam|tramadol|meds|medication|medicine|sleeping pills|antidepressants|painkillers|bleach|poison)"
     r"|\boverdos|\boverdoes|\bover dose"
     r"|\bself ?harm|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms|legs|wrists|thighs)"
     r"|\b(?:hurt|hurting|harm|harming|burning|burn|punching|starving) (?:my|him|her|them)sel(?:f|ves)"
@@ -322,7 +322,7 @@ _SUICIDE = re.compile(
     r"|\bstopped taking my (?:insulin|meds|medication|tablets|pills) (?:on purpose|deliberately)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills|of (?:my|his|her) \w+) (?:would|does|will) it take\b"
     r"|\bligatures?\b(?! (?:points?|risks?|cutters?|knife|knives|free|audits?|assessments?|polic(?:y|ies)|training|anchors?))|\b(?:fastest|quickest|easiest|surest|most painless|least painful|painless) ways? to (?:die|end it|end things|go)\b(?!\s+\w)"
-    r"|\bgoodbye (?:email|e mail|post|voicemail)\b|\b(?:goodbye|bye) (?:forever|for good|for ever)\b|\bstop (?:my|your|his|her|their|someone s|a person s) heart\b"
+    r"|\b(?:left|leaving|wrote|written|sent|posted) (?:\w+ ){0,3}(?:note|letter|text|message|email|video|post) (?:saying|to say) goodbye\b(?! to (?:our|the|a|an|all our) )|\bgoodbye (?:email|e mail|post|voicemail)\b|\b(?:goodbye|bye) (?:forever|for good|for ever)\b|\bstop (?:my|your|his|her|their|someone s|a person s) heart\b"
     r"|\b(?:says|said|saying|talking about|talks about|keeps saying|texted|messaged) (?:that )?(?:he is |she is |they are |i am |he will be |she will be )?ending it\b|\bcan not see a way out\b|\btired of (?:existing|being alive|living)\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
 )

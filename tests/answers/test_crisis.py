@@ -104,9 +104,14 @@ def test_safety_adjacent_questions_are_not_emergencies(detector: crisis.CrisisDe
         ("do we need ligature cutters in the first aid kit", False),
         ("what's the quickest way to go to the town hall from the station", False),
         ("fastest way to go about registering a CIO?", False),
+        ("our 15 year old swallowed a load of her mum's tablets an hour ago", True),
+        ("can a volunteer pick up her mum's tablets from the chemist for her", False),
+        ("left his girlfriend a text saying goodbye and turned his phone off", True),
+        ("can you help us word a message saying goodbye to our retiring treasurer", False),
+        ("we sent a card saying goodbye to the vicar", False),
     ],
 )
-def test_suicide_patterns_for_a_ligature_and_asking_for_a_way_to_die(text: str, fires: bool) -> None:
+def test_suicide_patterns_for_a_ligature_a_way_to_die_someone_elses_pills_and_a_goodbye_note(text: str, fires: bool) -> None:
     assert ("suicide_self_harm" in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
