@@ -69,11 +69,13 @@ class ActionAnswer(Action):
             dispatcher.utter_message(response="utter_no_worries")
             return [SlotSet("handoff_offered", False)]
         decision = crisis_decision(tracker, text)
-        chosen = typed_choice(text, tracker)
+        chosen = None if decision else typed_choice(text, tracker)
         if decision:
             reply = answering.emergency_reply(*decision)
+        elif chosen:
+            reply = answering.answer_article(chosen)
         else:
-            reply = answering.answer_article(chosen) if chosen else answering.answer(text, SERVICES.retriever)
+            reply = answering.answer(text, SERVICES.retriever)
         if tracker.active_loop_name:  # mid-form the next message answers the form: no "Did this help?" there
             reply = answering.without_feedback_buttons(reply)
         send(dispatcher, reply)
@@ -243,7 +245,8 @@ class ActionEmergency(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
-        route, also = pipeline_decision(tracker) or detected(text)
+        # An `/emergency` payload typed by hand has no route: the most urgent help, then.
+        route, also = crisis_decision(tracker, text) or ("immediate_danger", ())
         reply = answering.emergency_reply(route, also)
         send(dispatcher, reply)
         question_log.record(tracker.sender_id, text, reply, site_lio(tracker))
@@ -283,12 +286,6 @@ def pipeline_decision(tracker: Tracker) -> tuple[str, tuple[str, ...]] | None:
         if entity.get("entity") == crisis.ENTITY and entity.get("value"):
             return str(entity["value"]), tuple(entity.get("also") or ())
     return None
-
-
-def detected(text: str) -> tuple[str, tuple[str, ...]]:
-    """Only if the entity is missing (an `/emergency` payload typed by hand): decide here."""
-    detection = SERVICES.detector.detect(text)
-    return detection.route or "immediate_danger", detection.also
 
 
 class ActionResumeHandoff(Action):
