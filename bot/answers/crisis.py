@@ -306,7 +306,15 @@ _SUICIDE = re.compile(
     r"|\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller)\b|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
     r"|\bdisappear (?:for good|forever)\b|\b(?:no|any) reason (?:for me )?to (?:be alive|live|carry on|keep going)\b|\bfinish(?:ing)? it all\b|\bjust finishing it\b"
-    r"|\bstockpil\w* (?:my |his |her |their )?(?:meds|pills|tablets|medication)\b|\btonight is the night\b|\bmake it (?:all )?stop\b"
+    r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b|\btonight is the night\b|\bmake it (?:all )?stop\b"
+    # on the edge of a drop, and charcoal in a sealed room (development sets, session 13)
+    r"|\b(?:leg|legs|foot|feet) over (?:the |a )?(?:rail|rails|railing|railings|balcony|edge|ledge|parapet|barrier)\b(?! (?:line|lines|tape|gate|of the (?:pitch|pool|bed|sofa|chair)))"
+    r"|\b(?:standing|stood|sitting|sat|climbed|climbing|perched) (?:on|onto|up on) (?:the |a )?(?:ledge|parapet|edge of (?:the |a )?(?:roof|bridge|cliff|platform|car park|multi ?storey))\b"
+    r"|\bwrong side of (?:the )?(?:railings?|barrier|parapet|safety fence)\b"
+    r"|\b(?:doors?|windows?|gaps?|vents?)\b.{0,30}\b(?:taped|sealed)\b.{0,80}\b(?:barbecue|bbq|charcoal)\b"
+    r"|\b(?:taped|sealed)\b.{0,30}\b(?:doors?|windows?|gaps?|vents?)\b.{0,80}\b(?:barbecue|bbq|charcoal)\b"
+    r"|\b(?:barbecue|bbq|charcoal)\b.{0,80}\b(?:doors?|windows?|gaps?|vents?)\b.{0,30}\b(?:taped|sealed)\b"
+    r"|\b(?:started|keeps|been|is) cutting(?: again)?(?!\s+\w)"
     r"|\bdrive (?:my |his |her |the )?(?:car |van )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river)\b|\bnever wake up\b|\bsleep forever\b"
     r"|\bwish (?:i|he|she) (?:had|was|were) never (?:been )?born\b|\b(?:everyone|they) (?:would|will) be better off without\b|\bi am a burden\b"
     r"|\b(?:will not|wont) be (?:around|here) (?:much longer|anymore|any more|after this|by then|to see|for much longer)"
@@ -569,6 +577,13 @@ _CARE_NEEDS = re.compile(
 )
 
 
+# Someone who has taken drugs or pills: 999 first, and since it may not have been an accident, the
+# crisis lines as well (the development sets' overdoses told as a medical emergency).
+_TAKEN_SOMETHING = re.compile(
+    r"\b(?:took|taken|swallowed|injected|had|necked|downed) (?:something|some(?: \w+)? (?:drugs|pills|tablets)|drugs|pills|tablets|heroin|spice|ketamine|a load)\b|\boverdos"
+)
+
+
 def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
     """Routes a crisis also belongs to by who is in it, whatever the words of the harm: a child in
     any other crisis (violence at home, exploitation, a fire) is also a concern for children's
@@ -583,6 +598,8 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
         overlap.add("domestic_abuse")
     if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
         overlap.add("allegation_against_worker")
+    if route == "immediate_danger" and _TAKEN_SOMETHING.search(norm):  # by accident or not? the crisis lines too
+        overlap.add("suicide_self_harm")
     return overlap
 
 

@@ -27,6 +27,7 @@ DEV_SETS = {
     "crisis_dev12.yml": (0.94, 0.87, 0.02),  # the eighth, likewise (veiled and indirect voices)
     "crisis_dev13.yml": (0.97, 0.89, 0.03),  # the ninth, likewise (crises in passing, second-language writers)
     "crisis_dev14.yml": (0.97, 0.89, 0.03),  # the tenth, likewise (figures of speech among the calm)
+    "crisis_dev15.yml": (0.98, 0.88, 0.04),  # the eleventh, likewise (other languages, dangers buried in long messages)
 }
 
 
@@ -109,9 +110,22 @@ def test_safety_adjacent_questions_are_not_emergencies(detector: crisis.CrisisDe
         ("left his girlfriend a text saying goodbye and turned his phone off", True),
         ("can you help us word a message saying goodbye to our retiring treasurer", False),
         ("we sent a card saying goodbye to the vicar", False),
+        ("there's a guy on the 9th floor balcony, crying, one leg over the rail", True),
+        ("a woman is standing on the parapet of the bridge", True),
+        ("lad on the wrong side of the railings at the multi storey", True),
+        ("his door is taped round the edges and there's a disposable barbecue smell", True),
+        ("she keeps hiding her pills and says she's had enough", True),
+        ("her grades have dropped off a cliff and she's started cutting", True),
+        ("the cat sat on the window ledge all afternoon", False),
+        ("can we leave our foot over the barrier line in the car park for the sponsored walk photo", False),
+        ("we sealed the tubs of charcoal for the summer barbecue", False),
+        ("where can we buy charcoal for the barbecue", False),
+        ("she's started cutting the hedges along the allotment path", False),
+        ("the carers are hiding the biscuits again", False),
+        ("sealed the windows with tape, charcoal barbecue lit in the bedroom", True),
     ],
 )
-def test_suicide_patterns_for_a_ligature_a_way_to_die_someone_elses_pills_and_a_goodbye_note(text: str, fires: bool) -> None:
+def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_drop_and_charcoal(text: str, fires: bool) -> None:
     assert ("suicide_self_harm" in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -167,3 +181,19 @@ def test_a_message_that_may_also_be_suicide_names_the_crisis_lines() -> None:
     both = emergency_reply("immediate_danger", ("suicide_self_harm",)).messages[0].text
     assert both.index("999") < both.index("116 123") and "85258" in both
     assert "116 123" not in emergency_reply("immediate_danger").messages[0].text
+
+
+@pytest.mark.parametrize(
+    "text, route, suicide_too",
+    [
+        ("pls help my friend took something at the party and shes fitting", "immediate_danger", True),
+        ("he's taken a load of tablets and he's barely breathing", "immediate_danger", True),
+        ("a man has collapsed outside the hall and isn't breathing", "immediate_danger", False),
+        ("fire in the kitchen, everyone out", "immediate_danger", False),
+        ("my friend took something at the party, she's fitting", "domestic_abuse", False),
+    ],
+)
+def test_someone_who_has_taken_something_gets_the_crisis_lines_after_999(text: str, route: str, suicide_too: bool) -> None:
+    """An overdose told as a medical emergency may not have been an accident: 999 leads, the
+    crisis lines follow (only for immediate danger, whose message says nothing of them)."""
+    assert ("suicide_self_harm" in crisis.safeguarding_overlap(crisis.normalise(text), route)) == suicide_too
