@@ -588,7 +588,8 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
     """Routes a crisis also belongs to by who is in it, whatever the words of the harm: a child in
     any other crisis (violence at home, exploitation, a fire) is also a concern for children's
     services, and an adult at risk harmed by a partner or relative is also domestic abuse. Safeguarding
-    practice treats these as both, so the reply names both routes' help."""
+    practice treats these as both, so the reply names both routes' help. Likewise by what was done:
+    someone who has taken drugs or pills in an emergency may have meant to, so the crisis lines follow 999."""
     overlap: set[str] = set()
     if route and route != "child_concern" and (route == "allegation_against_worker" or _CHILD.search(norm)):
         overlap.add("child_concern")  # a worker harming a child: children's services as well as the LADO
