@@ -280,6 +280,7 @@ _CHILD = re.compile(
     rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they|i) (?:is|are|am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
 )
 
+_OVERDOSE = r"\boverdos|\boverdoes|\bover dose"  # also in _TAKEN_SOMETHING
 _SUICIDE = re.compile(
     r"suicid|sucid|suacid|sucic|suisid|sewercid"
     r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b|\bkill (?:my|him|her)self"
@@ -295,7 +296,7 @@ _SUICIDE = re.compile(
     r"|\b(?:taken|took|swallowed|swallow|downed|necked) (?:a load of|all|loads of|too many|lots of|a bunch of|a whole|the whole"
     r"|\d+|some|a handful of|a box of|a packet of|a bottle of|my|his|her|their|(?:all )?(?:my|his|her) )"
     r" ?(?:of )?(?:my |his |her |the )?(?:(?:my|his|her|their|the) (?:mum|mam|mom|dad|nan|nana|gran|grandad|mother|father|partner|wife|husband|brother|sister) ?s )?(?:pills|tablets|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|insulin|sertraline|citalopram|diazepam|tramadol|meds|medication|medicine|sleeping pills|antidepressants|painkillers|bleach|poison)"
-    r"|\boverdos|\boverdoes|\bover dose"
+    r"|" + _OVERDOSE +
     r"|\bself ?harm|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms|legs|wrists|thighs)"
     r"|\b(?:hurt|hurting|harm|harming|burning|burn|punching|starving) (?:my|him|her|them)sel(?:f|ves)"
     r"|\bjump(?:ing)? (?:off|from|in front of)\b|\bthreaten\w* to jump\b|\bgoing to jump\b"
@@ -311,9 +312,8 @@ _SUICIDE = re.compile(
     r"|\b(?:leg|legs|foot|feet) over (?:the |a )?(?:rail|rails|railing|railings|balcony|edge|ledge|parapet|barrier)\b(?! (?:line|lines|tape|gate|of the (?:pitch|pool|bed|sofa|chair)))"
     r"|\b(?:standing|stood|sitting|sat|climbed|climbing|perched) (?:on|onto|up on) (?:the |a )?(?:ledge|parapet|edge of (?:the |a )?(?:roof|bridge|cliff|platform|car park|multi ?storey))\b"
     r"|\bwrong side of (?:the )?(?:railings?|barrier|parapet|safety fence)\b"
-    r"|\b(?:doors?|windows?|gaps?|vents?)\b.{0,30}\b(?:taped|sealed)\b.{0,80}\b(?:barbecue|bbq|charcoal)\b"
-    r"|\b(?:taped|sealed)\b.{0,30}\b(?:doors?|windows?|gaps?|vents?)\b.{0,80}\b(?:barbecue|bbq|charcoal)\b"
-    r"|\b(?:barbecue|bbq|charcoal)\b.{0,80}\b(?:doors?|windows?|gaps?|vents?)\b.{0,30}\b(?:taped|sealed)\b"
+    r"|\b(?=(?:doors?|windows?|gaps?|vents?|taped|sealed|barbecue|bbq|charcoal)\b)"  # all three, in any order, within 120 letters
+    r"(?=.{0,120}\b(?:doors?|windows?|gaps?|vents?)\b)(?=.{0,120}\b(?:taped|sealed)\b)(?=.{0,120}\b(?:barbecue|bbq|charcoal)\b)"
     r"|\b(?:started|keeps|been|is) cutting(?: again)?(?!\s+\w)"
     r"|\bdrive (?:my |his |her |the )?(?:car |van )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river)\b|\bnever wake up\b|\bsleep forever\b"
     r"|\bwish (?:i|he|she) (?:had|was|were) never (?:been )?born\b|\b(?:everyone|they) (?:would|will) be better off without\b|\bi am a burden\b"
@@ -580,7 +580,7 @@ _CARE_NEEDS = re.compile(
 # Someone who has taken drugs or pills: 999 first, and since it may not have been an accident, the
 # crisis lines as well (the development sets' overdoses told as a medical emergency).
 _TAKEN_SOMETHING = re.compile(
-    r"\b(?:took|taken|swallowed|injected|had|necked|downed) (?:something|some(?: \w+)? (?:drugs|pills|tablets)|drugs|pills|tablets|heroin|spice|ketamine|a load)\b|\boverdos"
+    r"\b(?:took|taken|swallowed|injected|had|necked|downed) (?:something|some(?: \w+)? (?:drugs|pills|tablets)|drugs|pills|tablets|heroin|spice|ketamine|a load)\b|" + _OVERDOSE
 )
 
 

@@ -21,13 +21,14 @@ DEV_SETS = {
     "crisis_dev6.yml": (0.98, 0.93, 0.03),  # the second, likewise
     "crisis_dev7.yml": (0.98, 0.90, 0.04),  # the third, likewise
     "crisis_dev8.yml": (0.98, 0.90, 0.03),  # the fourth, likewise
-    "crisis_dev9.yml": (0.99, 0.92, 0.045),  # the fifth, likewise (hard near misses; 17/418 = 4.1% false alarms since session 13)
+    "crisis_dev9.yml": (0.99, 0.92, 0.04),  # the fifth, likewise (hard near misses)
     "crisis_dev10.yml": (0.99, 0.90, 0.02),  # the sixth, likewise (a fifth of its crises are 2 to 8 words)
     "crisis_dev11.yml": (0.99, 0.90, 0.02),  # the seventh, likewise (a third 2 to 8 words)
     "crisis_dev12.yml": (0.94, 0.87, 0.02),  # the eighth, likewise (veiled and indirect voices)
     "crisis_dev13.yml": (0.97, 0.89, 0.03),  # the ninth, likewise (crises in passing, second-language writers)
     "crisis_dev14.yml": (0.97, 0.89, 0.03),  # the tenth, likewise (figures of speech among the calm)
     "crisis_dev15.yml": (0.98, 0.88, 0.04),  # the eleventh, likewise (other languages, dangers buried in long messages)
+    "crisis_dev16.yml": (0.98, 0.91, 0.03),  # the twelfth, likewise (jokes covering fear, a danger after an ordinary question)
 }
 
 
