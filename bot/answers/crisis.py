@@ -296,8 +296,9 @@ _SUICIDE = re.compile(
     r"|\b(?:taken|took|swallowed|swallow|downed|necked) (?:a load of|all|loads of|too many|lots of|a bunch of|a whole|the whole"
     r"|\d+|some|a handful of|a box of|a packet of|a bottle of|my|his|her|their|(?:all )?(?:my|his|her) )"
     r" ?(?:of )?(?:my |his |her |the )?(?:(?:my|his|her|their|the) (?:mum|mam|mom|dad|nan|nana|gran|grandad|mother|father|partner|wife|husband|brother|sister) ?s )?(?:pills|tablets|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|insulin|sertraline|citalopram|diazepam|tramadol|meds|medication|medicine|sleeping pills|antidepressants|painkillers|bleach|poison)"
-    r"|" + _OVERDOSE +
-    r"|\bself ?harm|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms|legs|wrists|thighs)"
+    r"|"
+    + _OVERDOSE
+    + r"|\bself ?harm|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms|legs|wrists|thighs)"
     r"|\b(?:hurt|hurting|harm|harming|burning|burn|punching|starving) (?:my|him|her|them)sel(?:f|ves)"
     r"|\bjump(?:ing)? (?:off|from|in front of)\b|\bthreaten\w* to jump\b|\bgoing to jump\b"
     r"|\bhang(?:ing)? (?:my|him|her|them)sel|\bnoose\b|\bsuicide notes?\b|\bgoodbye (?:notes?|letters?|messages?|texts?|videos?)\b"
@@ -340,6 +341,8 @@ _IMMEDIATE = re.compile(
     r"\b(?:not|stopped|stop|no longer|barely|hardly|struggling to|struggles to|fighting to|trouble|can not|could not|unable to)"
     r" (?:be )?breath|\bbreathing (?:has )?(?:stopped|funny|strange|really bad)\b|\bno pulse\b|\b(?:lips|face|he|she) (?:is |are )?(?:turning|gone|going) blue\b"
     r"|\bnot (?:breathing|breathin|breath)\b|\bbreathless and\b|\bgasping\b|\bturning blue\b"
+    # someone gone under the water, or pulled out of it blue (development sets, session 14)
+    r"|\bpulled (?:him|her|them|the \w+) out\b.{0,30}\bblue\b|\b(?:gone|went|go) under\b.{0,40}\b(?:pool|water|swim\w*|lifeguard|river|sea|canal|lake|pond|lido|baths)\b|\b(?:pool|swim\w*|lifeguard|river|sea|canal|lake|pond|lido|baths)\b.{0,40}\b(?:gone|went) under\b"
     r"|\b(?:can not|could not|can t|cant) (?:get|find|feel) (?:a |his |her |any )?pulse\b|\b(?:doing|giving|started|starting|do|give) (?:him |her )?(?:cpr|chest compressions)\b"
     r"|\bun ?con\w*ious\b|\bunconsc|\bunresponsive\b|\bnot (?:responding|responsive|moving|waking|conscious|coming round|coming to)\b"
     r"|\b(?:will not|can not|could not|does not|did not) (?:wake|respond|come round|come to)\b|\b(?:no one|we|i) can not wake\b|\bno one (?:can|could) (?:wake|rouse|get a response)"
@@ -445,6 +448,8 @@ _DOMESTIC = re.compile(
     r"|\bdomestic (?:abuse|violence)\b.{0,40}\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b"
     r"|\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b.{0,40}\bdomestic (?:abuse|violence)\b"
     r"|\bcoercive control|\bhonou?r (?:based|killing|violence|abuse)\b|\bstalking (?:me|her|him)\b"
+    # a tracker hidden on someone's things (development sets, session 14)
+    r"|\b(?:ex|partner|husband|wife|boyfriend|girlfriend|he|she)\b.{0,20}\b(?:put|fitted|hid|hidden|installed|planted)\b.{0,10}\b(?:gps|tracker|tracking device|tracking app|air ?tags?|spyware)\b"
     r"|\b(?:he|she) (?:hits|beats|hurts|chokes|strangles|punches|kicks|slaps|rapes|controls) (?:me|her|him)\b"
     r"|\b(?:scared|afraid|frightened|terrified) (?:of|to go home to) (?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex)\b"
     r"|\bfleeing\b|\brefuge\b.{0,30}\b(?:tonight|now|need|place)\b"
@@ -470,7 +475,7 @@ _SLAVERY = re.compile(
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
     r"|what if|in case|plan for|planning|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
-    r"|template|guidance|checklist|drill|drills|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
+    r"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
     r"|no harm done|fine now|(?:is|are|all) fine|home safe|got home safe|well now|doing well|has been found|was found|hypothetical\w*"
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
@@ -478,7 +483,7 @@ _PLANNING = re.compile(
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
     r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
     r"|script|scene|scenes|rehearsal|rehearsals|panto|pantomime|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
-    r"|badge|questions (?:on|about)|code of conduct|notice|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
+    r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
     r"|sued|liable|liability|a reference|sorted it|was sorted|all sorted|back to normal)\b"
 )
 _URGENT = re.compile(
@@ -580,7 +585,8 @@ _CARE_NEEDS = re.compile(
 # Someone who has taken drugs or pills: 999 first, and since it may not have been an accident, the
 # crisis lines as well (the development sets' overdoses told as a medical emergency).
 _TAKEN_SOMETHING = re.compile(
-    r"\b(?:took|taken|swallowed|injected|had|necked|downed) (?:something|some(?: \w+)? (?:drugs|pills|tablets)|drugs|pills|tablets|heroin|spice|ketamine|a load)\b|" + _OVERDOSE
+    r"\b(?:took|taken|swallowed|injected|had|necked|downed) (?:something|some(?: \w+)? (?:drugs|pills|tablets)|drugs|pills|tablets|heroin|spice|ketamine|a load)\b|"
+    + _OVERDOSE
 )
 
 

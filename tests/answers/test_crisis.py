@@ -124,10 +124,41 @@ def test_safety_adjacent_questions_are_not_emergencies(detector: crisis.CrisisDe
         ("she's started cutting the hedges along the allotment path", False),
         ("the carers are hiding the biscuits again", False),
         ("sealed the windows with tape, charcoal barbecue lit in the bedroom", True),
+        ("bought charcoal and taped the door, dont come round", True),
     ],
 )
 def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_drop_and_charcoal(text: str, fires: bool) -> None:
     assert ("suicide_self_harm" in crisis.pattern_hits(crisis.normalise(text))) == fires
+
+
+@pytest.mark.parametrize(
+    "text, route, fires",
+    [
+        ("Ex put a GPS on my mobility scooter", "domestic_abuse", True),
+        ("my husband hid an airtag in my handbag", "domestic_abuse", True),
+        ("we put a GPS tracker on the minibus after it was nicked", "domestic_abuse", False),
+        ("one of the swimmers has gone under and the lifeguard pulled her out blue", "immediate_danger", True),
+        ("kid went under at the lido, can't see him", "immediate_danger", True),
+        ("the printing firm we used went under last year", "immediate_danger", False),
+        ("the blue team went under the bridge on the treasure hunt", "immediate_danger", False),
+    ],
+)
+def test_patterns_for_a_hidden_tracker_and_someone_gone_under_the_water(text: str, route: str, fires: bool) -> None:
+    assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
+
+
+@pytest.mark.parametrize(
+    "text, planning",
+    [
+        ("nobody would even notice tbh", False),  # "notice" plans only as a noun
+        ("he says no one would notice if he was gone", False),
+        ("can you help us word a notice about the fire drill", True),
+        ("our mock missing child exercise at cubs took 20 minutes", True),
+        ("we ran a tabletop exercise on a gas leak", True),
+    ],
+)
+def test_what_counts_as_planning(text: str, planning: bool) -> None:
+    assert crisis.is_planning(crisis.normalise(text)) == planning
 
 
 def test_every_route_has_training_examples_and_a_message() -> None:
