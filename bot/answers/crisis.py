@@ -342,7 +342,10 @@ _IMMEDIATE = re.compile(
     r" (?:be )?breath|\bbreathing (?:has )?(?:stopped|funny|strange|really bad)\b|\bno pulse\b|\b(?:lips|face|he|she) (?:is |are )?(?:turning|gone|going) blue\b"
     r"|\bnot (?:breathing|breathin|breath)\b|\bbreathless and\b|\bgasping\b|\bturning blue\b"
     # someone gone under the water, or pulled out of it blue (development sets, session 14)
-    r"|\bpulled (?:him|her|them|the \w+) out\b.{0,30}\bblue\b|\b(?:gone|went|go) under\b.{0,40}\b(?:pool|water|swim\w*|lifeguard|river|sea|canal|lake|pond|lido|baths)\b|\b(?:pool|swim\w*|lifeguard|river|sea|canal|lake|pond|lido|baths)\b.{0,40}\b(?:gone|went) under\b"
+    # (a person gone under, not a firm, and not under the car)
+    r"|\bpulled (?:him|her|them|the \w+) out\b.{0,30}\bblue\b"
+    r"|\b(?:he|she|someone|somebody|kid|child|boy|girl|lad|lass|man|woman|toddler|baby|swimmers?|participants?|one of (?:the|our|my) \w+)"
+    r"(?: \w+){0,4}? (?:gone|went|go|goes) under\b(?! (?:the|a|an|his|her|their) (?!water|waves|surface|ice))"
     r"|\b(?:can not|could not|can t|cant) (?:get|find|feel) (?:a |his |her |any )?pulse\b|\b(?:doing|giving|started|starting|do|give) (?:him |her )?(?:cpr|chest compressions)\b"
     r"|\bun ?con\w*ious\b|\bunconsc|\bunresponsive\b|\bnot (?:responding|responsive|moving|waking|conscious|coming round|coming to)\b"
     r"|\b(?:will not|can not|could not|does not|did not) (?:wake|respond|come round|come to)\b|\b(?:no one|we|i) can not wake\b|\bno one (?:can|could) (?:wake|rouse|get a response)"

@@ -141,6 +141,10 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("kid went under at the lido, can't see him", "immediate_danger", True),
         ("the printing firm we used went under last year", "immediate_danger", False),
         ("the blue team went under the bridge on the treasure hunt", "immediate_danger", False),
+        ("our leisure trust went under and the pool closed, where can the swimming club go?", "immediate_danger", False),
+        ("he went under the car to look at the exhaust before the minibus trip", "immediate_danger", False),
+        ("i feel like i'm going under with all this paperwork", "immediate_danger", False),
+        ("he went under the water off the jetty and hasn't come up", "immediate_danger", True),
     ],
 )
 def test_patterns_for_a_hidden_tracker_and_someone_gone_under_the_water(text: str, route: str, fires: bool) -> None:
