@@ -37,6 +37,27 @@ def _knowledge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _crisis(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.tooling import crisis_landing
+
+    headers = {}
+    for name in ("dev_header", "benchmark_header"):
+        path = Path(getattr(args, name))
+        if not path.is_file():
+            print(f"error: {path} is not a file (give the comment block for the set)", file=sys.stderr)
+            return 2
+        headers[name] = path.read_text(encoding="utf-8")
+    try:
+        landing = crisis_landing.land_pending(args.comment, headers["dev_header"], headers["benchmark_header"])
+    except (ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(landing.lines()))
+    return 0
+
+
 def _postcodes(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -198,6 +219,16 @@ def main(argv: list[str] | None = None) -> int:
         help="check: validate; build: write generated NLU; fit: fit (or load) the answer retriever and the crisis classifier",
     )
     k.set_defaults(func=_knowledge)
+
+    c = sub.add_parser(
+        "crisis",
+        help="land-pending: retire the crisis benchmark to a development set, merge docs/pending/crisis (issue 10)",
+    )
+    c.add_argument("action", choices=["land-pending"])
+    c.add_argument("--comment", required=True, help="the comment line over the new training examples")
+    c.add_argument("--dev-header", required=True, help="file holding the retired set's comment block")
+    c.add_argument("--benchmark-header", required=True, help="file holding the new benchmark's comment block")
+    c.set_defaults(func=_crisis)
 
     p = sub.add_parser("postcodes", help="build the postcode index, or replace it from a newer ONSPD CSV")
     p.add_argument("action", choices=["build", "import"])

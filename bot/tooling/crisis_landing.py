@@ -1,0 +1,219 @@
+"""Land crisis data written in an earlier session (issue 10): `python -m bot crisis land-pending`.
+
+Each session's helpers write, by kind and never by quoting, a training batch and a fresh held-out
+benchmark into `docs/pending/crisis/`; the next session retires the benchmark it has read to a
+development set, merges the batch into the training examples and makes the fresh benchmark the one
+`make bench` runs. Why a command rather than steps in a README: every step must drop a text that
+equals (after `crisis.normalise`, the form both nets read) a text in another set, or a benchmark
+would score what the classifier was trained on. The order of precedence is development sets, then
+the new benchmark, then training: a text already measured is never given to training, and a text in
+the new benchmark is never trained on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.answers import crisis
+from bot.settings import PROJECT_DIR
+
+EXAMPLES = Path("knowledge") / crisis.EXAMPLES_FILE
+DEV_DIR = Path("tests") / "answers"
+BENCHMARK = Path("tests") / "eval" / "crisis_benchmark.yml"
+PENDING = Path("docs") / "pending" / "crisis"
+_DEV_NAME = re.compile(r"crisis_dev(\d*)\.yml$")
+
+
+@dataclass
+class Landing:
+    """What a landing did, for the session's note."""
+
+    retired_to: str = ""
+    training_added: dict[str, int] = field(default_factory=dict)
+    training_dropped: int = 0
+    benchmark_crises: int = 0
+    benchmark_calm: int = 0
+    benchmark_short: int = 0  # crises of 2 to 8 words
+    benchmark_dropped_crises: int = 0
+    benchmark_dropped_calm: int = 0
+
+    def lines(self) -> list[str]:
+        added = ", ".join(f"{route} {n}" for route, n in self.training_added.items())
+        return [
+            f"retired the held-out benchmark to {self.retired_to}",
+            f"training examples added: {added} ({self.training_dropped} dropped as equal to another text)",
+            f"new held-out benchmark: {self.benchmark_crises} crises ({self.benchmark_short} of 2 to 8 words),"
+            f" {self.benchmark_calm} calm ({self.benchmark_dropped_crises} crises and"
+            f" {self.benchmark_dropped_calm} calm dropped as equal to a training or development text)",
+        ]
+
+
+def _key(text: str) -> str:
+    return crisis.normalise(text)
+
+
+def _one(pending: Path, pattern: str) -> Path:
+    found = sorted(pending.glob(pattern))
+    if len(found) != 1:
+        raise ValueError(f"{pending}: expected one file matching {pattern}, found {len(found)}")
+    return found[0]
+
+
+def dev_sets(root: Path) -> list[Path]:
+    """The development sets in their order (crisis_dev.yml, crisis_dev2.yml, ...)."""
+    found = [(int(m.group(1) or 1), p) for p in (root / DEV_DIR).glob("crisis_dev*.yml") if (m := _DEV_NAME.search(p.name))]
+    return [p for _, p in sorted(found)]
+
+
+def _set_texts(path: Path) -> list[str]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [str(c["text"]) for c in data.get("crises") or []] + [str(t) for t in data.get("not_emergencies") or []]
+
+
+def _comment(lines: str) -> str:
+    return "".join(f"# {line}".rstrip() + "\n" for line in lines.strip().splitlines())
+
+
+def _without_leading_comments(text: str) -> str:
+    lines = text.splitlines(keepends=True)
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    return "".join(lines)
+
+
+def _quoted(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _merge_training(examples: str, by_route: dict[str, list[str]], ordinary: list[str], comment: str) -> str:
+    """Each route's new texts at the end of its block under one comment line; ordinary ones at the end."""
+    lines = examples.splitlines(keepends=True)
+    for route, texts in by_route.items():
+        if not texts:
+            continue
+        start = lines.index(f"  {route}:\n")
+        end = start + 1
+        while end < len(lines) and not re.match(r"^(  )?\w+:", lines[end]):
+            end += 1
+        lines[end:end] = [f"  # {comment}\n"] + [f"  - {_quoted(t)}\n" for t in texts]
+    if ordinary:
+        if lines and not lines[-1].endswith("\n"):
+            lines[-1] += "\n"
+        lines += [f"# {comment}\n"] + [f"- {_quoted(t)}\n" for t in ordinary]
+    return "".join(lines)
+
+
+def land_pending(comment: str, dev_header: str, benchmark_header: str, root: Path = PROJECT_DIR) -> Landing:
+    """Retire the benchmark, merge the pending training batch and make the pending benchmark held out.
+
+    `dev_header` and `benchmark_header` are the comment blocks for the two sets (the benchmark's may
+    use {crises}, {calm}, {short}, {dropped_crises} and {dropped_calm}); `comment` heads the new
+    training examples. Nothing is written unless every pending file reads.
+    """
+    pending = root / PENDING
+    batch_crises = yaml.safe_load(_one(pending, "training_batch*_crises.yml").read_text(encoding="utf-8")) or {}
+    batch_ordinary = yaml.safe_load(_one(pending, "training_batch*_ordinary.yml").read_text(encoding="utf-8")) or {}
+    bench_crises = yaml.safe_load(_one(pending, "benchmark*_crises.yml").read_text(encoding="utf-8")) or {}
+    bench_calm = yaml.safe_load(_one(pending, "benchmark*_calm.yml").read_text(encoding="utf-8")) or {}
+    unknown = set(batch_crises) - set(crisis.ROUTES)
+    unknown |= {str(c.get("route")) for c in bench_crises.get("crises") or []} - set(crisis.ROUTES)
+    if unknown:
+        raise ValueError(f"pending crisis files name unknown routes {sorted(unknown)}; use {', '.join(crisis.ROUTES)}")
+    landing = Landing()
+
+    # 1. The benchmark already measured becomes the next development set.
+    sets = dev_sets(root)
+    number = max(int(_DEV_NAME.search(p.name).group(1) or 1) for p in sets) + 1 if sets else 1  # type: ignore[union-attr]
+    retired = root / DEV_DIR / f"crisis_dev{number}.yml"
+    old_benchmark = (root / BENCHMARK).read_text(encoding="utf-8")
+    sets.append(retired)
+    measured = {_key(t) for p in sets[:-1] for t in _set_texts(p)}
+    old_data = yaml.safe_load(old_benchmark) or {}
+    measured |= {_key(str(c["text"])) for c in old_data.get("crises") or []}
+    measured |= {_key(str(t)) for t in old_data.get("not_emergencies") or []}
+    examples_path = root / EXAMPLES
+    examples_text = examples_path.read_text(encoding="utf-8")
+    trained = {_key(t) for ts in crisis.load_examples(examples_path.parent).by_route.values() for t in ts}
+    trained |= {_key(t) for t in crisis.load_examples(examples_path.parent).near_misses}
+
+    # 2. The new benchmark: nothing already measured or trained on, nothing twice.
+    seen: set[str] = set()
+    crises_kept: list[dict[str, Any]] = []
+    for item in bench_crises.get("crises") or []:
+        key = _key(str(item["text"]))
+        if key in measured or key in trained or key in seen:
+            landing.benchmark_dropped_crises += 1
+            continue
+        seen.add(key)
+        crises_kept.append({"route": str(item["route"]), "text": str(item["text"])})
+    calm_kept: list[str] = []
+    for text in bench_calm.get("not_emergencies") or []:
+        key = _key(str(text))
+        if key in measured or key in trained or key in seen:
+            landing.benchmark_dropped_calm += 1
+            continue
+        seen.add(key)
+        calm_kept.append(str(text))
+    benchmark_keys = seen
+
+    # 3. The training batch: nothing measured, nothing in the new benchmark, nothing twice.
+    taken = measured | benchmark_keys | trained
+    by_route: dict[str, list[str]] = {}
+    for route in crisis.ROUTES:
+        for text in batch_crises.get(route) or []:
+            key = _key(str(text))
+            if key in taken:
+                landing.training_dropped += 1
+                continue
+            taken.add(key)
+            by_route.setdefault(route, []).append(str(text))
+    ordinary: list[str] = []
+    for text in batch_ordinary.get("not_emergency") or []:
+        key = _key(str(text))
+        if key in taken:
+            landing.training_dropped += 1
+            continue
+        taken.add(key)
+        ordinary.append(str(text))
+    landing.training_added = {route: len(texts) for route, texts in by_route.items()}
+    landing.training_added["not_emergency"] = len(ordinary)
+
+    landing.benchmark_crises, landing.benchmark_calm = len(crises_kept), len(calm_kept)
+    landing.benchmark_short = sum(2 <= len(c["text"].split()) <= 8 for c in crises_kept)
+    header = benchmark_header.format(
+        crises=landing.benchmark_crises,
+        calm=landing.benchmark_calm,
+        short=landing.benchmark_short,
+        dropped_crises=landing.benchmark_dropped_crises,
+        dropped_calm=landing.benchmark_dropped_calm,
+    )
+    benchmark_text = _comment(header) + "crises:\n"
+    benchmark_text += "".join(f"- route: {c['route']}\n  text: {_quoted(c['text'])}\n" for c in crises_kept)
+    benchmark_text += "not_emergencies:\n" + "".join(f"- {_quoted(t)}\n" for t in calm_kept)
+    merged = _merge_training(examples_text, by_route, ordinary, comment)
+    # Check every file reads back as written before anything is replaced.
+    check = yaml.safe_load(benchmark_text)
+    merged_data = yaml.safe_load(merged)
+    if (
+        [c["text"] for c in check["crises"]] != [c["text"] for c in crises_kept]
+        or check["not_emergencies"] != calm_kept
+        or any(merged_data["routes"][r][-len(ts) :] != ts for r, ts in by_route.items())
+        or merged_data["not_emergency"][len(merged_data["not_emergency"]) - len(ordinary) :] != ordinary
+    ):
+        raise ValueError("the landed files would not read back as written; nothing was changed")
+
+    retired.write_text(_comment(dev_header) + _without_leading_comments(old_benchmark), encoding="utf-8")
+    (root / BENCHMARK).write_text(benchmark_text, encoding="utf-8")
+    examples_path.write_text(merged, encoding="utf-8")
+    for path in pending.glob("*.yml"):
+        path.unlink()
+    if not any(pending.iterdir()):
+        pending.rmdir()
+    landing.retired_to = str(retired.relative_to(root))
+    return landing

@@ -1,0 +1,121 @@
+"""Landing pending crisis data: no text may end up both measured and trained on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.tooling import crisis_landing
+
+EXAMPLES = """# Training paraphrases.
+routes:
+  immediate_danger:
+  - "someone has collapsed and is not breathing"
+  # Session 1: older
+  - "fire in the kitchen"
+  suicide_self_harm:
+  - "i want to end it all"
+  child_concern: []
+  allegation_against_worker:
+  - "the coach hit a child"
+  adult_at_risk:
+  - "carer takes her pension"
+  domestic_abuse:
+  - "my husband hits me"
+  modern_slavery:
+  - "boss keeps our passports"
+not_emergency:
+- "how do we write a safeguarding policy"
+"""
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    _write(tmp_path / "knowledge" / "crisis_examples.yml", EXAMPLES)
+    _write(
+        tmp_path / "tests" / "answers" / "crisis_dev.yml",
+        "crises:\n- route: immediate_danger\n  text: man with a knife\nnot_emergencies:\n- first aid kit?\n",
+    )
+    _write(
+        tmp_path / "tests" / "answers" / "crisis_dev2.yml",
+        "crises:\n- route: domestic_abuse\n  text: ex at the door\nnot_emergencies: []\n",
+    )
+    _write(
+        tmp_path / "tests" / "eval" / "crisis_benchmark.yml",
+        "# Old header\n# second line\ncrises:\n- route: suicide_self_harm\n  text: pills in my hand\n"
+        "not_emergencies:\n- fire drill on Thursday?\n",
+    )
+    pending = tmp_path / "docs" / "pending" / "crisis"
+    _write(
+        pending / "training_batch5_crises.yml",
+        'immediate_danger:\n  - "MAN WITH A KNIFE!!"\n  - "kitchen\'s on fire now"\n'
+        'suicide_self_harm:\n  - "Pills in my hand"\n  - "the rope is in the van"\n'
+        'child_concern: []\nmodern_slavery:\n  - "he took my papers"\n  - "he took my papers"\n',
+    )
+    _write(
+        pending / "training_batch5_ordinary.yml",
+        'not_emergency:\n  - "Fire drill on Thursday?"\n  - "Oes dosbarthiadau Cymraeg?"\n  - "new calm question"\n',
+    )
+    _write(
+        pending / "benchmark6_crises.yml",
+        'crises:\n- route: immediate_danger\n  text: "Someone has collapsed and isn’t breathing"\n'
+        '- route: modern_slavery\n  text: "he took my papers"\n- route: child_concern\n  text: "kid missing"\n',
+    )
+    _write(pending / "benchmark6_calm.yml", 'not_emergencies:\n- "First aid kit?"\n- "new calm question"\n- "hall hire price"\n')
+    return tmp_path
+
+
+def test_landing_keeps_every_set_apart(project: Path) -> None:
+    landing = crisis_landing.land_pending(
+        "Session 15 (batch 5): test kinds",
+        "Development set (was the benchmark)\nmeasured once",
+        "Benchmark: {crises} crises ({short} short), {calm} calm; dropped {dropped_crises} and {dropped_calm}",
+        root=project,
+    )
+    retired = project / "tests" / "answers" / "crisis_dev3.yml"
+    assert landing.retired_to == "tests/answers/crisis_dev3.yml"
+    assert retired.read_text(encoding="utf-8").startswith("# Development set (was the benchmark)\n# measured once\ncrises:\n")
+    assert yaml.safe_load(retired.read_text(encoding="utf-8"))["crises"] == [
+        {"route": "suicide_self_harm", "text": "pills in my hand"}
+    ]
+
+    # The new benchmark drops what was trained on ("isn't" with a curly apostrophe is the same text)
+    # and what a development set already holds.
+    bench_text = (project / "tests" / "eval" / "crisis_benchmark.yml").read_text(encoding="utf-8")
+    assert bench_text.startswith("# Benchmark: 2 crises (2 short), 2 calm; dropped 1 and 1\n")
+    bench = yaml.safe_load(bench_text)
+    assert [c["text"] for c in bench["crises"]] == ["he took my papers", "kid missing"]
+    assert bench["not_emergencies"] == ["new calm question", "hall hire price"]
+
+    # Training gains only texts measured nowhere, at the end of each route's block.
+    examples_text = (project / "knowledge" / "crisis_examples.yml").read_text(encoding="utf-8")
+    examples = yaml.safe_load(examples_text)
+    assert examples["routes"]["immediate_danger"] == [
+        "someone has collapsed and is not breathing",
+        "fire in the kitchen",
+        "kitchen's on fire now",
+    ]
+    assert examples["routes"]["suicide_self_harm"] == ["i want to end it all", "the rope is in the van"]
+    assert examples["routes"]["modern_slavery"] == ["boss keeps our passports"]
+    assert examples["not_emergency"] == ["how do we write a safeguarding policy", "Oes dosbarthiadau Cymraeg?"]
+    assert '  # Session 15 (batch 5): test kinds\n  - "kitchen\'s on fire now"\n  suicide_self_harm:' in examples_text
+    assert landing.training_added == {"immediate_danger": 1, "suicide_self_harm": 1, "not_emergency": 1}
+    assert landing.training_dropped == 6
+    assert not (project / "docs" / "pending" / "crisis").exists()
+
+
+def test_landing_refuses_an_unknown_route_and_changes_nothing(project: Path) -> None:
+    pending = project / "docs" / "pending" / "crisis" / "training_batch5_crises.yml"
+    pending.write_text('fire_alarm:\n  - "smoke"\n', encoding="utf-8")
+    before = (project / "knowledge" / "crisis_examples.yml").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown routes"):
+        crisis_landing.land_pending("c", "d", "b", root=project)
+    assert (project / "knowledge" / "crisis_examples.yml").read_text(encoding="utf-8") == before
+    assert not (project / "tests" / "answers" / "crisis_dev3.yml").exists()
