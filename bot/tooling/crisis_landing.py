@@ -58,11 +58,12 @@ def _key(text: str) -> str:
     return crisis.normalise(text)
 
 
-def _one(pending: Path, pattern: str) -> Path:
+def _read(pending: Path, pattern: str, required: bool = True) -> dict[str, Any]:
+    """The one pending file matching `pattern`, read (a training batch may be absent: {})."""
     found = sorted(pending.glob(pattern))
-    if len(found) != 1:
+    if len(found) > 1 or (required and not found):
         raise ValueError(f"{pending}: expected one file matching {pattern}, found {len(found)}")
-    return found[0]
+    return (yaml.safe_load(found[0].read_text(encoding="utf-8")) or {}) if found else {}
 
 
 def dev_sets(root: Path) -> list[Path]:
@@ -114,13 +115,14 @@ def land_pending(comment: str, dev_header: str, benchmark_header: str, root: Pat
 
     `dev_header` and `benchmark_header` are the comment blocks for the two sets (the benchmark's may
     use {crises}, {calm}, {short}, {dropped_crises} and {dropped_calm}); `comment` heads the new
-    training examples. Nothing is written unless every pending file reads.
+    training examples. A session may land a benchmark with no training batch. Nothing is written
+    unless every pending file reads.
     """
     pending = root / PENDING
-    batch_crises = yaml.safe_load(_one(pending, "training_batch*_crises.yml").read_text(encoding="utf-8")) or {}
-    batch_ordinary = yaml.safe_load(_one(pending, "training_batch*_ordinary.yml").read_text(encoding="utf-8")) or {}
-    bench_crises = yaml.safe_load(_one(pending, "benchmark*_crises.yml").read_text(encoding="utf-8")) or {}
-    bench_calm = yaml.safe_load(_one(pending, "benchmark*_calm.yml").read_text(encoding="utf-8")) or {}
+    batch_crises = _read(pending, "training_batch*_crises.yml", required=False)
+    batch_ordinary = _read(pending, "training_batch*_ordinary.yml", required=False)
+    bench_crises = _read(pending, "benchmark*_crises.yml")
+    bench_calm = _read(pending, "benchmark*_calm.yml")
     unknown = set(batch_crises) - set(crisis.ROUTES)
     unknown |= {str(c.get("route")) for c in bench_crises.get("crises") or []} - set(crisis.ROUTES)
     if unknown:

@@ -119,3 +119,18 @@ def test_landing_refuses_an_unknown_route_and_changes_nothing(project: Path) -> 
         crisis_landing.land_pending("c", "d", "b", root=project)
     assert (project / "knowledge" / "crisis_examples.yml").read_text(encoding="utf-8") == before
     assert not (project / "tests" / "answers" / "crisis_dev3.yml").exists()
+
+
+def test_a_benchmark_lands_without_a_training_batch(project: Path) -> None:
+    for name in ("training_batch5_crises.yml", "training_batch5_ordinary.yml"):
+        (project / "docs" / "pending" / "crisis" / name).unlink()
+    before = (project / "knowledge" / "crisis_examples.yml").read_text(encoding="utf-8")
+    landing = crisis_landing.land_pending("c", "d", "b", root=project)
+    assert (project / "knowledge" / "crisis_examples.yml").read_text(encoding="utf-8") == before
+    assert landing.training_added == {"not_emergency": 0} and landing.benchmark_crises == 2
+
+
+def test_landing_needs_a_pending_benchmark(project: Path) -> None:
+    (project / "docs" / "pending" / "crisis" / "benchmark6_calm.yml").unlink()
+    with pytest.raises(ValueError, match="benchmark\\*_calm.yml"):
+        crisis_landing.land_pending("c", "d", "b", root=project)
