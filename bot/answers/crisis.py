@@ -289,6 +289,9 @@ _SUICIDE = re.compile(
     r"|\bwhat is the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me))\b|\b(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
     r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
+    # What a relative reports them saying ("son says we'd be better off without him"), or a method made ready.
+    r"|\b(?:says|said|saying|told (?:me|us|her|him))\b.{0,25}\bbe better off without (?:him|her|them|me)\b"
+    r"|\bhose ?pipe\b.{0,40}\bexhaust\b|\bexhaust\b.{0,40}\bhose ?pipe\b"
     r"|\b(?:do|does|did) not want to (?:be here|live|be alive|wake up|go on|exist|carry on)\b"
     r"|\bnot want(?:ing)? to (?:live|be here|be alive|exist)\b|\bno (?:reason|point) (?:to|in) (?:live|living|going on|carrying on)\b"
     r"|\bcan not (?:go on|carry on|do this any ?more|cope any ?more|take (?:it|this) any ?more)\b"
@@ -396,6 +399,8 @@ _MISSING_CHILD = re.compile(
     r"|\b(?:baby|newborn|new born|infant|toddler)\b.{0,30}\b(?:left|abandoned|dumped|found) (?:alone |on its own )?(?:in|on|outside|by|at|behind|under)\b"
     r"|\babandoned (?:baby|newborn|infant|toddler)\b"
     r"|\b(?:no one|we|i) (?:can not|could not) find (?:him|her|them)\b"
+    # A notice: "Missing: Kayden, 6, last seen by the swings" (a name, a child's age, where last seen).
+    r"|\bmissing (?!(?:our|the|my|a|an|some|all|his|her|their|two|three) )(?:\w+ ){1,2}(?:aged )?(?:[1-9]|1[0-7])(?: year old)? (?:\w+ ){0,3}last seen\b"
 )
 _CHILD_HARM = re.compile(
     r"abus|\bhits? (?:him|her|them|me)\b|hitting|\bbeat|\bbeaten|hurts? (?:him|her|them|me)\b|shak(?:es|ing) the baby|bruis|neglect|groom"
@@ -406,7 +411,7 @@ _CHILD_HARM = re.compile(
     r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holiday|ceremony)\b"
     r"|older man|older men|asking (?:her|him) to meet|sending (?:her|him) (?:pictures|photos)|nudes|naked (?:pictures|photos)"
     r"|drunk to collect|threatened to hurt|raped|rape\b|molest|\bpaedo|\bpedo|inappropriate(?:ly)?|kicked out|sleeping rough"
-    r"|belt|punched|kicks? (?:him|her)|smack|meet (?:up )?with (?:him|her|them)|keep (?:it|this) (?:a )?secret|gave (?:her|him) (?:vodka|alcohol|drink|drugs|weed)"
+    r"|belt|\bwelts?\b|punched|kicks? (?:him|her)|smack|meet (?:up )?with (?:him|her|them)|keep (?:it|this) (?:a )?secret|gave (?:her|him) (?:vodka|alcohol|drink|drugs|weed)"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teacher|tutor|employee|trustee|helper|chair"

@@ -29,6 +29,7 @@ DEV_SETS = {
     "crisis_dev14.yml": (0.97, 0.89, 0.03),  # the tenth, likewise (figures of speech among the calm)
     "crisis_dev15.yml": (0.98, 0.88, 0.04),  # the eleventh, likewise (other languages, dangers buried in long messages)
     "crisis_dev16.yml": (0.98, 0.91, 0.03),  # the twelfth, likewise (jokes covering fear, a danger after an ordinary question)
+    "crisis_dev17.yml": (0.98, 0.90, 0.05),  # the thirteenth, likewise (dictation, replies mid-conversation)
 }
 
 
@@ -129,6 +130,29 @@ def test_safety_adjacent_questions_are_not_emergencies(detector: crisis.CrisisDe
 )
 def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_drop_and_charcoal(text: str, fires: bool) -> None:
     assert ("suicide_self_harm" in crisis.pattern_hits(crisis.normalise(text))) == fires
+
+
+@pytest.mark.parametrize(
+    "text, route, fires",
+    [
+        ("Missing: Kayden, 6, last seen by the swings", "child_concern", True),
+        ("MISSING - Amira aged 9, last seen near the bandstand", "child_concern", True),
+        ("missing our 2 gazebos, last seen at the fete", "child_concern", False),
+        ("Missing: 3 chairs, last seen in the store room", "child_concern", False),
+        ("Welts all over a kid's back at football", "child_concern", True),
+        ("nettle welts on my arms from the allotment", "child_concern", False),
+        ("Son says we'd be better off without him", "suicide_self_harm", True),
+        ("honestly we'd be better off without him as treasurer", "suicide_self_harm", False),
+        ("bought a hosepipe for the car exhaust", "suicide_self_harm", True),
+        ("hosepipe ban this summer, how do we water the community garden", "suicide_self_harm", False),
+        ("exhaust fumes from the minibus, is that a risk assessment thing", "suicide_self_harm", False),
+    ],
+)
+def test_patterns_for_a_missing_child_notice_welts_and_a_suicide_told_by_others_or_by_a_method(
+    text: str, route: str, fires: bool
+) -> None:
+    """From the fourteenth benchmark's misses, read after its one measurement (session 15)."""
+    assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
 @pytest.mark.parametrize(
