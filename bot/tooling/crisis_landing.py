@@ -66,10 +66,21 @@ def _read(pending: Path, pattern: str, required: bool = True) -> dict[str, Any]:
     return (yaml.safe_load(found[0].read_text(encoding="utf-8")) or {}) if found else {}
 
 
-def dev_sets(root: Path) -> list[Path]:
-    """The development sets in their order (crisis_dev.yml, crisis_dev2.yml, ...)."""
+def dev_sets(root: Path) -> list[tuple[int, Path]]:
+    """The development sets with their numbers, in order (crisis_dev.yml is 1, crisis_dev2.yml 2...)."""
     found = [(int(m.group(1) or 1), p) for p in (root / DEV_DIR).glob("crisis_dev*.yml") if (m := _DEV_NAME.search(p.name))]
-    return [p for _, p in sorted(found)]
+    return sorted(found)
+
+
+def _keep_new(texts: list[str], taken: set[str]) -> list[int]:
+    """Indexes of the texts whose normalised form is not yet in `taken` (which grows with them)."""
+    kept = []
+    for index, text in enumerate(texts):
+        key = _key(text)
+        if key not in taken:
+            taken.add(key)
+            kept.append(index)
+    return kept
 
 
 def _set_texts(path: Path) -> list[str]:
@@ -131,60 +142,40 @@ def land_pending(comment: str, dev_header: str, benchmark_header: str, root: Pat
 
     # 1. The benchmark already measured becomes the next development set.
     sets = dev_sets(root)
-    number = max(int(_DEV_NAME.search(p.name).group(1) or 1) for p in sets) + 1 if sets else 1  # type: ignore[union-attr]
-    retired = root / DEV_DIR / f"crisis_dev{number}.yml"
+    retired = root / DEV_DIR / f"crisis_dev{sets[-1][0] + 1 if sets else 1}.yml"
     old_benchmark = (root / BENCHMARK).read_text(encoding="utf-8")
-    sets.append(retired)
-    measured = {_key(t) for p in sets[:-1] for t in _set_texts(p)}
     old_data = yaml.safe_load(old_benchmark) or {}
+    measured = {_key(t) for _, path in sets for t in _set_texts(path)}
     measured |= {_key(str(c["text"])) for c in old_data.get("crises") or []}
     measured |= {_key(str(t)) for t in old_data.get("not_emergencies") or []}
     examples_path = root / EXAMPLES
     examples_text = examples_path.read_text(encoding="utf-8")
-    trained = {_key(t) for ts in crisis.load_examples(examples_path.parent).by_route.values() for t in ts}
-    trained |= {_key(t) for t in crisis.load_examples(examples_path.parent).near_misses}
+    examples = crisis.load_examples(examples_path.parent)
+    trained = {_key(t) for texts in examples.by_route.values() for t in texts} | {_key(t) for t in examples.near_misses}
 
     # 2. The new benchmark: nothing already measured or trained on, nothing twice.
-    seen: set[str] = set()
-    crises_kept: list[dict[str, Any]] = []
-    for item in bench_crises.get("crises") or []:
-        key = _key(str(item["text"]))
-        if key in measured or key in trained or key in seen:
-            landing.benchmark_dropped_crises += 1
-            continue
-        seen.add(key)
-        crises_kept.append({"route": str(item["route"]), "text": str(item["text"])})
-    calm_kept: list[str] = []
-    for text in bench_calm.get("not_emergencies") or []:
-        key = _key(str(text))
-        if key in measured or key in trained or key in seen:
-            landing.benchmark_dropped_calm += 1
-            continue
-        seen.add(key)
-        calm_kept.append(str(text))
-    benchmark_keys = seen
+    taken = measured | trained
+    items = [{"route": str(c["route"]), "text": str(c["text"])} for c in bench_crises.get("crises") or []]
+    crises_kept = [items[i] for i in _keep_new([c["text"] for c in items], taken)]
+    calm = [str(t) for t in bench_calm.get("not_emergencies") or []]
+    calm_kept = [calm[i] for i in _keep_new(calm, taken)]
+    landing.benchmark_dropped_crises = len(items) - len(crises_kept)
+    landing.benchmark_dropped_calm = len(calm) - len(calm_kept)
 
-    # 3. The training batch: nothing measured, nothing in the new benchmark, nothing twice.
-    taken = measured | benchmark_keys | trained
+    # 3. The training batch: nothing measured, nothing in the new benchmark (now in `taken`), nothing twice.
     by_route: dict[str, list[str]] = {}
+    offered = 0
     for route in crisis.ROUTES:
-        for text in batch_crises.get(route) or []:
-            key = _key(str(text))
-            if key in taken:
-                landing.training_dropped += 1
-                continue
-            taken.add(key)
-            by_route.setdefault(route, []).append(str(text))
-    ordinary: list[str] = []
-    for text in batch_ordinary.get("not_emergency") or []:
-        key = _key(str(text))
-        if key in taken:
-            landing.training_dropped += 1
-            continue
-        taken.add(key)
-        ordinary.append(str(text))
-    landing.training_added = {route: len(texts) for route, texts in by_route.items()}
+        texts = [str(t) for t in batch_crises.get(route) or []]
+        offered += len(texts)
+        if kept := [texts[i] for i in _keep_new(texts, taken)]:
+            by_route[route] = kept
+    texts = [str(t) for t in batch_ordinary.get("not_emergency") or []]
+    offered += len(texts)
+    ordinary = [texts[i] for i in _keep_new(texts, taken)]
+    landing.training_added = {route: len(kept) for route, kept in by_route.items()}
     landing.training_added["not_emergency"] = len(ordinary)
+    landing.training_dropped = offered - sum(landing.training_added.values())
 
     landing.benchmark_crises, landing.benchmark_calm = len(crises_kept), len(calm_kept)
     landing.benchmark_short = sum(2 <= len(c["text"].split()) <= 8 for c in crises_kept)
