@@ -77,5 +77,8 @@ class SocketChat:
             timeout = 2 if until is None else REPLY_S
 
     def close(self) -> None:
+        """Leave as a closing tab does: engine.io's close packet, without waiting for the long-poll
+        request in flight to come back (up to the server's 25 s ping interval), which a plain
+        `disconnect()` joins; it cost two socket.io tests about 30 s each."""
         if self.client.connected:
-            self.client.disconnect()
+            self.client.eio.disconnect(abort=True)
