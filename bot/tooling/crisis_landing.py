@@ -22,6 +22,7 @@ import yaml
 
 from bot.answers import crisis
 from bot.settings import PROJECT_DIR
+from bot.tooling.crisis_bench import load_set
 
 EXAMPLES = Path("knowledge") / crisis.EXAMPLES_FILE
 DEV_DIR = Path("tests") / "answers"
@@ -84,8 +85,9 @@ def _keep_new(texts: list[str], taken: set[str]) -> list[int]:
 
 
 def _set_texts(path: Path) -> list[str]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [str(c["text"]) for c in data.get("crises") or []] + [str(t) for t in data.get("not_emergencies") or []]
+    """Every text of a development set or benchmark (both have the shape `make bench` reads)."""
+    measured = load_set(path)
+    return [str(c["text"]) for c in measured.crises] + measured.not_emergencies
 
 
 def _comment(lines: str) -> str:
@@ -104,11 +106,9 @@ def _quoted(text: str) -> str:
 
 
 def _merge_training(examples: str, by_route: dict[str, list[str]], ordinary: list[str], comment: str) -> str:
-    """Each route's new texts at the end of its block under one comment line; ordinary ones at the end."""
+    """Each route's new texts (none is empty) at the end of its block under one comment line; ordinary ones at the end."""
     lines = examples.splitlines(keepends=True)
     for route, texts in by_route.items():
-        if not texts:
-            continue
         start = lines.index(f"  {route}:\n")
         end = start + 1
         while end < len(lines) and not re.match(r"^(  )?\w+:", lines[end]):
@@ -144,10 +144,7 @@ def land_pending(comment: str, dev_header: str, benchmark_header: str, root: Pat
     sets = dev_sets(root)
     retired = root / DEV_DIR / f"crisis_dev{sets[-1][0] + 1 if sets else 1}.yml"
     old_benchmark = (root / BENCHMARK).read_text(encoding="utf-8")
-    old_data = yaml.safe_load(old_benchmark) or {}
-    measured = {_key(t) for _, path in sets for t in _set_texts(path)}
-    measured |= {_key(str(c["text"])) for c in old_data.get("crises") or []}
-    measured |= {_key(str(t)) for t in old_data.get("not_emergencies") or []}
+    measured = {_key(t) for path in [*(p for _, p in sets), root / BENCHMARK] for t in _set_texts(path)}
     examples_path = root / EXAMPLES
     examples_text = examples_path.read_text(encoding="utf-8")
     examples = crisis.load_examples(examples_path.parent)
