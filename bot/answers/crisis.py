@@ -36,6 +36,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, make_pipeline
 from sklearn.preprocessing import FunctionTransformer
 
+from bot.answers import crisis_thresholds as limits
 from bot.answers.model_cache import load_or_fit
 from bot.answers.representations import SentenceEmbeddings
 from bot.answers.representations import features as representation_features
@@ -57,28 +58,8 @@ INTENT = "emergency"  # the NLU intent set when a crisis is detected ...
 ENTITY = "crisis_type"  # ... with the route as this entity
 CHECKED = "crisis_checked"  # in the parse data of every typed message the NLU pipeline checked, fired or not
 EXAMPLES_FILE = "crisis_examples.yml"
-# Thresholds on the probability that a message is a crisis, chosen on the development sets
-# (tests/answers/crisis_dev*.yml, written apart from both the training examples and the benchmark),
-# never on the benchmark. The classifier alone fires above this (0.25 since it reads sentence vectors
-# too: the threshold at which the twelve development sets' false alarms are what they were with
-# n-grams alone at 0.4, 1.8%):
-CLASSIFIER_MIN = 0.25
-# A strong pattern (suicide, immediate danger, a missing child) fires on its own unless the classifier
-# is this sure the message is not a crisis (an idiom or an old story the patterns cannot tell apart).
-STRONG_PATTERN_MIN = 0.05
-# Another route this likely (or matched by a pattern) is named too: suicide's crisis lines after
-# immediate danger's 999, say, when a message could be either.
-ALSO_MIN = 0.1
-# Below this many words ("no", "nope") the classifier has too little to go on: patterns only.
-CLASSIFIER_MIN_WORDS = 3
-# ... and a message shorter than that ("cutting", "overdosed") when it is all but sure.
-SHORT_CLASSIFIER_MIN = 0.9
-# A pattern for one of the less certain routes (abuse, exploitation) needs this much agreement.
-WEAK_PATTERN_CLASSIFIER_MIN = 0.3
-# Where a message only plans, looks back or jokes, a pattern hit needs this much agreement ...
-PLANNING_CLASSIFIER_MIN = 0.5
-# ... and the classifier alone this much.
-PLANNING_ALONE_MIN = 0.8
+# The thresholds on the classifier's probability live in bot.answers.crisis_thresholds (`limits`),
+# chosen on the development sets and never on the benchmark.
 
 # ---------------------------------------------------------------------------------------------
 # Normalising real typing
@@ -821,7 +802,7 @@ class CrisisDetector:
         by_pattern = pattern_route(hits)
         crisis_p, route_probs = self.classifier.predict(features(norm, hits))
         news = _CHANGE_OF_SUBJECT.split(norm)[-1].strip()
-        if news != norm and len(news.split()) >= CLASSIFIER_MIN_WORDS:
+        if news != norm and len(news.split()) >= limits.CLASSIFIER_MIN_WORDS:
             # "Quick question about raffles. Also, I've been saving up my meds": what follows the
             # change of subject is read on its own too, and the surer reading counts.
             news_p, news_routes = self.classifier.predict(features(news, pattern_hits(_IDIOMS.sub(" ", news))))
@@ -831,30 +812,34 @@ class CrisisDetector:
         looks_back = is_planning(norm)
         joking = bool(_JOKING.search(norm)) or literal != norm
         planning = looks_back or joking
-        strong = (bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))) and crisis_p >= STRONG_PATTERN_MIN
+        strong = (
+            bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))
+        ) and crisis_p >= limits.STRONG_PATTERN_MIN
         if looks_back:
-            fired = crisis_p >= PLANNING_CLASSIFIER_MIN if hits else crisis_p >= PLANNING_ALONE_MIN
+            fired = crisis_p >= limits.PLANNING_CLASSIFIER_MIN if hits else crisis_p >= limits.PLANNING_ALONE_MIN
         elif joking:
-            fired = crisis_p >= WEAK_PATTERN_CLASSIFIER_MIN if hits else crisis_p >= PLANNING_ALONE_MIN
+            fired = crisis_p >= limits.WEAK_PATTERN_CLASSIFIER_MIN if hits else crisis_p >= limits.PLANNING_ALONE_MIN
         else:
-            alone = crisis_p >= (CLASSIFIER_MIN if len(norm.split()) >= CLASSIFIER_MIN_WORDS else SHORT_CLASSIFIER_MIN)
-            fired = strong or (bool(hits) and crisis_p >= WEAK_PATTERN_CLASSIFIER_MIN) or alone
+            alone = crisis_p >= limits.alone_min(len(norm.split()))
+            fired = strong or (bool(hits) and crisis_p >= limits.WEAK_PATTERN_CLASSIFIER_MIN) or alone
         route: str | None = None
         if fired:
             if "suicide_self_harm" in hits:  # its message names the crisis lines and leads with 999
                 route = "suicide_self_harm"
-            elif crisis_p >= CLASSIFIER_MIN or not hits:
+            elif crisis_p >= limits.CLASSIFIER_MIN or not hits:
                 route = by_classifier
             else:
                 route = by_pattern
         overlap = safeguarding_overlap(norm, route)
         also = tuple(
-            r for r in ROUTES if route and r != route and (r in hits or r in overlap or route_probs.get(r, 0.0) >= ALSO_MIN)
+            r
+            for r in ROUTES
+            if route and r != route and (r in hits or r in overlap or route_probs.get(r, 0.0) >= limits.ALSO_MIN)
         )
         return Detection(
             route=route,
             pattern=by_pattern,
-            classifier=by_classifier if crisis_p >= CLASSIFIER_MIN else None,
+            classifier=by_classifier if crisis_p >= limits.CLASSIFIER_MIN else None,
             probability=crisis_p,
             planning=planning,
             also=also,
