@@ -33,13 +33,14 @@ def _knowledge(args: argparse.Namespace) -> int:
         print(f"crisis classifier ready in {time.perf_counter() - began:.1f}s")
         return 0
     count = knowledge_tools.build_nlu()
-    print(f"wrote {count} examples to {knowledge_tools.GENERATED_NLU}")
+    print(f"{count} examples in {knowledge_tools.GENERATED_NLU} (rewritten only when they change)")
     return 0
 
 
 def _crisis(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from bot.answers import crisis
     from bot.tooling import crisis_landing
 
     headers = {}
@@ -50,7 +51,9 @@ def _crisis(args: argparse.Namespace) -> int:
             return 2
         headers[name] = path.read_text(encoding="utf-8")
     try:
-        landing = crisis_landing.land_pending(args.comment, headers["dev_header"], headers["benchmark_header"])
+        landing = crisis_landing.land_pending(
+            args.comment, headers["dev_header"], headers["benchmark_header"], also_trained=crisis.training_set()[0]
+        )
     except (ValueError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -737,9 +737,14 @@ def with_openers(questions: list[str], every: int = 4) -> list[str]:
 
 
 def training_set(root: Path = KNOWLEDGE_DIR) -> tuple[list[str], list[str]]:
-    """Crisis paraphrases per route, against near misses and every ordinary question we know."""
+    """Crisis paraphrases per route, against near misses and every ordinary question we know: the
+    articles' questions and their paraphrases, the triage cases, and everyday questions on other
+    subjects (cooking, phones, trivia, my own tenancy). Without the last, a classifier that has
+    only seen community-group questions and crises reads anything outside both as a crisis: it
+    fired on 6.9% of a held-back half of those everyday questions ("longest river in the world",
+    "12 stone in kg"), 2.2% once the other half was in training (README, "Safety first")."""
     from bot.answers.knowledge import load_articles, load_triage
-    from bot.answers.retrieval import out_of_scope_examples
+    from bot.answers.retrieval import article_paraphrases, other_subjects, out_of_scope_examples
 
     examples = load_examples(root)
     texts: list[str] = []
@@ -752,7 +757,9 @@ def training_set(root: Path = KNOWLEDGE_DIR) -> tuple[list[str], list[str]]:
         ordinary += article.questions
     for case in load_triage(root).handoff_cases:
         ordinary += case.examples
+    ordinary += [q for questions in article_paraphrases(root).values() for q in questions]
     ordinary += out_of_scope_examples()
+    ordinary += other_subjects(root)
     ordinary += everyday_replies()
     ordinary += with_openers([q for article in load_articles(root).values() for q in article.questions])
     texts += ordinary

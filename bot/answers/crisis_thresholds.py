@@ -21,11 +21,6 @@ ALSO_MIN = 0.1
 CLASSIFIER_MIN_WORDS = 3
 # ... and a message shorter than that ("cutting", "overdosed") when it is all but sure.
 SHORT_CLASSIFIER_MIN = 0.9
-# A brief message (CLASSIFIER_MIN_WORDS to this many words) that no pattern matches fires on the
-# classifier alone at BRIEF_ALONE_MIN: new writers' false alarms are mostly such everyday notes
-# ("migraine, working from bed today"). Equal to CLASSIFIER_MIN, it changes nothing.
-BRIEF_MAX_WORDS = 8
-BRIEF_ALONE_MIN = CLASSIFIER_MIN
 # A pattern for one of the less certain routes (abuse, exploitation) needs this much agreement.
 WEAK_PATTERN_CLASSIFIER_MIN = 0.3
 # Where a message only plans, looks back or jokes, a pattern hit needs this much agreement ...
@@ -37,8 +32,4 @@ PLANNING_ALONE_MIN = 0.8
 def alone_min(words: int) -> float:
     """How sure the classifier must be to fire alone (no pattern hit, no planning) on a message of
     this many words."""
-    if words < CLASSIFIER_MIN_WORDS:
-        return SHORT_CLASSIFIER_MIN
-    if words <= BRIEF_MAX_WORDS:
-        return BRIEF_ALONE_MIN
-    return CLASSIFIER_MIN
+    return SHORT_CLASSIFIER_MIN if words < CLASSIFIER_MIN_WORDS else CLASSIFIER_MIN

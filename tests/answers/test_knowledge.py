@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 import shutil
 from pathlib import Path
@@ -50,6 +51,18 @@ def test_generated_nlu_comes_from_the_articles(tmp_path: Path) -> None:
     examples = data["nlu"][0]["examples"]
     some = knowledge.load_articles()["funding.gasds"].questions[0]
     assert data["nlu"][0]["intent"] == "ask_question" and some in examples and count > 68 * 8
+
+
+def test_generated_nlu_is_rewritten_only_when_it_changes(tmp_path: Path) -> None:
+    """Rasa retrains whenever the file is newer than the model, so an unchanged build must not touch it."""
+    out = tmp_path / "generated.yml"
+    knowledge_tools.build_nlu(out=out)
+    os.utime(out, (1_000_000_000, 1_000_000_000))
+    knowledge_tools.build_nlu(out=out)
+    assert out.stat().st_mtime == 1_000_000_000
+    out.write_text(out.read_text().replace("- intent: emergency", "- intent: emergency_old"))
+    knowledge_tools.build_nlu(out=out)
+    assert out.stat().st_mtime > 1_000_000_000 and "emergency_old" not in out.read_text()
 
 
 def _copy(tmp_path: Path) -> Path:

@@ -134,3 +134,13 @@ def test_landing_needs_a_pending_benchmark(project: Path) -> None:
     (project / "docs" / "pending" / "crisis" / "benchmark6_calm.yml").unlink()
     with pytest.raises(ValueError, match="benchmark\\*_calm.yml"):
         crisis_landing.land_pending("c", "d", "b", root=project)
+
+
+def test_a_benchmark_text_equal_to_any_other_training_text_is_dropped(project: Path) -> None:
+    """The classifier also learns the NLU's everyday replies and the answerer's questions: a calm
+    "Hall hire price" in the benchmark would score what it was trained on."""
+    landing = crisis_landing.land_pending("c", "d", "b", root=project, also_trained=["HALL HIRE PRICE", "kid  missing!"])
+    bench = yaml.safe_load((project / "tests" / "eval" / "crisis_benchmark.yml").read_text(encoding="utf-8"))
+    assert bench["not_emergencies"] == ["new calm question"]
+    assert [c["text"] for c in bench["crises"]] == ["he took my papers"]
+    assert (landing.benchmark_dropped_calm, landing.benchmark_dropped_crises) == (2, 2)
