@@ -41,8 +41,13 @@ def _crisis(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.answers import crisis
-    from bot.tooling import crisis_landing
+    from bot.tooling import crisis_dev_report, crisis_landing
 
+    if args.action == "dev-report":
+        return crisis_dev_report.main(crisis.load_detector(), verbose=args.verbose, only=args.only)
+    if not (args.comment and args.dev_header and args.benchmark_header):
+        print("error: land-pending needs --comment, --dev-header and --benchmark-header", file=sys.stderr)
+        return 2
     headers = {}
     for name in ("dev_header", "benchmark_header"):
         path = Path(getattr(args, name))
@@ -225,12 +230,15 @@ def main(argv: list[str] | None = None) -> int:
 
     c = sub.add_parser(
         "crisis",
-        help="land-pending: retire the crisis benchmark to a development set, merge docs/pending/crisis (issue 10)",
+        help="land-pending: retire the crisis benchmark to a development set, merge docs/pending/crisis;"
+        " dev-report: the detector on every development set (issue 10)",
     )
-    c.add_argument("action", choices=["land-pending"])
-    c.add_argument("--comment", required=True, help="the comment line over the new training examples")
-    c.add_argument("--dev-header", required=True, help="file holding the retired set's comment block")
-    c.add_argument("--benchmark-header", required=True, help="file holding the new benchmark's comment block")
+    c.add_argument("action", choices=["land-pending", "dev-report"])
+    c.add_argument("--comment", help="land-pending: the comment line over the new training examples")
+    c.add_argument("--dev-header", help="land-pending: file holding the retired set's comment block")
+    c.add_argument("--benchmark-header", help="land-pending: file holding the new benchmark's comment block")
+    c.add_argument("-v", "--verbose", action="store_true", help="dev-report: print each miss and false alarm")
+    c.add_argument("--only", help="dev-report: one development set (e.g. crisis_dev18.yml)")
     c.set_defaults(func=_crisis)
 
     p = sub.add_parser("postcodes", help="build the postcode index, or replace it from a newer ONSPD CSV")
