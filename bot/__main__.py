@@ -41,10 +41,12 @@ def _crisis(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.answers import crisis
-    from bot.tooling import crisis_dev_report, crisis_landing
+    from bot.tooling import crisis_dev_report, crisis_landing, crisis_pattern_diff
 
     if args.action == "dev-report":
         return crisis_dev_report.main(crisis.load_detector(), verbose=args.verbose, only=args.only)
+    if args.action == "pattern-diff":
+        return crisis_pattern_diff.main(args.ref)
     if not (args.comment and args.dev_header and args.benchmark_header):
         print("error: land-pending needs --comment, --dev-header and --benchmark-header", file=sys.stderr)
         return 2
@@ -231,9 +233,10 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser(
         "crisis",
         help="land-pending: retire the crisis benchmark to a development set, merge docs/pending/crisis;"
-        " dev-report: the detector on every development set (issue 10)",
+        " dev-report: the detector on every development set; pattern-diff: texts a pattern change moves (issue 10)",
     )
-    c.add_argument("action", choices=["land-pending", "dev-report"])
+    c.add_argument("action", choices=["land-pending", "dev-report", "pattern-diff"])
+    c.add_argument("--ref", default="HEAD", help="pattern-diff: the commit whose crisis.py to compare with (HEAD)")
     c.add_argument("--comment", help="land-pending: the comment line over the new training examples")
     c.add_argument("--dev-header", help="land-pending: file holding the retired set's comment block")
     c.add_argument("--benchmark-header", help="land-pending: file holding the new benchmark's comment block")

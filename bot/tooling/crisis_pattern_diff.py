@@ -1,0 +1,91 @@
+"""`python -m bot crisis pattern-diff [REF]`: which texts a change to the crisis patterns moves (issue 10).
+
+A pattern written from a benchmark's misses must not start firing on calm messages anywhere else.
+Before the classifier is refitted (minutes), this reads every development and training text with
+the patterns of `bot/answers/crisis.py` as committed at REF (default HEAD) and as in the working
+tree, and lists each text whose reading differs: the routes the patterns name, the missing-child
+notice, and "only plans or looks back". Regular expressions only, so it takes seconds. The held-out
+benchmark is left out on purpose: it is read item by item only after its one measurement.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from bot.answers import crisis
+from bot.settings import PROJECT_DIR
+from bot.tooling.crisis_bench import load_set
+from bot.tooling.crisis_landing import dev_sets
+
+SOURCE = "bot/answers/crisis.py"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the patterns make of one normalised text."""
+
+    hits: tuple[str, ...]
+    missing_child: bool
+    planning: bool
+
+    def __str__(self) -> str:
+        parts = list(self.hits) + ["missing-child"] * self.missing_child + ["planning"] * self.planning
+        return ",".join(parts) or "-"
+
+
+def read(module: ModuleType, text: str) -> Reading:
+    norm = module.normalise(text)
+    literal = module._IDIOMS.sub(" ", norm)
+    return Reading(tuple(module.pattern_hits(literal)), bool(module._MISSING_CHILD.search(norm)), module.is_planning(norm))
+
+
+def committed_module(ref: str, root: Path = PROJECT_DIR) -> ModuleType:
+    """crisis.py as committed at `ref`, loaded as a module of its own beside the working one."""
+    source = subprocess.run(["git", "show", f"{ref}:{SOURCE}"], cwd=root, capture_output=True, text=True, check=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as handle:
+        handle.write(source)
+    name = f"_crisis_at_{ref.replace('/', '_').replace('~', '_').replace('^', '_')}"
+    spec = importlib.util.spec_from_file_location(name, handle.name)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look themselves up here
+    spec.loader.exec_module(module)
+    Path(handle.name).unlink()
+    return module
+
+
+def labelled_texts(root: Path = PROJECT_DIR) -> list[tuple[str, str]]:
+    """(where it comes from and what it is, text) for every development and training text."""
+    out: list[tuple[str, str]] = []
+    for _, path in dev_sets(root):
+        bench = load_set(path)
+        out += [(f"{path.name} crisis:{item['route']}", str(item["text"])) for item in bench.crises]
+        out += [(f"{path.name} calm", text) for text in bench.not_emergencies]
+    texts, labels = crisis.training_set()
+    out += [(f"training {'calm' if label == crisis.NONE else 'crisis:' + label}", text) for text, label in zip(texts, labels)]
+    return out
+
+
+def differences(old: ModuleType, new: ModuleType, texts: list[tuple[str, str]]) -> list[tuple[str, str, Reading, Reading]]:
+    found = []
+    for label, text in texts:
+        before, after = read(old, text), read(new, text)
+        if before != after:
+            found.append((label, text, before, after))
+    return found
+
+
+def main(ref: str = "HEAD") -> int:
+    texts = labelled_texts()
+    changed = differences(committed_module(ref), crisis, texts)
+    for label, text, before, after in changed:
+        print(f"{label:40} {before} -> {after}: {text!r}")
+    calm = sum(" calm" in label for label, *_ in changed)
+    print(f"{len(changed)} of {len(texts)} development and training texts read differently ({calm} of them calm)")
+    return 0
