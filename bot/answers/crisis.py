@@ -254,7 +254,7 @@ _P = r"(?:he|she|they|someone|somebody|a man|a woman|a lady|a guy|a child|a kid|
 _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \w+|the \w+)"
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenager|teenagers|young person|young people"
-    r"|youngster|pupil|son|daughter|baby|toddler|little one|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
+    r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
     r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|grandson|granddaughter|niece|nephew|stepson|stepdaughter|student"
 )
 _CHILD = re.compile(
@@ -317,6 +317,9 @@ _SUICIDE = re.compile(
     r"|\bligatures?\b(?! (?:points?|risks?|cutters?|knife|knives|free|audits?|assessments?|polic(?:y|ies)|training|anchors?))|\b(?:fastest|quickest|easiest|surest|most painless|least painful|painless) ways? to (?:die|end it|end things|go)\b(?!\s+\w)"
     r"|\b(?:left|leaving|wrote|written|sent|posted) (?:\w+ ){0,3}(?:note|letter|text|message|email|video|post) (?:saying|to say) goodbye\b(?! to (?:our|the|a|an|all our) )|\bgoodbye (?:email|e mail|post|voicemail)\b|\b(?:goodbye|bye) (?:forever|for good|for ever)\b|\bstop (?:my|your|his|her|their|someone s|a person s) heart\b"
     r"|\b(?:says|said|saying|talking about|talks about|keeps saying|texted|messaged) (?:that )?(?:he is |she is |they are |i am |he will be |she will be )?ending it\b|\bcan not see a way out\b|\btired of (?:existing|being alive|living)\b"
+    # working up the nerve where they stand, a past attempt that nearly worked, a veteran's coded farewell (session 17)
+    r"|\b(?:working|work|worked|plucking|building|getting) up (?:the )?(?:nerve|courage|guts) to (?:step|jump|do it|go|end|take|walk|drive)\b"
+    r"|\b(?:took|taken|tried|attempt\w*|overdos\w*|pills|tablets|jumped)\b.{0,40}\b(?:nearly|almost) (?:worked|did it|killed (?:me|him|her))\b|\bparading for the last time\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
 )
 
@@ -387,7 +390,8 @@ _CHILD_HARM = re.compile(
     r"abus|\bhits? (?:him|her|them|me)\b|hitting|\bbeat|\bbeaten|hurts? (?:him|her|them|me)\b|shak(?:es|ing) the baby|bruis|neglect|groom"
     r"|\btouch(?:ed|ing|es)? (?:him|her|them|me)\b|sexual|makes (?:her|him|me) do things|scared to go home|afraid to go home|terrified to go home"
     r"|self ?harm|cuts on (?:her|his|their)|cutting (?:him|her)self|not being fed|no food at home|hungry all the time|starving"
-    r"|left alone|home alone|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
+    r"|left alone|home alone|left (?:\w+ ){0,2}(?:little ones?|kids?|children|child|bab(?:y|ies)|toddlers?|kiddies|boys?|girls?) (?:\w+ ){0,2}on (?:their|his|her) own\b(?! to)"
+    r"|(?:little ones?|kids?|children|child|bab(?:y|ies)|toddlers?|boys?|girls?)\b.{0,40}\bleft on (?:their|his|her) own\b(?! to)|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
     r"|carry(?:ing)? drugs|sell(?:ing)? (?:drugs|stuff)|drug runner|\bgang\b|slapp|burn marks|cigarette burns|disclos"
     r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holiday|ceremony)\b"
     r"|older man|older men|asking (?:her|him) to meet|sending (?:her|him) (?:pictures|photos)|nudes|naked (?:pictures|photos)"
@@ -408,6 +412,7 @@ _ALLEGATION = re.compile(
     r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
+    r"|shar(?:e|es|ed|ing) (?:a|his|her|their|the same) (?:tent|bed|bedroom|room|sleeping bag) with|into (?:her|his|their) (?:tent|sleeping bag|bed)"
     r"|hands? (?:down|inside|in|up|under) (?:a |his |her |their |the )?(?:\w+ ){0,3}(?:trousers|pants|knickers|shorts|skirt|top|shirt|clothes)"
 )
 _ADULT = re.compile(
@@ -459,6 +464,13 @@ _SLAVERY = re.compile(
     r"|\b(?:owe|owes|owed) .{0,30}\b(?:debt|money)\b.{0,30}\b(?:work|working|pay it off|paid off)\b|\bworking off (?:a|the|his|her|their) debt\b|\bdebt bondage\b"
     r"|\b(?:sleep|sleeps|sleeping|live|lives|living|locked) (?:at|in) (?:the )?(?:car wash|nail bar|factory|farm|workplace|restaurant|warehouse|shop|site|caravan)\b"
     r"|\bnot allowed to (?:leave|go out)\b.{0,40}\b(?:work|boss|employer|job|site|farm|factory)\b|\b(?:car wash|nail bar)\b.{0,60}\b(?:scared|controlled|no pay|never paid|locked|living|sleep)\b"
+    # told in a few words with no word for it: working off rent or a debt to an agent, a day's work
+    # for a few pounds, many to a room (development sets, session 17)
+    r"|\bwork(?:s|ing|ed)? off (?:the|my|his|her|their|our) (?:rent|debt|fare|fares|travel|flights?|visa|room)\b"
+    r"|\b(?:agent|agents|boss|gangmaster|landlord|the man who brought)\b.{0,30}\b(?:we|i|they|he|she) (?:still )?(?:owe|owes) (?:him|her|them) (?:another |more |still )?(?:£ ?)?\d"
+    r"|\bwork(?:s|ing)? (?:1\d|[2-9]\d) hours?(?: a day| a shift| every day| per day| daily)? for (?:only |just )?£ ?\d{1,2}\b(?! ?(?:an|per|a|each|every) hour)"
+    r"|\b(?:we|they|us|men|women|workers) (?:all )?(?:sleep|sleeping|live|living|are crammed|are packed)\b (?:\w+ )?(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:in|to) (?:one|a|each|the same|a single) (?:room|bedroom)\b"
+    r"|\b(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:of us|of them|people|men|women|workers) (?:all )?(?:sleep|sleeping|live|living|share|sharing|crammed|packed) (?:in|into) (?:one|a|each|the same|a single) (?:room|bedroom)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(

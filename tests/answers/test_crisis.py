@@ -181,6 +181,33 @@ def test_patterns_for_a_hidden_tracker_and_someone_gone_under_the_water(text: st
 
 
 @pytest.mark.parametrize(
+    "text, route, fires",
+    [
+        ("the lads in the car wash work off the rent and never see a penny", "modern_slavery", True),
+        ("gangmaster says they still owe him 2000", "modern_slavery", True),
+        ("we owe HMRC £3,000 after the gift aid claim", "modern_slavery", False),
+        ("they work 12 hours a day for £15", "modern_slavery", True),
+        ("our kitchen staff work 10 hours for £12 an hour", "modern_slavery", False),
+        ("9 of us sleeping in one room above the takeaway", "modern_slavery", True),
+        ("the scouts sleep 12 in one room at camp", "modern_slavery", False),
+        ("been sat on the bridge getting up the courage to jump", "suicide_self_harm", True),
+        ("getting up the courage to ask the chair for a raise", "suicide_self_harm", False),
+        ("she tried in the summer, took tablets, nearly worked", "suicide_self_harm", True),
+        ("our raffle nearly worked out last year", "suicide_self_harm", False),
+        ("mum went out and left the kids on their own overnight, the youngest is 3", "child_concern", True),
+        ("we left the older kids on their own to finish the quiz", "child_concern", False),
+        ("the minibus driver shared a bed with a 14 year old on the residential", "allegation_against_worker", True),
+        ("our volunteers share a tent with each other on the walk", "allegation_against_worker", False),
+    ],
+)
+def test_patterns_for_exploitation_in_a_few_words_working_up_the_nerve_children_left_alone_and_a_shared_tent(
+    text: str, route: str, fires: bool
+) -> None:
+    """From the fifteenth benchmark's misses, read after its one measurement (session 17)."""
+    assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
+
+
+@pytest.mark.parametrize(
     "text, planning",
     [
         ("nobody would even notice tbh", False),  # "notice" plans only as a noun
