@@ -198,6 +198,24 @@ def _expand(match: re.Match[str]) -> str:
     return word
 
 
+# The few emoji that stand for a crisis's own words, so a message told in them reads as words
+# (session 17: "💊💊💊 + 🍷 = 😴 forever. tonight." was two words, "forever tonight", to the detector).
+# Not 🔥 or 💀: those mean "great" and "so funny" far more often than fire or death.
+_EMOJI_WORDS = {
+    "💊": "pills",
+    "🍷": "wine",
+    "🍺": "beer",
+    "🥃": "whisky",
+    "😴": "sleep",
+    "🔪": "knife",
+    "🗡": "knife",
+    "🩸": "blood",
+    "🪢": "rope",
+    "⚰": "coffin",
+}
+_EMOJI_WORDS_RE = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
+
+
 def normalise(text: str) -> str:
     """Text as the patterns and the classifier read it: one plain, lower-case, spelled-out form.
 
@@ -210,7 +228,8 @@ def normalise(text: str) -> str:
     t = _AGE.sub(r"\1 year old", t)
     t = _AGE_IN_BRACKETS.sub(r" \1 year old ", t)
     t = re.sub(r"([a-z])\1{2,}", r"\1\1", t)  # "pleeeease", "helppppp": at most two in a row
-    t = re.sub(r"[^\w'£ ]+", " ", t)  # punctuation and emoji go; apostrophes stay for now
+    t = _EMOJI_WORDS_RE.sub(lambda m: f" {_EMOJI_WORDS[m.group(0)]} ", t)  # "💊💊 + 🍷 = 😴 forever"
+    t = re.sub(r"[^\w'£ ]+", " ", t)  # punctuation and other emoji go; apostrophes stay for now
     t = re.sub(r"\s+", " ", t).strip()
     t = _CONTRACTION_RE.sub(_expand, t)
     t = _SPEAK_RE.sub(lambda m: _TEXT_SPEAK[m.group(1)], t)
@@ -256,6 +275,7 @@ _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
     r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|grandson|granddaughter|niece|nephew|stepson|stepdaughter|student"
+    r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
 )
 _CHILD = re.compile(
     rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they|i) (?:is|are|am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
@@ -311,7 +331,7 @@ _SUICIDE = re.compile(
     r"|\bwho (?:should|will|is to|can) (?:have|get|look after|take) (?:my|his|her) (?:\w+ )?(?:stuff|things|tools|belongings|possessions|dog|cat|pets?|kids|children)\b.{0,80}\b(?:thank you|thanks|goodbye|sorry|not answering|no answer|can not reach)"
     r"|\b(?:thank you|thanks) for putting up with me\b.{0,80}\b(?:not answering|no answer|can not reach|will|goodbye|sorry|tools|things)"
     r"|\bwill not need (?:them|it|my \w+|anything) (?:after|where|when|any ?more)\b|\bdone with (?:life|living|it all|everything)\b"
-    r"|\btying up (?:all )?(?:the |my )?loose ends\b|\b(?:sorted|sorting|put|putting|got) (?:out )?my affairs\b|\bif i (?:do not|don t) wake up\b"
+    r"|\btying up (?:all )?(?:the |my )?loose ends\b|\b(?:sorted|sorting|put|putting|got) (?:out )?(?:my|his|her|their) affairs\b|\bif i (?:do not|don t) wake up\b"
     r"|\bstopped taking my (?:insulin|meds|medication|tablets|pills) (?:on purpose|deliberately)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills|of (?:my|his|her) \w+) (?:would|does|will) it take\b"
     r"|\bligatures?\b(?! (?:points?|risks?|cutters?|knife|knives|free|audits?|assessments?|polic(?:y|ies)|training|anchors?))|\b(?:fastest|quickest|easiest|surest|most painless|least painful|painless) ways? to (?:die|end it|end things|go)\b(?!\s+\w)"
@@ -320,6 +340,10 @@ _SUICIDE = re.compile(
     # working up the nerve where they stand, a past attempt that nearly worked, a veteran's coded farewell (session 17)
     r"|\b(?:working|work|worked|plucking|building|getting) up (?:the )?(?:nerve|courage|guts) to (?:step|jump|do it|go|end|take|walk|drive)\b"
     r"|\b(?:took|taken|tried|attempt\w*|overdos\w*|pills|tablets|jumped)\b.{0,40}\b(?:nearly|almost) (?:worked|did it|killed (?:me|him|her))\b|\bparading for the last time\b"
+    # a date for it laughed off, a dose counted with enough put by, a ligature made ready (session 17)
+    r"|\b(?:i will|i am going to|gonna) be dead by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week|the morning)\b"
+    r"|\bhow many (?:of (?:my|his|her) )?(?:\w+ )?(?:pills|tablets|antidepressants|meds|paracetamol|painkillers|sleeping pills)\b.{0,15}\b(?:it would|it d|would it|it will|it ll|will it) take\b"
+    r"|\b(?:rope|cable|belt|cord|flex|noose|scarf|dog lead|tow rope)\b (?:\w+ ){0,2}(?:tied|tying|fixed|hung|hanging|looped) (?:to|round|around|over|from) (?:the |a |his |her |my )?(?:\w+ )?(?:beam|beams|banister|bannister|rafters?|loft hatch|stair rail|light fitting|joist)\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
 )
 
@@ -412,6 +436,7 @@ _ALLEGATION = re.compile(
     r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
+    r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*"
     r"|shar(?:e|es|ed|ing) (?:a|his|her|their|the same) (?:tent|bed|bedroom|room|sleeping bag) with|into (?:her|his|their) (?:tent|sleeping bag|bed)"
     r"|hands? (?:down|inside|in|up|under) (?:a |his |her |their |the )?(?:\w+ ){0,3}(?:trousers|pants|knickers|shorts|skirt|top|shirt|clothes)"
 )
@@ -431,6 +456,11 @@ _ADULT_HARM = re.compile(
     r"|not been washed|sores|bed sores|soiled|(?:wet|dirty|soaked) (?:pad|pads|nappy|nappies|incontinence pad)|taking (?:cash|money) (?:off|from) (?:the )?(?:old|elderly|residents|members|clients)|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
     r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
+    # savings or a home going to someone met online (session 17)
+    r"|(?:remortgag\w*|sell(?:ing)? (?:her|his|their) (?:house|home|flat)|(?:send|sending|sent|wire|wiring|transfer\w*) (?:\w+ ){0,3}(?:money|savings|pension|thousands))\b"
+    r".{0,80}\bmet (?:him |her |them )?(?:on |via |through )?(?:facebook|instagram|tiktok|whatsapp|a dating (?:site|app)|the internet|online)\b"
+    r"|\bmet (?:him |her |them )?(?:on |via |through )?(?:facebook|instagram|tiktok|whatsapp|a dating (?:site|app)|the internet|online)\b.{0,80}"
+    r"\b(?:remortgag\w*|sell(?:ing)? (?:her|his|their) (?:house|home|flat)|(?:send|sending|sent|wire|wiring|transfer\w*) (?:\w+ ){0,3}(?:money|savings|pension|thousands))"
 )
 _DOMESTIC = re.compile(
     r"\b(?:my|her|his|their|our|she is|he is|i am|your) ?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance|fiancee"
@@ -586,7 +616,8 @@ _CARE_NEEDS = re.compile(
 # Someone who has taken drugs or pills: 999 first, and since it may not have been an accident, the
 # crisis lines as well (the development sets' overdoses told as a medical emergency).
 _TAKEN_SOMETHING = re.compile(
-    r"\b(?:took|taken|swallowed|injected|had|necked|downed) (?:something|some(?: \w+)? (?:drugs|pills|tablets)|drugs|pills|tablets|heroin|spice|ketamine|a load)\b|"
+    r"\b(?:took|taken|swallowed|swallowing|injected|had|necked|downed) (?:something|some(?: \w+)? (?:drugs|pills|tablets)|drugs|pills|tablets|heroin|spice|ketamine|a load)\b|"
+    r"\b(?:took|taken|swallowed|swallowing|necked|downed) (?:approx |approximately |about |around |over |like |maybe )?\d+ (?!minutes|mins|hours|seconds|days|weeks|years|pounds|quid)\w+|"
     + _OVERDOSE
 )
 
