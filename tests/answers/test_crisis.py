@@ -186,6 +186,7 @@ def test_patterns_for_a_hidden_tracker_and_someone_gone_under_the_water(text: st
 @pytest.mark.parametrize(
     "text, route, fires",
     [
+        # the fifteenth benchmark's
         ("the lads in the car wash work off the rent and never see a penny", "modern_slavery", True),
         ("gangmaster says they still owe him 2000", "modern_slavery", True),
         ("we owe HMRC £3,000 after the gift aid claim", "modern_slavery", False),
@@ -201,18 +202,7 @@ def test_patterns_for_a_hidden_tracker_and_someone_gone_under_the_water(text: st
         ("we left the older kids on their own to finish the quiz", "child_concern", False),
         ("the minibus driver shared a bed with a 14 year old on the residential", "allegation_against_worker", True),
         ("our volunteers share a tent with each other on the walk", "allegation_against_worker", False),
-    ],
-)
-def test_patterns_for_exploitation_in_a_few_words_working_up_the_nerve_children_left_alone_and_a_shared_tent(
-    text: str, route: str, fires: bool
-) -> None:
-    """From the fifteenth benchmark's misses, read after its one measurement (session 17)."""
-    assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
-
-
-@pytest.mark.parametrize(
-    "text, route, fires",
-    [
+        # the sixteenth's
         ("💊💊 + 🥃 then 😴 forever", "suicide_self_harm", True),
         ("the karaoke was 🔥💀 honestly", "immediate_danger", False),
         ("haha anyway ill be dead by tuesday so someone else can do the float", "suicide_self_harm", True),
@@ -227,10 +217,10 @@ def test_patterns_for_exploitation_in_a_few_words_working_up_the_nerve_children_
         ("our youth leader set up a group chat for the yr 9s about the trip", "allegation_against_worker", False),
     ],
 )
-def test_patterns_for_a_date_laughed_off_a_dose_counted_a_ligature_emoji_and_online_grooming_of_money_or_children(
-    text: str, route: str, fires: bool
-) -> None:
-    """From the sixteenth benchmark's misses, read after its one measurement (session 17)."""
+def test_patterns_from_the_fifteenth_and_sixteenth_benchmarks_misses(text: str, route: str, fires: bool) -> None:
+    """Exploitation in a few words, working up the nerve, children left alone, a shared tent; a date
+    laughed off, a dose counted, a ligature, emoji, money or children groomed online. Written from
+    the two benchmarks' misses, read after each one's measurement (session 17)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
