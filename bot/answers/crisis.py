@@ -410,12 +410,17 @@ _MISSING_CHILD = re.compile(
     # A notice: "Missing: Kayden, 6, last seen by the swings" (a name, a child's age, where last seen).
     r"|\bmissing (?!(?:our|the|my|a|an|some|all|his|her|their|two|three) )(?:\w+ ){1,2}(?:aged )?(?:[1-9]|1[0-7])(?: year old)? (?:\w+ ){0,3}last seen\b"
 )
+# Young children as people name them when they are left on their own: narrower than _CHILD_WORDS (no scouts, pupils
+# or year groups), since leaving older young people on their own for a while is ordinary in a group's life.
+_YOUNG_ONES = r"(?:little ones?|kids?|children|child|bab(?:y|ies)|toddlers?|kiddies|boys?|girls?)"
 _CHILD_HARM = re.compile(
     r"abus|\bhits? (?:him|her|them|me)\b|hitting|\bbeat|\bbeaten|hurts? (?:him|her|them|me)\b|shak(?:es|ing) the baby|bruis|neglect|groom"
     r"|\btouch(?:ed|ing|es)? (?:him|her|them|me)\b|sexual|makes (?:her|him|me) do things|scared to go home|afraid to go home|terrified to go home"
     r"|self ?harm|cuts on (?:her|his|their)|cutting (?:him|her)self|not being fed|no food at home|hungry all the time|starving"
-    r"|left alone|home alone|left (?:\w+ ){0,2}(?:little ones?|kids?|children|child|bab(?:y|ies)|toddlers?|kiddies|boys?|girls?) (?:\w+ ){0,2}on (?:their|his|her) own\b(?! to)"
-    r"|(?:little ones?|kids?|children|child|bab(?:y|ies)|toddlers?|boys?|girls?)\b.{0,40}\bleft on (?:their|his|her) own\b(?! to)|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
+    r"|left alone|home alone"
+    rf"|left (?:\w+ ){{0,2}}{_YOUNG_ONES} (?:\w+ ){{0,2}}on (?:their|his|her) own\b(?! to)"
+    rf"|{_YOUNG_ONES}\b.{{0,40}}\bleft on (?:their|his|her) own\b(?! to)"
+    r"|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
     r"|carry(?:ing)? drugs|sell(?:ing)? (?:drugs|stuff)|drug runner|\bgang\b|slapp|burn marks|cigarette burns|disclos"
     r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holiday|ceremony)\b"
     r"|older man|older men|asking (?:her|him) to meet|sending (?:her|him) (?:pictures|photos)|nudes|naked (?:pictures|photos)"
@@ -445,6 +450,12 @@ _ADULT = re.compile(
     r"|member|members|lady|ladies|gentleman|man|woman|neighbour|carer|mum|dad|husband|wife|partner|the person we|learning"
     r"|autis\w*|frail|housebound|care home|nan|nana|gran|granny|grandad|grandma|grandpa|aunt|uncle|brother|sister|friend|wheelchair user)\b"
 )
+# A home or savings going to someone met online (session 17), said in either order.
+_MONEY_GOING = (
+    r"(?:remortgag\w*|sell(?:ing)? (?:her|his|their) (?:house|home|flat)"
+    r"|(?:send|sending|sent|wire|wiring|transfer\w*) (?:\w+ ){0,3}(?:money|savings|pension|thousands))"
+)
+_MET_ONLINE = r"met (?:him |her |them )?(?:on |via |through )?(?:facebook|instagram|tiktok|whatsapp|a dating (?:site|app)|the internet|online)"
 _ADULT_HARM = re.compile(
     r"abus|neglect|exploit|taking (?:all )?(?:her|his|their) (?:money|pension|benefits)|takes? (?:his|her|their) (?:money|benefits|pension|food|bank card|card)"
     r"|steal(?:ing|s)? (?:from )?(?:her|his|their|him) (?:money)?|controls? (?:all )?(?:her|his|their) money|will not let (?:her|him) (?:go out|leave|see)"
@@ -456,11 +467,7 @@ _ADULT_HARM = re.compile(
     r"|not been washed|sores|bed sores|soiled|(?:wet|dirty|soaked) (?:pad|pads|nappy|nappies|incontinence pad)|taking (?:cash|money) (?:off|from) (?:the )?(?:old|elderly|residents|members|clients)|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
     r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
-    # savings or a home going to someone met online (session 17)
-    r"|(?:remortgag\w*|sell(?:ing)? (?:her|his|their) (?:house|home|flat)|(?:send|sending|sent|wire|wiring|transfer\w*) (?:\w+ ){0,3}(?:money|savings|pension|thousands))\b"
-    r".{0,80}\bmet (?:him |her |them )?(?:on |via |through )?(?:facebook|instagram|tiktok|whatsapp|a dating (?:site|app)|the internet|online)\b"
-    r"|\bmet (?:him |her |them )?(?:on |via |through )?(?:facebook|instagram|tiktok|whatsapp|a dating (?:site|app)|the internet|online)\b.{0,80}"
-    r"\b(?:remortgag\w*|sell(?:ing)? (?:her|his|their) (?:house|home|flat)|(?:send|sending|sent|wire|wiring|transfer\w*) (?:\w+ ){0,3}(?:money|savings|pension|thousands))"
+    rf"|{_MONEY_GOING}\b.{{0,80}}\b{_MET_ONLINE}\b|\b{_MET_ONLINE}\b.{{0,80}}\b{_MONEY_GOING}"
 )
 _DOMESTIC = re.compile(
     r"\b(?:my|her|his|their|our|she is|he is|i am|your) ?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance|fiancee"
