@@ -312,7 +312,9 @@ _SUICIDE = re.compile(
     r"|\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller)\b|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
     r"|\bdisappear (?:for good|forever)\b|\b(?:no|any) reason (?:for me )?to (?:be alive|live|carry on|keep going)\b|\bfinish(?:ing)? it all\b|\bjust finishing it\b"
-    r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b|\btonight is the night\b|\bmake it (?:all )?stop\b"
+    r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b"
+    # tablets put by, said the other way round (the seventeenth benchmark, session 18)
+    r"|\b(?:got|have|kept) (?:all )?(?:my |his |her |their |mum s |dad s )?(?:meds|pills|tablets|medication) (?:saved|stashed|stockpiled|hoarded|put by|put aside|hidden)\b|\btonight is the night\b|\bmake it (?:all )?stop\b"
     # on the edge of a drop, and charcoal in a sealed room (development sets, session 13)
     r"|\b(?:leg|legs|foot|feet) over (?:the |a )?(?:rail|rails|railing|railings|balcony|edge|ledge|parapet|barrier)\b(?! (?:line|lines|tape|gate|of the (?:pitch|pool|bed|sofa|chair)))"
     r"|\b(?:standing|stood|sitting|sat|climbed|climbing|perched) (?:on|onto|up on) (?:the |a )?(?:ledge|parapet|edge of (?:the |a )?(?:roof|bridge|cliff|platform|car park|multi ?storey))\b"
@@ -361,6 +363,14 @@ _IMMEDIATE = re.compile(
     r"|\bun ?con\w*ious\b|\bunconsc|\bunresponsive\b|\bnot (?:responding|responsive|moving|waking|conscious|coming round|coming to)\b"
     r"|\b(?:will not|can not|could not|does not|did not) (?:wake|respond|come round|come to)\b|\b(?:no one|we|i) can not wake\b|\bno one (?:can|could) (?:wake|rouse|get a response)"
     r"|\bpassed out\b|\bcollaps|\bkeeled over\b|\bout cold\b|\bknocked (?:out|unconscious)\b|\bfell unconscious\b"
+    # no response or no pulse, said with "no one"; a head injury's warning signs; froth after the water; a battery,
+    # magnet or chemical swallowed (the seventeenth benchmark, session 18)
+    r"|\b(?:no one|nobody)\b.{0,30}\b(?:can|could) (?:get|find|feel) (?:a |his |her |their |any )?pulse\b"
+    r"|\b(?:no one|nobody|can not|could not|can t|cant)\b.{0,30}\bget (?:him|her|them) to (?:respond|wake|come round|come to)\b"
+    r"|\bone pupil (?:is )?(?:bigger|larger|smaller) than the other\b|\bpupils (?:are )?(?:different|uneven|odd) sizes?\b"
+    r"|\bcoughing up (?:pink |frothy )?(?:froth|foam)\b|\bpink froth\b|\bfoaming at the mouth\b|\b(?:struggling|fighting) for (?:breath|air)\b"
+    r"|\b(?:swallowed|swallowing|has eaten|ate|drunk|drank|licked) (?:a |an |some |the |one of the |one of our )?(?:\w+ ){0,2}"
+    r"(?:button batter(?:y|ies)|coin batter(?:y|ies)|magnets?|bleach|dishwasher (?:tablets?|pods?)|washing (?:pods?|tablets?|capsules?)|weed ?killer|antifreeze|drain cleaner)\b"
     # medical
     r"|\bheart attack\b|\bcardiac arrest\b|\bchest pain|\bhaving a (?:fit|seizure|stroke)\b|\b(?:is |are )?fitting\b|\bseizure|\bconvuls"
     r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
@@ -421,6 +431,7 @@ _CHILD_HARM = re.compile(
     rf"|left (?:\w+ ){{0,2}}{_YOUNG_ONES} (?:\w+ ){{0,2}}on (?:their|his|her) own\b(?! to)"
     rf"|{_YOUNG_ONES}\b.{{0,40}}\bleft on (?:their|his|her) own\b(?! to)"
     r"|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
+    r"|\b(?:gives?|giving|gave) (?:her|him|them|me) (?:\w+ )?sleepy (?:medicine|pills|tablets|juice|drinks?)\b|\bwakes? up (?:sore|bleeding|hurting|in pain)\b"
     r"|carry(?:ing)? drugs|sell(?:ing)? (?:drugs|stuff)|drug runner|\bgang\b|slapp|burn marks|cigarette burns|disclos"
     r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holiday|ceremony)\b"
     r"|older man|older men|asking (?:her|him) to meet|sending (?:her|him) (?:pictures|photos)|nudes|naked (?:pictures|photos)"
@@ -527,7 +538,10 @@ _PLANNING = re.compile(
 _URGENT = re.compile(
     r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|still|tonight"
     r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets"
-    r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real)\b"
+    r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real"
+    # CPR under way, "5 mins ago" (the seventeenth benchmark, session 18: "where defib" read as planning)
+    r"|cpr (?:started|going|in progress|now)|(?:started|starting|giving|still doing) (?:cpr|chest compressions)"
+    r"|(?<!for )(?<!about )(?<!keep )(?<!of )(?<!on )(?<!in )doing (?:cpr|chest compressions)|\d+ mins? ago)\b"
 )
 # "only joking", "lol": the classifier must agree a little before a pattern fires (people in
 # crisis laugh it off too).

@@ -216,12 +216,26 @@ def test_patterns_for_a_hidden_tracker_and_someone_gone_under_the_water(text: st
         ("mum met her friends on facebook and sent money for the raffle", "adult_at_risk", False),
         ("football coach dming a yr 9 girl at night", "allegation_against_worker", True),
         ("our youth leader set up a group chat for the yr 9s about the trip", "allegation_against_worker", False),
+        # the seventeenth's
+        ("Nobody at the shed can get a pulse on Keith", "immediate_danger", True),
+        ("no one can get him to respond", "immediate_danger", True),
+        ("can't get him to sign the minutes, he's impossible", "immediate_danger", False),
+        ("took a punch, now one pupil is bigger than the other", "immediate_danger", True),
+        ("coughing up pink froth after the swim", "immediate_danger", True),
+        ("the toddler swallowed a button battery from the torch", "immediate_danger", True),
+        ("where do we recycle button batteries from the raffle torches?", "immediate_danger", False),
+        ("she says her dad gives her sleepy medicine and she wakes up sore, she's 6", "child_concern", True),
+        ("the kids were sleepy after the trip so we gave them juice", "child_concern", False),
+        ("I've got her tablets saved for when she goes", "suicide_self_harm", True),
+        ("we've got the raffle tickets saved in a box", "suicide_self_harm", False),
     ],
 )
-def test_patterns_from_the_fifteenth_and_sixteenth_benchmarks_misses(text: str, route: str, fires: bool) -> None:
+def test_patterns_from_the_fifteenth_to_seventeenth_benchmarks_misses(text: str, route: str, fires: bool) -> None:
     """Exploitation in a few words, working up the nerve, children left alone, a shared tent; a date
-    laughed off, a dose counted, a ligature, emoji, money or children groomed online. Written from
-    the two benchmarks' misses, read after each one's measurement (session 17)."""
+    laughed off, a dose counted, a ligature, emoji, money or children groomed online (session 17);
+    no pulse or response with "no one", a head injury's signs, froth after the water, a battery
+    swallowed, a drugged child, tablets saved (session 18). Written from the benchmarks' misses,
+    read after each one's measurement."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -240,6 +254,11 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("can you help us word a notice about the fire drill", True),
         ("our mock missing child exercise at cubs took 20 minutes", True),
         ("we ran a tabletop exercise on a gas leak", True),
+        # CPR under way is happening now, whatever else is named (the seventeenth benchmark's "where defib")
+        ("Derek not breathing, CPR started, where defib", False),
+        ("coach is doing CPR, is there a defib at the club", False),
+        ("our volunteers worry about being sued for doing CPR", True),
+        ("what if the defib says no shock, do you keep doing CPR?", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
