@@ -41,6 +41,17 @@ class Service:
             return False
 
 
+# OpenBLAS and OpenMP (NumPy: the sentence encoder, the classifiers), and TensorFlow's two pools as Rasa
+# reads them (rasa.constants: DIETClassifier's inference).
+THREAD_POOLS = (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "TF_INTER_OP_PARALLELISM_THREADS",
+    "TF_INTRA_OP_PARALLELISM_THREADS",
+)
+
+
 def environment() -> dict[str, str]:
     """The child processes' environment: every default filled in, so endpoints.yml can use it."""
     env = dict(os.environ)
@@ -50,6 +61,11 @@ def environment() -> dict[str, str]:
     env["RASA_TELEMETRY_ENABLED"] = "false"
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    # One thread per numeric pool in each server: a turn's matrices are small, and the Rasa server and
+    # the action server run side by side on a few cores, so pools as wide as the machine only contend
+    # (issue 14; `python -m bot bench --only speed` before and after in the README).
+    for name in THREAD_POOLS:
+        env.setdefault(name, "1")
     return env
 
 

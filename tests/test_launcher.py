@@ -34,3 +34,18 @@ def test_a_service_manager_stopping_the_launcher_stops_every_server(tmp_path: Pa
     while any(_answers(u) for u in urls) and time.monotonic() < deadline:
         time.sleep(0.5)
     assert not [u for u in urls if _answers(u)], "servers left running after the launcher stopped"
+
+
+def test_each_server_gets_one_thread_per_numeric_pool_unless_the_operator_says_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pools as wide as the machine made the two servers contend (issue 14: 6.7 → 10.8 turns a second
+    at 50 people once each had one); an operator's own setting still wins."""
+    from bot import launcher
+
+    for name in launcher.THREAD_POOLS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TF_INTRA_OP_PARALLELISM_THREADS", "2")
+    env = launcher.environment()
+    assert env["OMP_NUM_THREADS"] == env["OPENBLAS_NUM_THREADS"] == env["TF_INTER_OP_PARALLELISM_THREADS"] == "1"
+    assert env["TF_INTRA_OP_PARALLELISM_THREADS"] == "2"
