@@ -144,6 +144,7 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
 @pytest.mark.parametrize(
     "text, route, fires",
     [
+        # the fourteenth benchmark's (session 15)
         ("Missing: Kayden, 6, last seen by the swings", "child_concern", True),
         ("MISSING - Amira aged 9, last seen near the bandstand", "child_concern", True),
         ("missing our 2 gazebos, last seen at the fete", "child_concern", False),
@@ -155,18 +156,7 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("bought a hosepipe for the car exhaust", "suicide_self_harm", True),
         ("hosepipe ban this summer, how do we water the community garden", "suicide_self_harm", False),
         ("exhaust fumes from the minibus, is that a risk assessment thing", "suicide_self_harm", False),
-    ],
-)
-def test_patterns_for_a_missing_child_notice_welts_and_a_suicide_told_by_others_or_by_a_method(
-    text: str, route: str, fires: bool
-) -> None:
-    """From the fourteenth benchmark's misses, read after its one measurement (session 15)."""
-    assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
-
-
-@pytest.mark.parametrize(
-    "text, route, fires",
-    [
+        # the development sets' (session 14): a hidden tracker, someone gone under the water
         ("Ex put a GPS on my mobility scooter", "domestic_abuse", True),
         ("my husband hid an airtag in my handbag", "domestic_abuse", True),
         ("we put a GPS tracker on the minibus after it was nicked", "domestic_abuse", False),
@@ -178,15 +168,6 @@ def test_patterns_for_a_missing_child_notice_welts_and_a_suicide_told_by_others_
         ("he went under the car to look at the exhaust before the minibus trip", "immediate_danger", False),
         ("i feel like i'm going under with all this paperwork", "immediate_danger", False),
         ("he went under the water off the jetty and hasn't come up", "immediate_danger", True),
-    ],
-)
-def test_patterns_for_a_hidden_tracker_and_someone_gone_under_the_water(text: str, route: str, fires: bool) -> None:
-    assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
-
-
-@pytest.mark.parametrize(
-    "text, route, fires",
-    [
         # the fifteenth benchmark's
         ("the lads in the car wash work off the rent and never see a penny", "modern_slavery", True),
         ("gangmaster says they still owe him 2000", "modern_slavery", True),
@@ -230,12 +211,14 @@ def test_patterns_for_a_hidden_tracker_and_someone_gone_under_the_water(text: st
         ("we've got the raffle tickets saved in a box", "suicide_self_harm", False),
     ],
 )
-def test_patterns_from_the_fifteenth_to_seventeenth_benchmarks_misses(text: str, route: str, fires: bool) -> None:
-    """Exploitation in a few words, working up the nerve, children left alone, a shared tent; a date
-    laughed off, a dose counted, a ligature, emoji, money or children groomed online (session 17);
-    no pulse or response with "no one", a head injury's signs, froth after the water, a battery
-    swallowed, a drugged child, tablets saved (session 18). Written from the benchmarks' misses,
-    read after each one's measurement."""
+def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
+    """Each pattern written from a benchmark's misses (read after its one measurement) or a development
+    set's, with the calm look-alikes it must leave alone: a missing-child notice, welts, a suicide told
+    by others or by a method (session 15); a hidden tracker, someone gone under the water (session 14);
+    exploitation in a few words, working up the nerve, children left alone, a shared tent, a date
+    laughed off, a dose counted, a ligature, emoji, money or children groomed online (session 17); no
+    pulse or response with "no one", a head injury's signs, froth after the water, a battery
+    swallowed, a drugged child, tablets saved (session 18)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
