@@ -91,7 +91,9 @@ def _set_texts(path: Path) -> list[str]:
 
 
 def _comment(lines: str) -> str:
-    return "".join(f"# {line}".rstrip() + "\n" for line in lines.strip().splitlines())
+    """The header as YAML comments; a header file already written as comments is taken as it is
+    (session 18's came out as "# # ..." before this)."""
+    return "".join(f"# {re.sub(r'^# ?', '', line)}".rstrip() + "\n" for line in lines.strip().splitlines())
 
 
 def _without_leading_comments(text: str) -> str:

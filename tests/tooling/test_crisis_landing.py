@@ -144,3 +144,7 @@ def test_a_benchmark_text_equal_to_any_other_training_text_is_dropped(project: P
     assert bench["not_emergencies"] == ["new calm question"]
     assert [c["text"] for c in bench["crises"]] == ["he took my papers"]
     assert (landing.benchmark_dropped_calm, landing.benchmark_dropped_crises) == (2, 2)
+
+
+def test_a_header_written_as_comments_is_not_commented_twice() -> None:
+    assert crisis_landing._comment("# Held out\n#  indented\nplain") == "# Held out\n#  indented\n# plain\n"
