@@ -535,13 +535,15 @@ _PLANNING = re.compile(
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
     r"|sued|liable|liability|a reference|sorted it|was sorted|all sorted|back to normal)\b"
 )
+# "doing CPR" is under way unless something is asked about it ("sued for doing CPR", "keep doing CPR?").
+_DOING_CPR_NOT_AFTER = ("for", "about", "keep", "of", "on", "in")
 _URGENT = re.compile(
     r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|still|tonight"
     r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets"
     r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real"
     # CPR under way, "5 mins ago" (the seventeenth benchmark, session 18: "where defib" read as planning)
     r"|cpr (?:started|going|in progress|now)|(?:started|starting|giving|still doing) (?:cpr|chest compressions)"
-    r"|(?<!for )(?<!about )(?<!keep )(?<!of )(?<!on )(?<!in )doing (?:cpr|chest compressions)|\d+ mins? ago)\b"
+    r"|" + "".join(f"(?<!{word} )" for word in _DOING_CPR_NOT_AFTER) + r"doing (?:cpr|chest compressions)|\d+ mins? ago)\b"
 )
 # "only joking", "lol": the classifier must agree a little before a pattern fires (people in
 # crisis laugh it off too).
