@@ -292,7 +292,7 @@ _SUICIDE = re.compile(
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
     # What a relative reports them saying ("son says we'd be better off without him"), or a method made ready.
     r"|\b(?:says|said|saying|told (?:me|us|her|him))\b.{0,25}\bbe better off without (?:him|her|them|me)\b"
-    r"|\bhose ?pipe\b.{0,40}\bexhaust\b|\bexhaust\b.{0,40}\bhose ?pipe\b"
+    r"|\bhose(?: ?pipe)?\b.{0,40}\bexhaust\b|\bexhaust\b.{0,40}\bhose(?: ?pipe)?\b"
     r"|\b(?:do|does|did) not want to (?:be here|live|be alive|wake up|go on|exist|carry on)\b"
     r"|\bnot want(?:ing)? to (?:live|be here|be alive|exist)\b|\bno (?:reason|point) (?:to|in) (?:live|living|going on|carrying on)\b"
     r"|\bcan not (?:go on|carry on|do this any ?more|cope any ?more|take (?:it|this) any ?more)\b"
@@ -324,7 +324,8 @@ _SUICIDE = re.compile(
     r"|\b(?:started|keeps|been|is) cutting(?: again)?(?!\s+\w)"
     r"|\bdrive (?:my |his |her |the )?(?:car |van )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river)\b|\bnever wake up\b|\bsleep forever\b"
     r"|\bwish (?:i|he|she) (?:had|was|were) never (?:been )?born\b|\b(?:everyone|they) (?:would|will) be better off without\b|\bi am a burden\b"
-    r"|\b(?:will not|wont) be (?:around|here) (?:much longer|anymore|any more|after this|by then|to see|for much longer)"
+    r"|\b(?:will not|wont) be (?:around|here) (?:much longer|anymore|any more|after this|by then|to see|for much longer"
+    r"|after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this week))"
     r"|\b(?:made|making|sorted|got) (?:my|all my|all the) plans\b.{0,40}\b(?:bothering|point|around|here|goodbye|anyway|miss)|\b(?:bothering|point|around|here|goodbye|anyway)\b.{0,60}\b(?:made|sorted) (?:my|all my) plans\b"
     r"|\bplann(?:ed|ing) how (?:i|he|she) (?:would|will|d|could|am going to) do it\b|\bi know (?:which|what) day\b.{0,30}\b(?:do it|end)|\bdo it\b.{0,30}\bi know (?:which|what) day\b"
     r"|\bhow (?:much|many) (?:insulin|paracetamol|pills|tablets|sleeping pills|co ?codamol|ibuprofen|aspirin|antidepressants|methadone|morphine|vodka)\b.{0,30}\b(?:would it take|it would take|does it take|to take to|to not wake|to die|is lethal|is fatal|kill)"
@@ -346,6 +347,9 @@ _SUICIDE = re.compile(
     r"|\b(?:i will|i am going to|gonna) be dead by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week|the morning)\b"
     r"|\bhow many (?:of (?:my|his|her) )?(?:\w+ )?(?:pills|tablets|antidepressants|meds|paracetamol|painkillers|sleeping pills)\b.{0,15}\b(?:it would|it d|would it|it will|it ll|will it) take\b"
     r"|\b(?:rope|cable|belt|cord|flex|noose|scarf|dog lead|tow rope)\b (?:\w+ ){0,2}(?:tied|tying|fixed|hung|hanging|looped) (?:to|round|around|over|from) (?:the |a |his |her |my )?(?:\w+ )?(?:beam|beams|banister|bannister|rafters?|loft hatch|stair rail|light fitting|joist)\b"
+    # the sea thought of as a way out; "I want to die" in romanised Nepali, Hindi and Urdu (the eighteenth benchmark, session 19)
+    r"|\b(?:thought|thinking|think|thinks|talked|talking|talks|said|says|saying) (?:about |of )?(?:\w+ )?(?:walking|walk|swimming|swim|wading) (?:out )?into the (?:sea|river|canal|lake|water|waves)\b"
+    r"|\b(?:marna|mar jana|mar jaana) (?:chahanchu|chahan chu|chahta|chahti|chahte)\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
 )
 
@@ -497,6 +501,7 @@ _DOMESTIC = re.compile(
     r"|\bfleeing\b|\brefuge\b.{0,30}\b(?:tonight|now|need|place)\b"
     r"|\bforced (?:to )?marr\w*|\bforced marriage\b|\bforc\w* (?:me|her|him|them|my \w+) (?:to|into) (?:marry|marriage|get married)\b|\b(?:taking|take|sending|send|took) (?:her|him) (?:to|back to) \w+ (?:\w+ )?(?:to|and) (?:marry|get married)\b"
     r"|\bmarry (?:a man|a woman|someone|her cousin|his cousin|an older man) (?:she|he) (?:has|is) never met\b"
+    r"|\bchong\b.{0,15}\b(?:đanh|danh)\b"  # Vietnamese: a husband hitting (the eighteenth benchmark, session 19)
 )
 _SLAVERY = re.compile(
     r"\bsells? (?:her|him|them) (?:to (?:other )?(?:men|people|his friends)|for sex)\b|\bpimp\w*|\bsex(?:ually)? exploit\w*|\bforced (?:into )?prostitution\b|\bkeeps? all (?:the|her|his|their) (?:money|wages|earnings)\b"
@@ -519,6 +524,7 @@ _SLAVERY = re.compile(
     r"|\bwork(?:s|ing)? (?:1\d|[2-9]\d) hours?(?: a day| a shift| every day| per day| daily)? for (?:only |just )?£ ?\d{1,2}\b(?! ?(?:an|per|a|each|every) hour)"
     r"|\b(?:we|they|us|men|women|workers) (?:all )?(?:sleep|sleeping|live|living|are crammed|are packed)\b (?:\w+ )?(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:in|to) (?:one|a|each|the same|a single) (?:room|bedroom)\b"
     r"|\b(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:of us|of them|people|men|women|workers) (?:all )?(?:sleep|sleeping|live|living|share|sharing|crammed|packed) (?:in|into) (?:one|a|each|the same|a single) (?:room|bedroom)\b"
+    r"|\bgiu (?:\w+ )?ho chieu\b"  # Vietnamese: keeping someone's passport (the eighteenth benchmark, session 19)
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -533,7 +539,10 @@ _PLANNING = re.compile(
     r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
     r"|script|scene|scenes|rehearsal|rehearsals|panto|pantomime|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
-    r"|sued|liable|liability|a reference|sorted it|was sorted|all sorted|back to normal)\b"
+    r"|sued|liable|liability|a reference|sorted it|was sorted|all sorted|back to normal"
+    # mended and signed off, gone to trial, a window sticker, "last August" (the eighteenth benchmark, session 19)
+    r"|(?<!nothing s )(?<!nothing has )(?<!not )(?<!never )(?:was|were|been) fixed|signed (?:it |them )?off|(?:gone|went|going) to trial|stickers?"
+    r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december))\b"
 )
 # "doing CPR" is under way unless something is asked about it ("sued for doing CPR", "keep doing CPR?").
 _DOING_CPR_NOT_AFTER = ("for", "about", "keep", "of", "on", "in")
@@ -543,11 +552,15 @@ _URGENT = re.compile(
     r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real"
     # CPR under way, "5 mins ago" (the seventeenth benchmark, session 18: "where defib" read as planning)
     r"|cpr (?:started|going|in progress|now)|(?:started|starting|giving|still doing) (?:cpr|chest compressions)"
-    r"|" + "".join(f"(?<!{word} )" for word in _DOING_CPR_NOT_AFTER) + r"doing (?:cpr|chest compressions)|\d+ mins? ago)\b"
+    r"|" + "".join(f"(?<!{word} )" for word in _DOING_CPR_NOT_AFTER) + r"doing (?:cpr|chest compressions)|\d+ mins? ago"
+    # what keeps happening is not over ("most Saturdays", "every night": the eighteenth benchmark, session 19)
+    r"|(?:most|every|each) (?:night|nights|evening|evenings|weekend|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b"
 )
 # "only joking", "lol": the classifier must agree a little before a pattern fires (people in
 # crisis laugh it off too).
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|only joking|just joking|joking obviously|obviously joking|kidding)\b")
+# ... unless they say it is no joke ("lol the garden is on fire. not joking": the eighteenth benchmark, session 19).
+_NOT_JOKING = re.compile(r"\b(?:not|am not|is not|no) (?:joking|kidding|a joke)\b|\bno joke\b")
 # The idioms that borrow a crisis's words ("I'll die of embarrassment", "nearly had a heart attack
 # at the quote", "the budget is on fire"): their words are no pattern hit, so only a confident
 # classifier fires. Only fixed idioms: "he's killing me" or "I'm fed up of living" are left to the
@@ -563,6 +576,8 @@ _IDIOMS = re.compile(
     r"|(?:budget|budgets|costs|bills|accounts|finances|diary) (?:is|are|was|were|has been|have been)(?: \w+)? on fire"
     r"|(?:printer|photocopier|copier|computer|laptop|website|spreadsheet|paperwork|form|boiler|van|minibus|wifi|this week|this job|admin)(?: \w+)? (?:is|was|are|were) (?:trying|going|gonna|out) to (?:kill|murder) (?:me|us)"
     r"|fire ?fighting|(?:sued|bored|worked) to death"
+    # harmless compounds of a danger word (the eighteenth benchmark, session 19)
+    r"|stab\w* in the dark|bomb shelters?|bath bombs?|seed bombs?|yarn bomb\w*|photo ?bomb\w*|st john(?: ?s)? ambulance|ambulance cadets?"
     r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink))\b"
 )
 
@@ -883,7 +898,7 @@ class CrisisDetector:
                 crisis_p, route_probs = news_p, news_routes
         by_classifier = max(route_probs, key=route_probs.__getitem__)
         looks_back = is_planning(norm)
-        joking = bool(_JOKING.search(norm)) or literal != norm
+        joking = (bool(_JOKING.search(norm)) and not _NOT_JOKING.search(norm)) or literal != norm
         planning = looks_back or joking
         strong = (
             bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))
