@@ -541,7 +541,9 @@ _PLANNING = re.compile(
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
     r"|sued|liable|liability|a reference|sorted it|was sorted|all sorted|back to normal"
     # mended and signed off, gone to trial, a window sticker, "last August" (the eighteenth benchmark, session 19)
-    r"|(?<!nothing s )(?<!nothing has )(?<!not )(?<!never )(?:was|were|been) fixed|signed (?:it |them )?off|(?:gone|went|going) to trial|stickers?"
+    r"|(?<!nothing s )(?<!nothing has )(?<!not )(?<!never )(?:was|were|been) fixed|signed (?:it |them )?off|(?:gone|went|going) to trial"
+    # a sticker for the window, not one given to a child (grooming starts with small gifts)
+    r"|(?:safe space|window|door|awareness|hygiene|rating|reporting) stickers?|stickers? (?:in|on|for) (?:the |our |a )?(?:shop |front |office )?(?:window|door)"
     r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december))\b"
 )
 # "doing CPR" is under way unless something is asked about it ("sued for doing CPR", "keep doing CPR?").

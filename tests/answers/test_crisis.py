@@ -259,6 +259,7 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("the boiler was fixed after the gas scare and the engineer signed it off", True),
         ("the trafficking case from our town has gone to trial, can we send a card to the support charity", True),
         ("can we put a hate crime reporting sticker in the window", True),
+        ("the youth leader keeps giving my 7 year old stickers and sweets and says it's their secret", False),
         ("a lad went missing at the fun day last July, we're updating our procedure", True),
         ("he's been sitting outside her flat every night since he got out last week", False),
         ("an older man says the builder took £900 last month and nothing's been fixed", True),
