@@ -312,7 +312,7 @@ _SUICIDE = re.compile(
     r"|\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller)\b|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
     r"|\bdisappear (?:for good|forever)\b|\b(?:no|any) reason (?:for me )?to (?:be alive|live|carry on|keep going)\b|\bfinish(?:ing)? it all\b|\bjust finishing it\b"
-    r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b|\btonight is the night\b|\bmake it (?:all )?stop\b"
+    r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b(?!.{0,20}\bpunish)|\btonight is the night\b|\bmake it (?:all )?stop\b"
     # tablets put by, said the other way round (the seventeenth benchmark, session 18)
     r"|\b(?:got|have|kept) (?:all )?(?:my |his |her |their |mum s |dad s )?(?:meds|pills|tablets|medication) (?:saved|stashed|stockpiled|hoarded|put by|put aside|hidden)\b"
     # on the edge of a drop, and charcoal in a sealed room (development sets, session 13)
@@ -323,7 +323,7 @@ _SUICIDE = re.compile(
     r"(?=.{0,120}\b(?:doors?|windows?|gaps?|vents?)\b)(?=.{0,120}\b(?:taped|sealed)\b)(?=.{0,120}\b(?:barbecue|bbq|charcoal)\b)"
     r"|\b(?:started|keeps|been|is) cutting(?: again)?(?!\s+\w)"
     r"|\bdrive (?:my |his |her |the )?(?:car |van )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river)\b|\bnever wake up\b|\bsleep forever\b"
-    r"|\bwish (?:i|he|she) (?:had|was|were) never (?:been )?born\b|\b(?:everyone|they) (?:would|will) be better off without\b|\bi am a burden\b"
+    r"|\bwish (?:i|he|she) (?:had|was|were) never (?:been )?born\b|\b(?:everyone|they) (?:would|will) be better off without\b|(?<!says )(?<!said )(?<!told me )(?<!tells me )\bi am a burden\b"
     r"|\b(?:will not|wont) be (?:around|here) (?:much longer|anymore|any more|after this|by then|to see|for much longer"
     r"|after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this week))"
     r"|\b(?:made|making|sorted|got) (?:my|all my|all the) plans\b.{0,40}\b(?:bothering|point|around|here|goodbye|anyway|miss)|\b(?:bothering|point|around|here|goodbye|anyway)\b.{0,60}\b(?:made|sorted) (?:my|all my) plans\b"
@@ -349,6 +349,11 @@ _SUICIDE = re.compile(
     r"|\b(?:rope|cable|belt|cord|flex|noose|scarf|dog lead|tow rope)\b (?:\w+ ){0,2}(?:tied|tying|fixed|hung|hanging|looped) (?:to|round|around|over|from) (?:the |a |his |her |my )?(?:\w+ )?(?:beam|beams|banister|bannister|rafters?|loft hatch|stair rail|light fitting|joist)\b"
     # the sea thought of as a way out; "I want to die" in romanised Nepali, Hindi and Urdu (the eighteenth benchmark, session 19)
     r"|\b(?:thought|thinking|think|thinks|talked|talking|talks|said|says|saying) (?:about |of )?(?:\w+ )?(?:walking|walk|swimming|swim|wading) (?:out )?into the (?:sea|river|canal|lake|water|waves)\b"
+    # belongings given away with a farewell or silence after; arms sliced (the nineteenth benchmark, session 20)
+    r"|\b(?:gave|giving|given|distribut\w*|handed out|handing out|handed over|handing over) (?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
+    r".{0,120}\b(?:not answering|no answer|not picking up|can not reach|can not get hold|goodbye|permanently|for good|forever)\b"
+    r"|\b(?:permanently|for good|forever|goodbye)\b.{0,120}\b(?:gave|giving|given|distribut\w*|handed out|handing out) (?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
+    r"|\b(?:slicing|slices|carving|carves) (?:into |up )?(?:my|his|her|their) (?:arms|legs|wrists|thighs|skin)\b"
     r"|\b(?:marna|mar jana|mar jaana) (?:chahanchu|chahan chu|chahta|chahti|chahte)\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
 )
@@ -391,7 +396,7 @@ _IMMEDIATE = re.compile(
     r"|\bambulance\b|\b999\b|\bparamedic"
     # fire, gas, smoke
     r"|(?<!not )(?<!be )\bon fire\b|\bnot a drill\b.{0,30}\bfire\b|\bfire\b.{0,30}\bnot a drill\b|\bfire (?:upstairs|downstairs)\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:in|at) (?:hall|kitchen|building|centre|church|school|office|shop|flat|house|hut|cafe|basement|car park|bin store)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
-    r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\bgas leak|\bleaking gas\b"
+    r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\b(?:reeks?|reeking|stinks?|stinking) (?:of )?gas\b|\bfire fire fire\b|\bgas leak|\bleaking gas\b"
     r"|\b(?:carbon monoxide|co) (?:alarm (?:is |has been |keeps )?(?:going|going off|gone off|beeping|sounding|ringing)|poison)|\bflames\b"
     # weapons and violence happening now
     r"|\b(?:has|have|had|got|with|holding|waving|pulled|pulling|carrying|brandishing|armed with|wielding) (?:out )?(?:a |an |his |her |their )?"
@@ -436,7 +441,7 @@ _CHILD_HARM = re.compile(
     rf"|{_YOUNG_ONES}\b.{{0,40}}\bleft on (?:their|his|her) own\b(?! to)"
     r"|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
     r"|\b(?:gives?|giving|gave) (?:her|him|them|me) (?:\w+ )?sleepy (?:medicine|pills|tablets|juice|drinks?)\b|\bwakes? up (?:sore|bleeding|hurting|in pain)\b"
-    r"|carry(?:ing)? drugs|sell(?:ing)? (?:drugs|stuff)|drug runner|\bgang\b|slapp|burn marks|cigarette burns|disclos"
+    r"|carry(?:ing)? drugs|sell(?:ing)? (?:drugs|stuff)|drug runner|running county|running (?:parcels|packages)\b(?! (?:to|for|round|around|out to) (?:the|a|an|our|their|local|people|families|neighbours|residents|members)\b)|\bgang\b|slapp|burn marks|cigarette burns|disclos"
     r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holiday|ceremony)\b"
     r"|older man|older men|asking (?:her|him) to meet|sending (?:her|him) (?:pictures|photos)|nudes|naked (?:pictures|photos)"
     r"|drunk to collect|threatened to hurt|raped|rape\b|molest|\bpaedo|\bpedo|inappropriate(?:ly)?|kicked out|sleeping rough"
@@ -447,14 +452,16 @@ _WORKER = re.compile(
     r"|treasurer|one of our|choir leader|sessional|scout leader|befriender|instructor|mentor|caretaker|minibus driver|driver"
     r"|manager|supervisor|assistant|cook|vicar|priest|pastor|imam|warden|steward|organiser|play worker|playworker|nursery"
     r"|childminder|babysitter|lifeguard|referee|ref|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team"
-    r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster)\b"
+    r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster"
+    # (the nineteenth benchmark, session 20)
+    r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady)\b"
     r"|\bwho (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
     r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|slapped|smack|shov|grab|rough with|shouted at"
-    r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
+    r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
     r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*"
     r"|shar(?:e|es|ed|ing) (?:a|his|her|their|the same) (?:tent|bed|bedroom|room|sleeping bag) with|into (?:her|his|their) (?:tent|sleeping bag|bed)"
@@ -502,10 +509,14 @@ _DOMESTIC = re.compile(
     r"|\bforced (?:to )?marr\w*|\bforced marriage\b|\bforc\w* (?:me|her|him|them|my \w+) (?:to|into) (?:marry|marriage|get married)\b|\b(?:taking|take|sending|send|took) (?:her|him) (?:to|back to) \w+ (?:\w+ )?(?:to|and) (?:marry|get married)\b"
     r"|\bmarry (?:a man|a woman|someone|her cousin|his cousin|an older man) (?:she|he) (?:has|is) never met\b"
     r"|\bchong\b.{0,15}\b(?:đanh|danh)\b"  # Vietnamese: a husband hitting (the eighteenth benchmark, session 19)
+    # hands round the neck, married off, medicine hidden to punish (the nineteenth benchmark, session 20)
+    r"|\b(?:he|she) (?:put|puts|had|has|got|wrapped) (?:his|her) hands (?:round|around) (?:my|her|his) (?:neck|throat)\b"
+    r"|\b(?:being|be|get|getting|got|is being|will be) married off\b"
+    r"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{0,30}\bpunish"
 )
 _SLAVERY = re.compile(
     r"\bsells? (?:her|him|them) (?:to (?:other )?(?:men|people|his friends)|for sex)\b|\bpimp\w*|\bsex(?:ually)? exploit\w*|\bforced (?:into )?prostitution\b|\bkeeps? all (?:the|her|his|their) (?:money|wages|earnings)\b"
-    r"|\b(?:made|forced|forcing|makes|make|making) (?:me |us |them |her |him )?(?:to )?(?:sell (?:sex|drugs|my body|her body|his body)|shoplift|steal|beg|carry drugs|deal drugs|sleep with)\b"
+    r"|\b(?:made|forced|forcing|makes|make|making) (?:me |us |them |her |him )?(?:to )?(?:sell (?:sex|drugs|my body|her body|his body)|shoplift|steal|beg|carry drugs|deal drugs|deal(?! with)|sleep with)\b"
     r"|\bsex for (?:a )?(?:debt|rent|money (?:owed|i owe))\b|\b(?:was|were|been|being|got) sold\b|\b(?:work|working|worked) \d+ hours?(?: a day| every day)? (?:for )?(?:no|without) pay\b"
     r"|\bmodern (?:day )?slave|\bslave\b|\bslaves\b|\benslav|\btraffick|\bforced (?:to )?(?:work|labour|labor)\b|\bforced labour\b"
     r"|\b(?:passport|passports|id|documents|papers|visa)\b.{0,25}\b(?:taken|kept|held|confiscated|removed|took|keeps?|holding|withheld|locked away)\b"
@@ -525,6 +536,8 @@ _SLAVERY = re.compile(
     r"|\b(?:we|they|us|men|women|workers) (?:all )?(?:sleep|sleeping|live|living|are crammed|are packed)\b (?:\w+ )?(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:in|to) (?:one|a|each|the same|a single) (?:room|bedroom)\b"
     r"|\b(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:of us|of them|people|men|women|workers) (?:all )?(?:sleep|sleeping|live|living|share|sharing|crammed|packed) (?:in|into) (?:one|a|each|the same|a single) (?:room|bedroom)\b"
     r"|\bgiu (?:\w+ )?ho chieu\b"  # Vietnamese: keeping someone's passport (the eighteenth benchmark, session 19)
+    # documents retained, in an employer's or a report's words (the nineteenth benchmark, session 20)
+    r"|\b(?:retain\w*|withh[eo]ld\w*|confiscat\w*) (?:his|her|their) (?:identity |id |travel |immigration )?(?:passports?|id|documents|papers)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -556,7 +569,8 @@ _URGENT = re.compile(
     r"|cpr (?:started|going|in progress|now)|(?:started|starting|giving|still doing) (?:cpr|chest compressions)"
     r"|" + "".join(f"(?<!{word} )" for word in _DOING_CPR_NOT_AFTER) + r"doing (?:cpr|chest compressions)|\d+ mins? ago"
     # what keeps happening is not over ("most Saturdays", "every night": the eighteenth benchmark, session 19)
-    r"|(?:most|every|each) (?:night|nights|evening|evenings|weekend|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b"
+    r"|(?:most|every|each) (?:night|nights|evening|evenings|weekend|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays"
+    r"|shift|shifts))\b"
 )
 # "only joking", "lol": the classifier must agree a little before a pattern fires (people in
 # crisis laugh it off too).
@@ -579,7 +593,7 @@ _IDIOMS = re.compile(
     r"|(?:printer|photocopier|copier|computer|laptop|website|spreadsheet|paperwork|form|boiler|van|minibus|wifi|this week|this job|admin)(?: \w+)? (?:is|was|are|were) (?:trying|going|gonna|out) to (?:kill|murder) (?:me|us)"
     r"|fire ?fighting|(?:sued|bored|worked) to death"
     # harmless compounds of a danger word (the eighteenth benchmark, session 19)
-    r"|stab\w* in the dark|bomb shelters?|bath bombs?|seed bombs?|yarn bomb\w*|photo ?bomb\w*|st john(?: ?s)? ambulance|ambulance cadets?"
+    r"|stab\w* in the dark|bomb shelters?|(?:meeting|agm|interview|presentation|season|week|day|it|that) (?:was|is) (?:a |an )?(?:absolute |total |complete )?car crash|bath bombs?|seed bombs?|yarn bomb\w*|photo ?bomb\w*|st john(?: ?s)? ambulance|ambulance cadets?"
     r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink))\b"
 )
 
@@ -599,6 +613,12 @@ _LABOUR = re.compile(
     r"\b(?:boss|employer|gangmaster|works? for|wages|pay|paid|job|shift|shifts|car wash|nail bar|farm|factory|site)\b"
 )
 _STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
+# A scam under way: a caller making someone buy vouchers or gift cards (the nineteenth benchmark, session 20).
+_CALLER = r"(?:hmrc|the bank|police|caller|scam\w*|fraudster\w*|on the phone|the taxman|microsoft|amazon)"
+_SCAM_UNDER_WAY = re.compile(
+    rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
+    r"(?:vouchers|gift ?cards|itunes cards|google play cards|steam cards|amazon cards)\b"
+)
 
 
 def pattern_hits(norm: str) -> list[str]:
@@ -609,7 +629,7 @@ def pattern_hits(norm: str) -> list[str]:
         hits.append("allegation_against_worker")
     if child and _CHILD_HARM.search(norm) and "child_concern" not in hits:
         hits.append("child_concern")
-    if _ADULT.search(norm) and _ADULT_HARM.search(norm):
+    if (_ADULT.search(norm) and _ADULT_HARM.search(norm)) or _SCAM_UNDER_WAY.search(norm):
         hits.append("adult_at_risk")
     return sorted(hits, key=ROUTES.index)
 
@@ -692,6 +712,7 @@ _NOT_URGENT = re.compile(
     r"|\bemergency (?:plan|plans|procedure|procedures|fund|funds|contacts?|numbers?|kit|exits?|lighting|training|first aid|grant|appeal|policy)\b"
     r"|\bquick (?:question|questions|query|queries|one|tip|tips|check|word|favour|look|read|quiz)\b"
     r"|\b(?:sorted|fixed|resolved|dealt with|repaired|replaced) (?:it|that|this|them)? ?now\b"
+    r"|\b(?:on|at|for|in|of|per|during|after|before) (?:every|each) (?:shift|shifts)\b"
 )
 
 
@@ -703,14 +724,31 @@ _AT_AN_EVENT = re.compile(r"\b(?:at|after|during|before|from|on the way to) (?:\
 # so whether the message only plans is read from there.
 _CHANGE_OF_SUBJECT = re.compile(
     r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
-    r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you)\b"
+    r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you"
+    r"|(?:i am )?(?:only )?asking because|the reason i (?:am )?ask(?:ing)?|i ask because)\b"
 )
 
 
 def is_planning(norm: str) -> bool:
-    """A message about policy, training, a hypothetical or the past, with nothing urgent in it."""
-    news = _CHANGE_OF_SUBJECT.split(norm)[-1]
-    return bool(_PLANNING.search(_AT_AN_EVENT.sub(" ", news))) and not _URGENT.search(_NOT_URGENT.sub(" ", norm))
+    """A message about policy, training, a hypothetical or the past, with nothing urgent in it.
+
+    Read from what follows the last change of subject ("Thanks for the training. One thing, the
+    coach..."), unless only an earlier part tells of a crisis: "he put his hands round my neck on
+    Sunday. Anyway, do you have a leaflet?" asks for a leaflet about what it has just told."""
+    parts = _CHANGE_OF_SUBJECT.split(norm)
+    if not _plans(parts[-1]) or _URGENT.search(_NOT_URGENT.sub(" ", norm)):
+        return False
+    told = [part for part in parts[:-1] if _tells(part)] if not _tells(parts[-1]) else []
+    return _plans(told[-1]) if told else True
+
+
+def _plans(part: str) -> bool:
+    return bool(_PLANNING.search(_AT_AN_EVENT.sub(" ", part)))
+
+
+def _tells(part: str) -> bool:
+    """Whether this part of a message tells of a crisis by the patterns (an idiom's words are none)."""
+    return bool(pattern_hits(_IDIOMS.sub(" ", part)))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ DEV_SETS = {
     "crisis_dev19.yml": (0.99, 0.92, 0.05),  # the fifteenth, likewise (calm questions in more than 30 languages)
     "crisis_dev20.yml": (0.99, 0.92, 0.05),  # the sixteenth, likewise (emoji, stroke fragments, voice notes)
     "crisis_dev21.yml": (0.99, 0.92, 0.02),  # the seventeenth, likewise (one-handed typing, mixed languages)
+    "crisis_dev22.yml": (0.99, 0.92, 0.03),  # the eighteenth, likewise (food banks, corner shops, Vietnamese)
 }
 
 
@@ -222,6 +223,28 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("chồng em làm ở nhà máy", "domestic_abuse", False),
         ("ông chủ giữ hộ chiếu của anh ấy", "modern_slavery", True),
         ("làm hộ chiếu ở đâu?", "modern_slavery", False),
+        # the nineteenth's
+        ("she's given away all her belongings and isn't answering the door", "suicide_self_harm", True),
+        ("she gave away her belongings to our charity shop when she moved into sheltered housing", "suicide_self_harm", False),
+        ("a girl in the choir keeps slicing her arms", "suicide_self_harm", True),
+        ("he sliced his hand on the bread knife at the lunch club", "suicide_self_harm", False),
+        ("the flat upstairs reeks of gas", "immediate_danger", True),
+        ("the hall kitchen reeks of bleach after the deep clean", "immediate_danger", False),
+        ("FIRE FIRE FIRE in the storeroom", "immediate_danger", True),
+        ("he had his hands round her throat at the weekend", "domestic_abuse", True),
+        ("the little ones put their hands round my neck for a hug", "domestic_abuse", False),
+        ("my cousin is being married off to a man twice her age", "domestic_abuse", True),
+        ("she hides my inhaler to punish me", "domestic_abuse", True),
+        ("the scammer on the phone is making Derek buy gift cards", "adult_at_risk", True),
+        ("we're asking members to buy gift vouchers for the raffle", "adult_at_risk", False),
+        ("the lad is forced to deal for the older boys", "modern_slavery", True),
+        ("the volunteers were made to deal with the complaint", "modern_slavery", False),
+        ("his boss retains his identity documents", "modern_slavery", True),
+        ("we retain volunteers' documents for six years under our policy", "modern_slavery", False),
+        ("year 8 boy running parcels to Leeds for older lads", "child_concern", True),
+        ("the scouts are running parcels to the food bank", "child_concern", False),
+        ("a discord mod has been DMing two of our 13 year olds", "allegation_against_worker", True),
+        ("the lollipop man keeps asking a 9 year old girl to get in his car", "allegation_against_worker", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -231,7 +254,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     exploitation in a few words, working up the nerve, children left alone, a shared tent, a date
     laughed off, a dose counted, a ligature, emoji, money or children groomed online (session 17); no
     pulse or response with "no one", a head injury's signs, froth after the water, a battery
-    swallowed, a drugged child, tablets saved (session 18)."""
+    swallowed, a drugged child, tablets saved (session 18); belongings given away before a silence,
+    arms sliced, gas reeking, hands round the neck, married off, medicine hidden to punish, a caller's
+    gift cards, made to deal, documents retained, parcels run, a discord mod (session 20)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -263,6 +288,13 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("a lad went missing at the fun day last July, we're updating our procedure", True),
         ("he's been sitting outside her flat every night since he got out last week", False),
         ("an older man says the builder took £900 last month and nothing's been fixed", True),
+        # told first, then a question: the question does not make it a plan (session 20)
+        ("my husband pushed me down the stairs on Sunday. anyway have you got a leaflet", False),
+        ("a volunteer fainted at the fete last year, she was fine. anyway have you got a leaflet", True),
+        ("that meeting was a car crash. anyway, is there guidance on conflicts of interest", True),
+        ("do we need DBS for the rota? asking because a helper has been messaging a 13 year old", False),
+        ("my ex has been waiting outside the shop every shift since the training", False),
+        ("do we need a first aider on every shift at the training day", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
