@@ -22,6 +22,8 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
+from rasa.nlu.utils.spacy_utils import SpacyModel
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -131,3 +133,28 @@ class CrisisIntentClassifier(_Untrained):
             replacement = {INTENT_NAME_KEY: QUESTION_INTENT, PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY, 0.0)}
             message.set(INTENT, replacement, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [replacement, *without_question], add_to_output=True)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False, model_from="SpacyNLP")
+class PlaceNameExtractor(SpacyEntityExtractor):
+    """Rasa's SpacyEntityExtractor (town and city names), running only spaCy's entity recogniser.
+
+    The parent runs the whole spaCy pipeline again on the message's original case (SpacyNLP's own
+    run is lower-cased, which NER cannot use): tagger, parser and lemmatizer too, whose output it
+    throws away. In en_core_web_sm the recogniser has its own token-to-vector layer, so running it
+    alone finds the same entities in under half the time (issue 14: 4.4 -> about 1.5 ms a message).
+    Where a model's recogniser listens to the shared `tok2vec`, that one runs as well.
+    """
+
+    def process(self, messages: List[Message], model: SpacyModel) -> List[Message]:
+        nlp = model.model
+        tok2vec = nlp.config["components"].get("ner", {}).get("model", {}).get("tok2vec", {})
+        needed = {"ner", "tok2vec"} if "Listener" in str(tok2vec.get("@architectures", "")) else {"ner"}
+        others = [name for name in nlp.pipe_names if name not in needed]
+        for message in messages:
+            doc = nlp(message.get(TEXT), disable=others)
+            extracted = self.filter_irrelevant_entities(
+                self.add_extractor_name(self._extract_entities(doc)), self._config["dimensions"]
+            )
+            message.set(ENTITIES, message.get(ENTITIES, []) + extracted, add_to_output=True)
+        return messages
