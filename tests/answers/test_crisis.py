@@ -41,6 +41,7 @@ DEV_SETS = {
     "crisis_dev20.yml": (0.99, 0.92, 0.05),  # the sixteenth, likewise (emoji, stroke fragments, voice notes)
     "crisis_dev21.yml": (0.99, 0.92, 0.02),  # the seventeenth, likewise (one-handed typing, mixed languages)
     "crisis_dev22.yml": (0.99, 0.92, 0.03),  # the eighteenth, likewise (food banks, corner shops, Vietnamese)
+    "crisis_dev23.yml": (0.99, 0.92, 0.03),  # the nineteenth, likewise (dictation, email chains, Gen-Z slang)
 }
 
 
