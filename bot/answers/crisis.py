@@ -282,6 +282,10 @@ _CHILD = re.compile(
 )
 
 _OVERDOSE = r"\boverdos|\boverdoes|\bover dose"  # also in _TAKEN_SOMETHING
+# Someone else's belongings, as given away before a farewell (session 20).
+_THEIR_BELONGINGS = (
+    r"(?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
+)
 _SUICIDE = re.compile(
     r"suicid|sucid|suacid|sucic|suisid|sewercid"
     r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b|\bkill (?:my|him|her)self"
@@ -350,9 +354,9 @@ _SUICIDE = re.compile(
     # the sea thought of as a way out; "I want to die" in romanised Nepali, Hindi and Urdu (the eighteenth benchmark, session 19)
     r"|\b(?:thought|thinking|think|thinks|talked|talking|talks|said|says|saying) (?:about |of )?(?:\w+ )?(?:walking|walk|swimming|swim|wading) (?:out )?into the (?:sea|river|canal|lake|water|waves)\b"
     # belongings given away with a farewell or silence after; arms sliced (the nineteenth benchmark, session 20)
-    r"|\b(?:gave|giving|given|distribut\w*|handed out|handing out|handed over|handing over) (?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
+    rf"|\b(?:gave|giving|given|distribut\w*|handed out|handing out|handed over|handing over) {_THEIR_BELONGINGS}"
     r".{0,120}\b(?:not answering|no answer|not picking up|can not reach|can not get hold|goodbye|permanently|for good|forever)\b"
-    r"|\b(?:permanently|for good|forever|goodbye)\b.{0,120}\b(?:gave|giving|given|distribut\w*|handed out|handing out) (?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
+    rf"|\b(?:permanently|for good|forever|goodbye)\b.{{0,120}}\b(?:gave|giving|given|distribut\w*|handed out|handing out) {_THEIR_BELONGINGS}"
     r"|\b(?:slicing|slices|carving|carves) (?:into |up )?(?:my|his|her|their) (?:arms|legs|wrists|thighs|skin)\b"
     r"|\b(?:marna|mar jana|mar jaana) (?:chahanchu|chahan chu|chahta|chahti|chahte)\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
@@ -655,13 +659,14 @@ PLANNING_MARKER = "xplanningx"
 MARKERS = frozenset([_pattern_marker(r) for r in ROUTES] + [f"x{name}x" for name, _ in _WHO] + [PLANNING_MARKER])
 
 
-def features(norm: str, hits: list[str] | None = None) -> str:
+def features(norm: str, hits: list[str] | None = None, planning: bool | None = None) -> str:
     """Normalised text plus marker words for who is involved and which patterns matched, so the
     classifier can weigh "a child" + "a volunteer" + "touched" together, and learn how far to
-    trust each pattern. `hits`: the `pattern_hits` already found for this text, if any."""
+    trust each pattern. `hits` and `planning`: `pattern_hits` and `is_planning` already found for
+    this text, if any (the detector reads both before it asks the classifier)."""
     markers = [_pattern_marker(route) for route in (pattern_hits(norm) if hits is None else hits)]
     markers += [f"x{name}x" for name, pattern in _WHO if pattern.search(norm)]
-    if is_planning(norm):
+    if is_planning(norm) if planning is None else planning:
         markers.append(PLANNING_MARKER)
     return f"{norm} {' '.join(markers)}".strip()
 
@@ -928,7 +933,8 @@ class CrisisDetector:
         literal = _IDIOMS.sub(" ", norm)
         hits = pattern_hits(literal)
         by_pattern = pattern_route(hits)
-        crisis_p, route_probs = self.classifier.predict(features(norm, hits))
+        looks_back = is_planning(norm)
+        crisis_p, route_probs = self.classifier.predict(features(norm, hits, looks_back))
         news = _CHANGE_OF_SUBJECT.split(norm)[-1].strip()
         if news != norm and len(news.split()) >= limits.CLASSIFIER_MIN_WORDS:
             # "Quick question about raffles. Also, I've been saving up my meds": what follows the
@@ -937,7 +943,6 @@ class CrisisDetector:
             if news_p > crisis_p:
                 crisis_p, route_probs = news_p, news_routes
         by_classifier = max(route_probs, key=route_probs.__getitem__)
-        looks_back = is_planning(norm)
         joking = (bool(_JOKING.search(norm)) and not _NOT_JOKING.search(norm)) or literal != norm
         planning = looks_back or joking
         strong = (

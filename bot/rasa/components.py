@@ -142,7 +142,7 @@ class PlaceNameExtractor(SpacyEntityExtractor):
     The parent runs the whole spaCy pipeline again on the message's original case (SpacyNLP's own
     run is lower-cased, which NER cannot use): tagger, parser and lemmatizer too, whose output it
     throws away. In en_core_web_sm the recogniser has its own token-to-vector layer, so running it
-    alone finds the same entities in under half the time (issue 14: 4.4 -> about 1.5 ms a message).
+    alone finds the same entities in about 60% of the time (issue 14: 4.4 -> 2.6 ms a message).
     Where a model's recogniser listens to the shared `tok2vec`, that one runs as well.
     """
 
