@@ -42,6 +42,7 @@ DEV_SETS = {
     "crisis_dev21.yml": (0.99, 0.92, 0.02),  # the seventeenth, likewise (one-handed typing, mixed languages)
     "crisis_dev22.yml": (0.99, 0.92, 0.03),  # the eighteenth, likewise (food banks, corner shops, Vietnamese)
     "crisis_dev23.yml": (0.99, 0.92, 0.03),  # the nineteenth, likewise (dictation, email chains, Gen-Z slang)
+    "crisis_dev24.yml": (0.98, 0.92, 0.03),  # the twentieth, likewise (dialect spellings, panto, mountain rescue)
 }
 
 
