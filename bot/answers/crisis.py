@@ -370,6 +370,16 @@ _IMMEDIATE = re.compile(
     # someone gone under the water, or pulled out of it blue (development sets, session 14)
     # (a person gone under, not a firm, and not under the car)
     r"|\bpulled (?:him|her|them|the \w+) out\b.{0,30}\bblue\b"
+    # burns and hair on fire, lightning, a slumped driver still moving, a capsize or a mayday (the
+    # twentieth benchmark, session 21)
+    r"|\b(?:face|skin|hands?|arms?|legs?|chest|back|neck) (?:is|are|has been|have been|got) (?:badly |really |very |all )?(?:burnt|burned|scalded|blistering|blistered)\b(?!.{0,30}\bsun)"
+    r"|\b(?:hair|wig|clothes|costume|dress|sleeve|top) (?:has |have )?(?:caught fire|is on fire|are on fire|went up in flames)\b"
+    r"|\bstruck by lightning\b|\blightning (?:has )?(?:hit|struck) (?:him|her|someone|somebody|one of (?:us|them|the \w+)"
+    r"|(?:a|an|the|our|my|one) (?:\w+ )?(?:runner|walker|man|woman|lad|girl|boy|child|kid|player|climber|golfer|cyclist|volunteer"
+    r"|member|person|rider|swimmer|camper|angler|hiker|marshal|steward)s?)\b"
+    r"|\bslumped\b.{0,40}\b(?:rolling|still moving|still going|drifting)\b|\b(?:rolling|moving)\b.{0,40}\bslumped\b"
+    r"|\b(?:capsiz\w*|overturned|flipped over)\b.{0,60}\b(?:can not get back|can not get out|still in the water|in the water|drifting|getting dark|swept|trapped)\b"
+    r"|\bmayday\b.{0,80}\b(?:capsiz\w*|sinking|overboard|in the water|drifting|taking on water)\b"
     r"|\b(?:he|she|someone|somebody|kid|child|boy|girl|lad|lass|man|woman|toddler|baby|swimmers?|participants?|one of (?:the|our|my) \w+)"
     r"(?: \w+){0,4}? (?:gone|went|go|goes) under\b(?! (?:the|a|an|his|her|their) (?!water|waves|surface|ice))"
     r"|\b(?:can not|could not|can t|cant) (?:get|find|feel) (?:a |his |her |any )?pulse\b|\b(?:doing|giving|started|starting|do|give) (?:him |her )?(?:cpr|chest compressions)\b"
@@ -458,8 +468,9 @@ _WORKER = re.compile(
     r"|childminder|babysitter|lifeguard|referee|ref|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team"
     r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster"
     # (the nineteenth benchmark, session 20)
-    r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady)\b"
-    r"|\bwho (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
+    r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
+    r"|director)\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
+    r"|\b(?:who|as) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
@@ -467,7 +478,8 @@ _ALLEGATION = re.compile(
     r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
-    r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*"
+    r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b"
+    r"|\btext(?:ing|in|s|ed) (?:the |a |my |our |his |her )?(?:\w+ ){0,2}(?:1[0-7] year olds?|kids|children|girls?|boys?|cast|pupils|maid|daughter|son|players|members)\b"
     r"|shar(?:e|es|ed|ing) (?:a|his|her|their|the same) (?:tent|bed|bedroom|room|sleeping bag) with|into (?:her|his|their) (?:tent|sleeping bag|bed)"
     r"|hands? (?:down|inside|in|up|under) (?:a |his |her |their |the )?(?:\w+ ){0,3}(?:trousers|pants|knickers|shorts|skirt|top|shirt|clothes)"
 )
@@ -519,7 +531,7 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{0,30}\bpunish"
 )
 _SLAVERY = re.compile(
-    r"\bsells? (?:her|him|them) (?:to (?:other )?(?:men|people|his friends)|for sex)\b|\bpimp\w*|\bsex(?:ually)? exploit\w*|\bforced (?:into )?prostitution\b|\bkeeps? all (?:the|her|his|their) (?:money|wages|earnings)\b"
+    r"\bsells? (?:her|him|them) (?:to (?:other )?(?:men|people|his friends)|for sex)\b|\bpimp\w*|\bsex(?:ually)? exploit\w*|\bforced (?:into )?prostitution\b|\bkeeps? all (?:the|her|his|their) (?:money|wages|earnings)\b|\bkeeps? all (?:our|my) (?:wages|earnings|pay)\b"
     r"|\b(?:made|forced|forcing|makes|make|making) (?:me |us |them |her |him )?(?:to )?(?:sell (?:sex|drugs|my body|her body|his body)|shoplift|steal|beg|carry drugs|deal drugs|deal(?! with)|sleep with)\b"
     r"|\bsex for (?:a )?(?:debt|rent|money (?:owed|i owe))\b|\b(?:was|were|been|being|got) sold\b|\b(?:work|working|worked) \d+ hours?(?: a day| every day)? (?:for )?(?:no|without) pay\b"
     r"|\bmodern (?:day )?slave|\bslave\b|\bslaves\b|\benslav|\btraffick|\bforced (?:to )?(?:work|labour|labor)\b|\bforced labour\b"
@@ -539,6 +551,8 @@ _SLAVERY = re.compile(
     r"|\bwork(?:s|ing)? (?:1\d|[2-9]\d) hours?(?: a day| a shift| every day| per day| daily)? for (?:only |just )?£ ?\d{1,2}\b(?! ?(?:an|per|a|each|every) hour)"
     r"|\b(?:we|they|us|men|women|workers) (?:all )?(?:sleep|sleeping|live|living|are crammed|are packed)\b (?:\w+ )?(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:in|to) (?:one|a|each|the same|a single) (?:room|bedroom)\b"
     r"|\b(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:of us|of them|people|men|women|workers) (?:all )?(?:sleep|sleeping|live|living|share|sharing|crammed|packed) (?:in|into) (?:one|a|each|the same|a single) (?:room|bedroom)\b"
+    # long days unpaid (the twentieth benchmark, session 21)
+    r"|\bwork(?:s|ing|ed)? (?:1[2-9]|2[0-4]) ?(?:hr|hrs|hour|hours) (?:days|shifts)\b.{0,20}\b(?:unpaid|no pay|not paid|without pay|for nothing)\b"
     r"|\bgiu (?:\w+ )?ho chieu\b"  # Vietnamese: keeping someone's passport (the eighteenth benchmark, session 19)
     # documents retained, in an employer's or a report's words (the nineteenth benchmark, session 20)
     r"|\b(?:retain\w*|withh[eo]ld\w*|confiscat\w*) (?:his|her|their) (?:identity |id |travel |immigration )?(?:passports?|id|documents|papers)\b"
@@ -554,7 +568,7 @@ _PLANNING = re.compile(
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
     r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
-    r"|script|scene|scenes|rehearsal|rehearsals|panto|pantomime|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
+    r"|script|scene|scenes|rehearsal|rehearsals|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
     r"|sued|liable|liability|a reference|sorted it|was sorted|all sorted|back to normal"
     # mended and signed off, gone to trial, a window sticker, "last August" (the eighteenth benchmark, session 19)
@@ -590,7 +604,8 @@ _IDIOMS = re.compile(
     r"|dying to (?:know|hear|see|find out|get|try|meet|tell)"
     r"|(?:nearly|almost|practically|going to|gonna|will|would|i'll|i will) ha(?:ve|d) a heart attack"
     r"|gave (?:me|us|him|her|everyone) a heart attack"
-    r"|(?:inbox|phones?|e ?mails?|diary|sales|tickets|social media|page|post|fundraising|donations|bookings) (?:is|are|has been|have been|was|were) (?:\w+ )?on fire"
+    r"|(?:inbox|phones?|e ?mails?|diary|sales|tickets|social media|page|post|fundraising|donations|bookings"
+    r"|show|shows|programme|team|squad|striker|band|choir) (?:is|are|has been|have been|was|were) (?:\w+ )?on fire"
     r"|(?:went|go|going|gone|goes) (?:down )?in flames|crashed and burned|shot down in flames"
     r"|drowning in (?:paperwork|e ?mails?|admin|forms?|work|receipts|invoices|applications|bids?|requests|post|letters|debt)"
     r"|(?:budget|budgets|costs|bills|accounts|finances|diary) (?:is|are|was|were|has been|have been)(?: \w+)? on fire"

@@ -247,6 +247,21 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the scouts are running parcels to the food bank", "child_concern", False),
         ("a discord mod has been DMing two of our 13 year olds", "allegation_against_worker", True),
         ("the lollipop man keeps asking a 9 year old girl to get in his car", "allegation_against_worker", True),
+        # the twentieth's
+        ("the fireworks went off sideways and his face is burnt", "immediate_danger", True),
+        ("my face is burnt from standing in the sun all day at the fete", "immediate_danger", False),
+        ("the fairy's wig has caught fire backstage", "immediate_danger", True),
+        ("lightning struck a walker on the fell, he's not moving", "immediate_danger", True),
+        ("the lightning hit the church spire years back, is it insured now?", "immediate_danger", False),
+        ("van driver slumped at the wheel and the van's still moving", "immediate_danger", True),
+        ("the dinghy capsized and two lads are still in the water", "immediate_danger", True),
+        ("we practised capsize drills at the lake on Saturday", "immediate_danger", False),
+        ("the crane driver works 18 hour shifts, unpaid", "modern_slavery", True),
+        ("our volunteers work 12 hour shifts at the festival, is that allowed?", "modern_slavery", False),
+        ("the gaffer keeps all my wages for the rent", "modern_slavery", True),
+        ("the musical director keeps texting a 13 year old girl", "allegation_against_worker", True),
+        ("the coach is texting the parents about the 12 year olds' kit", "allegation_against_worker", False),
+        ("fella as runs the junior club is messagin my lad, he's 11", "allegation_against_worker", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -258,7 +273,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     pulse or response with "no one", a head injury's signs, froth after the water, a battery
     swallowed, a drugged child, tablets saved (session 18); belongings given away before a silence,
     arms sliced, gas reeking, hands round the neck, married off, medicine hidden to punish, a caller's
-    gift cards, made to deal, documents retained, parcels run, a discord mod (session 20)."""
+    gift cards, made to deal, documents retained, parcels run, a discord mod (session 20); burns and
+    hair on fire, lightning, a slumped driver still moving, a capsize, long unpaid days, wages kept,
+    a director texting a child (session 21)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -297,6 +314,9 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("do we need DBS for the rota? asking because a helper has been messaging a 13 year old", False),
         ("my ex has been waiting outside the shop every shift since the training", False),
         ("do we need a first aider on every shift at the training day", True),
+        # the panto is a play, but its director is a person (session 21)
+        ("the panto director keeps texting a 12 year old in the chorus", False),
+        ("in the panto the villain kidnaps the babes in the wood", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
