@@ -274,14 +274,14 @@ _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
-    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|grandson|granddaughter|niece|nephew|stepson|stepdaughter|student"
+    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|grandson|granddaughter|niece|nephew|stepson|stepdaughter|students?|pupils|young members"
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
 )
 _CHILD = re.compile(
     rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they|i) (?:is|are|am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
 )
 
-_OVERDOSE = r"\boverdos|\boverdoes|\bover dose"  # also in _TAKEN_SOMETHING
+_OVERDOSE = r"\boverdos(?!ing (?:him|her|them|\w+ s) )|\boverdoes|\bover dose"  # also in _TAKEN_SOMETHING
 # Someone else's belongings, as given away before a farewell (session 20).
 _THEIR_BELONGINGS = (
     r"(?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
@@ -370,6 +370,9 @@ _IMMEDIATE = re.compile(
     # someone gone under the water, or pulled out of it blue (development sets, session 14)
     # (a person gone under, not a firm, and not under the car)
     r"|\bpulled (?:him|her|them|the \w+) out\b.{0,30}\bblue\b"
+    # a small child in the traffic (the twenty-first benchmark, session 21)
+    r"|\b(?:toddler|little (?:boy|girl|one|lad)|baby|child|kid)\b.{0,60}\b(?:towards|into|in) (?:the )?(?:middle of the )?(?:main |busy )?(?:road|traffic|high street)\b(?!.{0,20}\b(?:safety|crossing|sense|awareness)\b)"
+    r"|\bcars? (?:swerving|braking|beeping) (?:round|around|past) (?:him|her|them|the (?:child|kid|toddler|boy|girl))\b"
     # burns and hair on fire, lightning, a slumped driver still moving, a capsize or a mayday (the
     # twentieth benchmark, session 21)
     r"|\b(?:face|skin|hands?|arms?|legs?|chest|back|neck) (?:is|are|has been|have been|got) (?:badly |really |very |all )?(?:burnt|burned|scalded|blistering|blistered)\b(?!.{0,30}\bsun)"
@@ -399,7 +402,7 @@ _IMMEDIATE = re.compile(
     r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
     r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
-    r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\blot of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
+    r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\bpouring (?:with |out )?blood\b|\blot of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))|\b(?:fell|fallen|gone|went) in(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
@@ -413,7 +416,8 @@ _IMMEDIATE = re.compile(
     r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\b(?:reeks?|reeking|stinks?|stinking) (?:of )?gas\b|\bfire fire fire\b|\bgas leak|\bleaking gas\b"
     r"|\b(?:carbon monoxide|co) (?:alarm (?:is |has been |keeps )?(?:going|going off|gone off|beeping|sounding|ringing)|poison)|\bflames\b"
     # weapons and violence happening now
-    r"|\b(?:has|have|had|got|with|holding|waving|pulled|pulling|carrying|brandishing|armed with|wielding) (?:out )?(?:a |an |his |her |their )?"
+    r"|\b(?:has|have|had|got|with|holding|waving|pulled|pulling|carrying|brandishing|armed with|wielding) (?:out )?"
+    r"(?:what (?:appears|looks|looked|appeared) (?:to be |like )|something like )?(?:a |an |his |her |their )?"
     r"(?:knife|knives|gun|guns|machete|blade|weapon|axe|hammer|crowbar|baseball bat|bat|crossbow|firearm|shotgun|screwdriver|broken bottle)\b"
     r"|\b(?:knife|gun|machete|weapon)s? (?:out|pulled|drawn)\b"
     r"|\b(?:looks like|looked like|think it is|might be|could be) a (?:gun|knife|weapon|machete|blade)\b"
@@ -456,7 +460,7 @@ _CHILD_HARM = re.compile(
     r"|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
     r"|\b(?:gives?|giving|gave) (?:her|him|them|me) (?:\w+ )?sleepy (?:medicine|pills|tablets|juice|drinks?)\b|\bwakes? up (?:sore|bleeding|hurting|in pain)\b"
     r"|carry(?:ing)? drugs|sell(?:ing)? (?:drugs|stuff)|drug runner|running county|running (?:parcels|packages)\b(?! (?:to|for|round|around|out to) (?:the|a|an|our|their|local|people|families|neighbours|residents|members)\b)|\bgang\b|slapp|burn marks|cigarette burns|disclos"
-    r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holiday|ceremony)\b"
+    r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holiday|ceremony|summer)\b"
     r"|older man|older men|asking (?:her|him) to meet|sending (?:her|him) (?:pictures|photos)|nudes|naked (?:pictures|photos)"
     r"|drunk to collect|threatened to hurt|raped|rape\b|molest|\bpaedo|\bpedo|inappropriate(?:ly)?|kicked out|sleeping rough"
     r"|belt|\bwelts?\b|punched|kicks? (?:him|her)|smack|meet (?:up )?with (?:him|her|them)|keep (?:it|this) (?:a )?secret|gave (?:her|him) (?:vodka|alcohol|drink|drugs|weed)"
@@ -469,13 +473,13 @@ _WORKER = re.compile(
     r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster"
     # (the nineteenth benchmark, session 20)
     r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
-    r"|director)\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
+    r"|director|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
     r"|\b(?:who|as) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
-    r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|slapped|smack|shov|grab|rough with|shouted at"
+    r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
     r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b"
@@ -495,6 +499,9 @@ _MONEY_GOING = (
 )
 _MET_ONLINE = r"met (?:him |her |them )?(?:on |via |through )?(?:facebook|instagram|tiktok|whatsapp|a dating (?:site|app)|the internet|online)"
 _ADULT_HARM = re.compile(
+    # a doorstep trader's price (the twenty-first benchmark, session 21)
+    r"\boverdosing (?:him|her|them|\w+ s) |\b(?:giving|gives|gave) (?:him|her|them) (?:too much|extra|double) (?:of )?(?:(?:his|her|their) )?(?:\w+ )?(?:meds|medication|medicine|tablets|pills|insulin)\b|"
+    r"\bcharged\b(?: \w+){0,5} £ ?\d+(?:k|,\d{3}| ?grand)? (?:for|to) (?:a |the )?(?:gutters?|roof|driveway|drive|garden|trees?|patio|fence|chimney|windows?|pointing)\b|"
     r"abus|neglect|exploit|taking (?:all )?(?:her|his|their) (?:money|pension|benefits)|takes? (?:his|her|their) (?:money|benefits|pension|food|bank card|card)"
     r"|steal(?:ing|s)? (?:from )?(?:her|his|their|him) (?:money)?|controls? (?:all )?(?:her|his|their) money|will not let (?:her|him) (?:go out|leave|see)"
     r"|\bhits? (?:him|her)\b|being hit|hitting|bruis|unexplained injur|self ?neglect|coerc|controlled by|controlling"
@@ -553,13 +560,15 @@ _SLAVERY = re.compile(
     r"|\b(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:of us|of them|people|men|women|workers) (?:all )?(?:sleep|sleeping|live|living|share|sharing|crammed|packed) (?:in|into) (?:one|a|each|the same|a single) (?:room|bedroom)\b"
     # long days unpaid (the twentieth benchmark, session 21)
     r"|\bwork(?:s|ing|ed)? (?:1[2-9]|2[0-4]) ?(?:hr|hrs|hour|hours) (?:days|shifts)\b.{0,20}\b(?:unpaid|no pay|not paid|without pay|for nothing)\b"
+    r"|\bheld by (?:a |the |his |her |their )?(?:gangmaster|gang master|traffickers?|employer|boss)\b"
+    r"|\b(?:employer|boss|madam|sponsor|amo) (?:does not|will not|would not|never) let (?:me|her|him|them|us) (?:out|leave|go out)\b|\bhindi ako pinapalabas\b"
     r"|\bgiu (?:\w+ )?ho chieu\b"  # Vietnamese: keeping someone's passport (the eighteenth benchmark, session 19)
     # documents retained, in an employer's or a report's words (the nineteenth benchmark, session 20)
     r"|\b(?:retain\w*|withh[eo]ld\w*|confiscat\w*) (?:his|her|their) (?:identity |id |travel |immigration )?(?:passports?|id|documents|papers)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
-    r"\b(?:policy|policies|procedure|procedures|training|trained|course|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
+    r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
     r"|what if|in case|plan for|planning|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     r"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
@@ -580,7 +589,7 @@ _PLANNING = re.compile(
 # "doing CPR" is under way unless something is asked about it ("sued for doing CPR", "keep doing CPR?").
 _DOING_CPR_NOT_AFTER = ("for", "about", "keep", "of", "on", "in")
 _URGENT = re.compile(
-    r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|still|tonight"
+    r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|(?:is|are|am) (?:at present|presently)|still|tonight"
     r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets"
     r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real"
     # CPR under way, "5 mins ago" (the seventeenth benchmark, session 18: "where defib" read as planning)
@@ -737,7 +746,9 @@ _NOT_URGENT = re.compile(
 
 
 # "At netball training", "after football practice": where something is happening, not a course.
-_AT_AN_EVENT = re.compile(r"\b(?:at|after|during|before|from|on the way to) (?:\w+ ){0,2}(?:training|practice|session|drill)\b")
+_AT_AN_EVENT = re.compile(
+    r"\b(?:at|after|during|before|from|on the way to) (?:\w+ ){0,2}(?:training|practice|session|drill)\b|\bduring (?:the |a |our )?rehearsal\b"
+)
 
 
 # "Thanks for the training. One thing, the coach...": what follows a change of subject is the news,

@@ -262,6 +262,20 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the musical director keeps texting a 13 year old girl", "allegation_against_worker", True),
         ("the coach is texting the parents about the 12 year olds' kit", "allegation_against_worker", False),
         ("fella as runs the junior club is messagin my lad, he's 11", "allegation_against_worker", True),
+        # the twenty-first's
+        ("fell off the stage, his head is pouring with blood", "immediate_danger", True),
+        ("a man in the car park brandishing what looks like a machete", "immediate_danger", True),
+        ("toddler has wandered into the busy road by the hall", "immediate_danger", True),
+        ("can we run a road safety session for the toddler group", "immediate_danger", False),
+        ("her carer keeps overdosing her on insulin so she sleeps", "adult_at_risk", True),
+        ("her son keeps overdosing her on her insulin so she sleeps", "suicide_self_harm", False),
+        ("roofers charged the old lady next door £8k for a patio", "adult_at_risk", True),
+        ("his brother is held by a gangmaster on a farm in Lincolnshire", "modern_slavery", True),
+        ("her employer won't let her out of the house", "modern_slavery", True),
+        ("the TA keeps messaging pupils late at night", "allegation_against_worker", True),
+        ("boss, ta la", "allegation_against_worker", False),
+        ("the youth worker is grooming our young members", "allegation_against_worker", True),
+        ("the netball coach has been hitting the juniors", "allegation_against_worker", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -275,7 +289,8 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     arms sliced, gas reeking, hands round the neck, married off, medicine hidden to punish, a caller's
     gift cards, made to deal, documents retained, parcels run, a discord mod (session 20); burns and
     hair on fire, lightning, a slumped driver still moving, a capsize, long unpaid days, wages kept,
-    a director texting a child (session 21)."""
+    a director texting a child; blood pouring, what looks like a weapon, a toddler in the road, someone
+    else overdosed, a doorstep trader's price, held by a gangmaster, a TA (session 21)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -317,6 +332,11 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         # the panto is a play, but its director is a person (session 21)
         ("the panto director keeps texting a 12 year old in the chorus", False),
         ("in the panto the villain kidnaps the babes in the wood", True),
+        # "during rehearsal" is an event, "is at present" is now, a course of action is no course (session 21)
+        ("the conductor collapsed during rehearsal and is not breathing", False),
+        ("I nearly died laughing at the panto rehearsal", True),
+        ("a man is at present shouting threats in the foyer, what is the right course of action?", False),
+        ("which first aid course should our stewards do?", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
