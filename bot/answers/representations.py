@@ -10,13 +10,16 @@ compare them on the same held-out sets with everything else equal:
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion
+from sklearn.pipeline import FeatureUnion, Pipeline
 
 Array = NDArray[Any]
 
@@ -75,3 +78,72 @@ def features(representation: str = DEFAULT_REPRESENTATION) -> Any:
     if representation == "both":
         return FeatureUnion([("ngrams", _ngrams()), ("embeddings", SentenceEmbeddings())])
     raise ValueError(f"unknown representation {representation!r}; use one of {', '.join(REPRESENTATIONS)}")
+
+
+def transform(step: Any, texts: Sequence[str]) -> Any:
+    """What `step.transform(texts)` gives (the same matrix, to rounding), for one message at a time.
+
+    scikit-learn spends about 2 ms of each call on a few words in checks and machinery that pay for
+    themselves only on big batches: a joblib dispatch per `FeatureUnion`, validation of the
+    vectoriser's fitted state, a sparse diagonal product for the IDF weights, `scipy.sparse.bmat`
+    to join the parts (issue 14). Every message a person sends passes through here twice (crisis
+    detector and answerer), so unions, pipelines and TF-IDF vectorisers are walked here directly;
+    any other step (the sentence encoder, a `FunctionTransformer`) is asked as usual.
+    """
+    if isinstance(step, FeatureUnion) and step.transformer_weights is None:
+        return _hstack([transform(part, texts) for _, part in step.transformer_list if part not in ("drop", None)])
+    if isinstance(step, Pipeline):
+        x: Any = texts
+        for _, part in step.steps:
+            if part not in ("passthrough", None):
+                x = transform(part, x)
+        return x
+    if type(step) is TfidfVectorizer and step.norm == "l2" and step.use_idf and not step.binary:
+        return _tfidf(step, texts)
+    return step.transform(texts)
+
+
+_ANALYSERS: dict[int, tuple[TfidfVectorizer, Any]] = {}
+
+
+def _tfidf(vectoriser: TfidfVectorizer, texts: Sequence[str]) -> sparse.csr_matrix:
+    """TF-IDF rows as `TfidfVectorizer.transform` makes them: counts of the known n-grams, 1 + log
+    of each count when sublinear, times the IDF, scaled to unit length."""
+    cached = _ANALYSERS.get(id(vectoriser))
+    if cached is None or cached[0] is not vectoriser:  # an id can be reused once a model is freed
+        cached = _ANALYSERS[id(vectoriser)] = (vectoriser, vectoriser.build_analyzer())
+    analyse = cached[1]
+    vocabulary, idf = vectoriser.vocabulary_, vectoriser.idf_
+    data: list[Array] = []
+    indices: list[Array] = []
+    indptr = [0]
+    for text in texts:
+        counts = Counter(vocabulary[gram] for gram in analyse(text) if gram in vocabulary)
+        columns = np.fromiter(sorted(counts), dtype=np.int32, count=len(counts))
+        values = np.fromiter((counts[c] for c in columns), dtype=np.float64, count=len(counts))
+        if vectoriser.sublinear_tf:
+            values = np.log(values) + 1.0
+        values *= idf[columns]
+        length = float(np.sqrt(values @ values))
+        if length > 0:
+            values /= length
+        data.append(values)
+        indices.append(columns)
+        indptr.append(indptr[-1] + len(columns))
+    return sparse.csr_matrix(
+        (np.concatenate(data) if data else np.zeros(0), np.concatenate(indices) if indices else np.zeros(0, np.int32), indptr),
+        shape=(len(texts), len(idf)),
+    )
+
+
+def _hstack(parts: list[Any]) -> Any:
+    """Parts side by side, as `FeatureUnion` joins them (sparse if any part is)."""
+    if not any(sparse.issparse(part) for part in parts):
+        return np.hstack(parts)
+    rows = [sparse.csr_matrix(part) for part in parts]
+    if rows[0].shape[0] != 1:
+        return sparse.hstack(rows, format="csr")
+    offsets = np.cumsum([0] + [row.shape[1] for row in rows[:-1]])
+    data = np.concatenate([row.data for row in rows])
+    indices = np.concatenate([row.indices.astype(np.int64) + offset for row, offset in zip(rows, offsets)])
+    return sparse.csr_matrix((data, indices, [0, len(data)]), shape=(1, sum(row.shape[1] for row in rows)))

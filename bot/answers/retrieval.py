@@ -34,7 +34,7 @@ from sklearn.linear_model import LogisticRegression
 from bot.answers.bm25 import BM25
 from bot.answers.knowledge import Article, Triage, load_articles, load_triage
 from bot.answers.model_cache import load_or_fit
-from bot.answers.representations import DEFAULT_REPRESENTATION, features
+from bot.answers.representations import DEFAULT_REPRESENTATION, features, transform
 from bot.answers.text import normalise
 from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
 
@@ -181,7 +181,7 @@ class Retriever:
 
     def read_many(self, texts: list[str]) -> list[Reading]:
         """`read` for many texts at once (the threshold cross-validation reads thousands)."""
-        x = self.features.transform([normalise(t) for t in texts])
+        x = transform(self.features, [normalise(t) for t in texts])
         in_scope = self.scope_model.predict_proba(x)[:, list(self.scope_model.classes_).index(True)]
         needs_person = self.person_model.predict_proba(x)[:, list(self.person_model.classes_).index(True)]
         case_probs = self.case_model.predict_proba(x)
