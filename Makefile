@@ -94,7 +94,7 @@ $(MODEL): $(TRAINING) $(VENV)/.installed
 	@touch $@
 
 # The answerer's and the crisis detector's classifiers, fitted from the knowledge (saved under models/, keyed by its inputs).
-$(RETRIEVER): $(ARTICLES) knowledge/article_paraphrases.yml knowledge/triage.yml knowledge/crisis_examples.yml knowledge/other_subjects.yml data/nlu/out_of_scope.yml bot/answers/retrieval.py bot/answers/representations.py bot/answers/embeddings.py bot/answers/crisis.py $(VENV)/.installed
+$(RETRIEVER): $(ARTICLES) knowledge/article_paraphrases.yml knowledge/triage.yml knowledge/crisis_examples.yml knowledge/other_subjects.yml data/nlu/out_of_scope.yml bot/answers/retrieval.py bot/answers/representations.py bot/answers/embeddings.py bot/answers/crisis.py bot/answers/crisis_languages.py knowledge/crisis_phrases.yml $(VENV)/.installed
 	$(PY) -m bot knowledge fit
 	touch $@
 

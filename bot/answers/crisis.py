@@ -36,10 +36,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, make_pipeline
 from sklearn.preprocessing import FunctionTransformer
 
+from bot.answers import crisis_languages
 from bot.answers import crisis_thresholds as limits
 from bot.answers.model_cache import load_or_fit
 from bot.answers.representations import SentenceEmbeddings
 from bot.answers.representations import features as representation_features
+from bot.answers.representations import transform as representation_transform
 from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
 
 # Route ids, in the order a message matching several is signposted: the first can save a life
@@ -357,6 +359,10 @@ _SUICIDE = re.compile(
     rf"|\b(?:gave|giving|given|distribut\w*|handed out|handing out|handed over|handing over) {_THEIR_BELONGINGS}"
     r".{0,120}\b(?:not answering|no answer|not picking up|can not reach|can not get hold|goodbye|permanently|for good|forever)\b"
     rf"|\b(?:permanently|for good|forever|goodbye)\b.{{0,120}}\b(?:gave|giving|given|distribut\w*|handed out|handing out) {_THEIR_BELONGINGS}"
+    # a car's engine in a shut garage, a hosepipe in the car (the twenty-second benchmark, session 21)
+    r"|\bengine (?:is |s )?(?:still )?running\b.{0,40}\bgarage (?:door )?(?:is |s )?(?:shut|closed|locked)\b"
+    r"|\bgarage (?:door )?(?:is |s )?(?:shut|closed|locked)\b.{0,40}\bengine (?:is |s )?(?:still )?running\b"
+    r"|\b(?:in|from) the car\b.{0,40}\bhose ?pipe\b|\bhose ?pipe (?:is |s )?(?:in|into|through)\b.{0,30}\b(?:car|window|exhaust)\b"
     r"|\b(?:slicing|slices|carving|carves) (?:into |up )?(?:my|his|her|their) (?:arms|legs|wrists|thighs|skin)\b"
     r"|\b(?:marna|mar jana|mar jaana) (?:chahanchu|chahan chu|chahta|chahti|chahte)\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
@@ -370,6 +376,9 @@ _IMMEDIATE = re.compile(
     # someone gone under the water, or pulled out of it blue (development sets, session 14)
     # (a person gone under, not a firm, and not under the car)
     r"|\bpulled (?:him|her|them|the \w+) out\b.{0,30}\bblue\b"
+    # a ceiling down, someone electrocuted (the twenty-second benchmark, session 21)
+    r"|\b(?:ceiling|roof|balcony|stage|scaffolding|stand|wall) (?:has )?(?:came|come|fallen|fell|collapsed|caved) (?:down|in)\b"
+    r"|\belectrocut(?:ed|ing)\b|\bstill (?:holding|touching|gripping|stuck to) (?:the )?(?:cable|wire|live wire|lead)\b"
     # a small child in the traffic (the twenty-first benchmark, session 21)
     r"|\b(?:toddler|little (?:boy|girl|one|lad)|baby|child|kid)\b.{0,60}\b(?:towards|into|in) (?:the )?(?:middle of the )?(?:main |busy )?(?:road|traffic|high street)\b(?!.{0,20}\b(?:safety|crossing|sense|awareness)\b)"
     r"|\bcars? (?:swerving|braking|beeping) (?:round|around|past) (?:him|her|them|the (?:child|kid|toddler|boy|girl))\b"
@@ -473,7 +482,7 @@ _WORKER = re.compile(
     r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster"
     # (the nineteenth benchmark, session 20)
     r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
-    r"|director|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
+    r"|director|nurse|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
     r"|\b(?:who|as) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
@@ -482,7 +491,7 @@ _ALLEGATION = re.compile(
     r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
-    r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b"
+    r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b|plays? (?:doctors|doctor|secret games)\b"
     r"|\btext(?:ing|in|s|ed) (?:the |a |my |our |his |her )?(?:\w+ ){0,2}(?:1[0-7] year olds?|kids|children|girls?|boys?|cast|pupils|maid|daughter|son|players|members)\b"
     r"|shar(?:e|es|ed|ing) (?:a|his|her|their|the same) (?:tent|bed|bedroom|room|sleeping bag) with|into (?:her|his|their) (?:tent|sleeping bag|bed)"
     r"|hands? (?:down|inside|in|up|under) (?:a |his |her |their |the )?(?:\w+ ){0,3}(?:trousers|pants|knickers|shorts|skirt|top|shirt|clothes)"
@@ -632,6 +641,8 @@ _ROUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("domestic_abuse", _DOMESTIC),
     ("modern_slavery", _SLAVERY),
 )
+# The same crises told in other languages (`crisis_languages`, from knowledge/crisis_phrases.yml).
+_OTHER_LANGUAGES = crisis_languages.route_patterns(normalise)
 
 
 _PARTNER = re.compile(
@@ -650,8 +661,10 @@ _SCAM_UNDER_WAY = re.compile(
 
 
 def pattern_hits(norm: str) -> list[str]:
-    """Every route whose patterns match normalised text, most urgent first."""
+    """Every route whose patterns match normalised text (in English or, by `crisis_languages`, in
+    another language), most urgent first."""
     hits = [route for route, pattern in _ROUTE_PATTERNS if pattern.search(norm)]
+    hits += [route for route, pattern in _OTHER_LANGUAGES.items() if route not in hits and pattern.search(norm)]
     child = bool(_CHILD.search(norm))
     if child and _WORKER.search(norm) and _ALLEGATION.search(norm):
         hits.append("allegation_against_worker")
@@ -852,7 +865,7 @@ class CrisisClassifier:
 
     def predict(self, prepared: str) -> tuple[float, dict[str, float]]:
         """(probability it is a crisis, each route's probability if it is one), for `features()` text."""
-        x = self.features.transform([prepared])
+        x = representation_transform(self.features, [prepared])
         crisis_p = float(self.crisis.predict_proba(x)[0][list(self.crisis.classes_).index(True)])
         routes = dict(zip((str(c) for c in self.route.classes_), (float(p) for p in self.route.predict_proba(x)[0])))
         return crisis_p, routes
@@ -1006,9 +1019,10 @@ class CrisisDetector:
 
 
 def _digest(texts: list[str], labels: list[str]) -> str:
-    """Names the saved classifier after everything it depends on, this module's patterns included
-    (they are features), so any change refits it."""
-    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    """Names the saved classifier after everything it depends on, this module's patterns and the
+    other languages' phrases included (they are features), so any change refits it."""
+    sources = (Path(__file__), Path(crisis_languages.__file__), crisis_languages.PHRASES_FILE)
+    code = hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()
     return hashlib.sha256(json.dumps([texts, labels, code]).encode()).hexdigest()[:16]
 
 

@@ -277,6 +277,14 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("boss, ta la", "allegation_against_worker", False),
         ("the youth worker is grooming our young members", "allegation_against_worker", True),
         ("the netball coach has been hitting the juniors", "allegation_against_worker", True),
+        # the twenty-second's
+        ("the garage door's shut and his engine is running, he won't answer", "suicide_self_harm", True),
+        ("the engine is running rough, can the garage look at the minibus?", "suicide_self_harm", False),
+        ("she's in the car with a hosepipe through the window", "suicide_self_harm", True),
+        ("the hosepipe is in the shed by the allotment gate", "suicide_self_harm", False),
+        ("the ceiling has fallen in on the bingo tables", "immediate_danger", True),
+        ("a lad got electrocuted on the stage lights, he's not moving", "immediate_danger", True),
+        ("the nurse at the respite club plays doctors with one of the boys, he's 8", "allegation_against_worker", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -291,7 +299,8 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     gift cards, made to deal, documents retained, parcels run, a discord mod (session 20); burns and
     hair on fire, lightning, a slumped driver still moving, a capsize, long unpaid days, wages kept,
     a director texting a child; blood pouring, what looks like a weapon, a toddler in the road, someone
-    else overdosed, a doorstep trader's price, held by a gangmaster, a TA (session 21)."""
+    else overdosed, a doorstep trader's price, held by a gangmaster, a TA; an engine in a shut garage, a
+    hosepipe in the car, a ceiling down, electrocuted, a nurse playing doctors (session 21)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 

@@ -1,0 +1,64 @@
+"""Crisis phrases in other languages: how the patterns are built, and the real lexicon on messages
+of my own wording (never a benchmark's), with calm look-alikes in the same languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import crisis, crisis_languages
+
+
+def test_a_phrase_matches_as_a_message_is_normalised_and_a_lone_word_is_left_out() -> None:
+    patterns = crisis_languages.route_patterns(
+        crisis.normalise,
+        {
+            "immediate_danger": {"french": ["Ne respire plus", "feu"], "thai": ["หายใจไม่ออก", "ไฟ"]},
+            "modern_slavery": {"polish": ["zabrali mi paszport"]},
+        },
+    )
+    danger = patterns["immediate_danger"]
+    assert danger.search(crisis.normalise("Mon oncle NE RESPIRE PLUS !!"))  # case and accents folded
+    assert not danger.search(crisis.normalise("exercice feu samedi"))  # one word: left out
+    assert danger.search(crisis.normalise("แม่หายใจไม่ออกค่ะ"))  # unspaced: found inside a longer run
+    assert not danger.search(crisis.normalise("ไฟไหม้"))  # a two-letter phrase: left out
+    assert not patterns["modern_slavery"].search(crisis.normalise("zabrali mi paszportowe zdjęcia"))  # word boundary
+
+
+@pytest.mark.parametrize("route", crisis.ROUTES)
+def test_every_route_has_phrases_in_many_languages(route: str) -> None:
+    phrases = crisis_languages.load_phrases()
+    assert len(phrases.get(route, {})) >= 30, route
+
+
+@pytest.mark.parametrize(
+    "route, text",
+    [
+        ("immediate_danger", "Mój tata nie oddycha, jesteśmy w sali parafialnej"),
+        ("immediate_danger", "mi abuelo no respira, estamos en el centro"),
+        ("suicide_self_harm", "je veux mourir, j'ai pris tous les médicaments"),
+        ("suicide_self_harm", "хочу покончить с собой"),
+        ("domestic_abuse", "mój mąż mnie bije i boję się wrócić do domu"),
+        ("domestic_abuse", "meu marido me bate todos os dias"),
+        ("modern_slavery", "zabrali mi paszport i nie płacą"),
+        ("modern_slavery", "老板拿走了我的护照"),
+        ("child_concern", "mon fils a disparu depuis ce matin"),
+        ("adult_at_risk", "babcia nie ma jedzenia"),
+    ],
+)
+def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
+    assert route in crisis.pattern_hits(crisis.normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ćwiczenia przeciwpożarowe w sobotę",
+        "kurs pierwszej pomocy dla wolontariuszy",
+        "wniosek o paszport dla dzieci na wycieczkę",
+        "cours de secourisme pour nos bénévoles",
+        "有没有消防演习的培训?",
+        "Ο σύλλογός μας θέλει να νοικιάσει την αίθουσα",
+    ],
+)
+def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
+    assert crisis.pattern_hits(crisis.normalise(text)) == []
