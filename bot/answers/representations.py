@@ -11,8 +11,9 @@ compare them on the same held-out sets with everything else equal:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import numpy as np
 from numpy.typing import NDArray
@@ -103,16 +104,17 @@ def transform(step: Any, texts: Sequence[str]) -> Any:
     return step.transform(texts)
 
 
-_ANALYSERS: dict[int, tuple[TfidfVectorizer, Any]] = {}
+# Each fitted vectoriser's analyser, built once (building it compiles its token pattern); kept only
+# while its model is.
+_ANALYSERS: WeakKeyDictionary[TfidfVectorizer, Callable[[str], list[str]]] = WeakKeyDictionary()
 
 
 def _tfidf(vectoriser: TfidfVectorizer, texts: Sequence[str]) -> sparse.csr_matrix:
     """TF-IDF rows as `TfidfVectorizer.transform` makes them: counts of the known n-grams, 1 + log
     of each count when sublinear, times the IDF, scaled to unit length."""
-    cached = _ANALYSERS.get(id(vectoriser))
-    if cached is None or cached[0] is not vectoriser:  # an id can be reused once a model is freed
-        cached = _ANALYSERS[id(vectoriser)] = (vectoriser, vectoriser.build_analyzer())
-    analyse = cached[1]
+    analyse = _ANALYSERS.get(vectoriser)
+    if analyse is None:
+        analyse = _ANALYSERS[vectoriser] = vectoriser.build_analyzer()
     vocabulary, idf = vectoriser.vocabulary_, vectoriser.idf_
     data: list[Array] = []
     indices: list[Array] = []
