@@ -62,3 +62,22 @@ def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str)
 )
 def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
     assert crisis.pattern_hits(crisis.normalise(text)) == []
+
+
+@pytest.fixture(scope="module")
+def detector() -> crisis.CrisisDetector:
+    return crisis.load_detector()
+
+
+@pytest.mark.parametrize(
+    "route, text",
+    [
+        ("immediate_danger", "ช่วยด้วย พ่อหายใจไม่ออก"),
+        ("immediate_danger", "أبي لا يتنفس، نحن في قاعة المسجد"),
+        ("immediate_danger", "mon père ne respire plus"),
+        ("modern_slavery", "zabrali nam paszporty i nie płacą"),
+    ],
+)
+def test_the_detector_signposts_a_crisis_told_in_another_language(detector: crisis.CrisisDetector, route: str, text: str) -> None:
+    """However little the English classifier makes of it (session 21)."""
+    assert detector.detect(text).route == route
