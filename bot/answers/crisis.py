@@ -508,7 +508,7 @@ _MONEY_GOING = (
 )
 _MET_ONLINE = r"met (?:him |her |them )?(?:on |via |through )?(?:facebook|instagram|tiktok|whatsapp|a dating (?:site|app)|the internet|online)"
 _ADULT_HARM = re.compile(
-    # a doorstep trader's price (the twenty-first benchmark, session 21)
+    # someone else overdosed on their medicine, a doorstep trader's price (the twenty-first benchmark, session 21)
     r"\boverdosing (?:him|her|them|\w+ s) |\b(?:giving|gives|gave) (?:him|her|them) (?:too much|extra|double) (?:of )?(?:(?:his|her|their) )?(?:\w+ )?(?:meds|medication|medicine|tablets|pills|insulin)\b|"
     r"\bcharged\b(?: \w+){0,5} £ ?\d+(?:k|,\d{3}| ?grand)? (?:for|to) (?:a |the )?(?:gutters?|roof|driveway|drive|garden|trees?|patio|fence|chimney|windows?|pointing)\b|"
     r"abus|neglect|exploit|taking (?:all )?(?:her|his|their) (?:money|pension|benefits)|takes? (?:his|her|their) (?:money|benefits|pension|food|bank card|card)"
