@@ -47,11 +47,6 @@ DEV_SETS = {
 }
 
 
-@pytest.fixture(scope="module")
-def detector() -> crisis.CrisisDetector:
-    return crisis.load_detector()
-
-
 @pytest.mark.parametrize(
     "typed, expected",
     [

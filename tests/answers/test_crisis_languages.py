@@ -64,11 +64,6 @@ def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
     assert crisis.pattern_hits(crisis.normalise(text)) == []
 
 
-@pytest.fixture(scope="module")
-def detector() -> crisis.CrisisDetector:
-    return crisis.load_detector()
-
-
 @pytest.mark.parametrize(
     "route, text",
     [
