@@ -660,11 +660,13 @@ _SCAM_UNDER_WAY = re.compile(
 )
 
 
-def pattern_hits(norm: str) -> list[str]:
+def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
     """Every route whose patterns match normalised text (in English or, by `crisis_languages`, in
-    another language), most urgent first."""
+    another language), most urgent first; `foreign` is `other_language_hits(norm)` when the
+    caller has already searched for them."""
     hits = [route for route, pattern in _ROUTE_PATTERNS if pattern.search(norm)]
-    hits += [route for route in other_language_hits(norm) if route not in hits]
+    foreign = other_language_hits(norm) if foreign is None else foreign
+    hits += [route for route in foreign if route not in hits]
     child = bool(_CHILD.search(norm))
     if child and _WORKER.search(norm) and _ALLEGATION.search(norm):
         hits.append("allegation_against_worker")
@@ -975,7 +977,8 @@ class CrisisDetector:
         if not norm:
             return Detection(None, None, None, 0.0, False)
         literal = _IDIOMS.sub(" ", norm)
-        hits = pattern_hits(literal)
+        foreign = other_language_hits(literal)
+        hits = pattern_hits(literal, foreign)
         by_pattern = pattern_route(hits)
         looks_back = is_planning(norm)
         crisis_p, route_probs = self.classifier.predict(features(norm, hits, looks_back))
@@ -995,7 +998,7 @@ class CrisisDetector:
         # 30,000 calm texts, hundreds of them in other languages, holds a phrase (pattern-diff).
         strong = (
             (bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))) and crisis_p >= limits.STRONG_PATTERN_MIN
-        ) or bool(other_language_hits(literal))
+        ) or bool(foreign)
         if looks_back:
             fired = crisis_p >= limits.PLANNING_CLASSIFIER_MIN if hits else crisis_p >= limits.PLANNING_ALONE_MIN
         elif joking:

@@ -20,6 +20,9 @@ from bot.tooling import bench
 
 TOP1_FLOOR = 0.88  # measured 90.6% (2026-11-30)
 GENERAL_TOP1_FLOOR = 0.82  # 84.8%
+# The second edition of the questions (tests/eval/heldout2.yml), by a writer whose misses nobody
+# has read: measured 85.0% end to end and 85.3% for the answerer alone (2026-12-03, session 22).
+FRESH_TOP1_FLOOR = 0.82
 OOS_CEILING = 0.025  # 1.3%
 COMPLEX_FLOOR = 0.97  # 99.3%
 GENERAL_TO_PERSON_CEILING = 0.065  # 4.6%
@@ -33,15 +36,16 @@ def heldout() -> dict:
 def test_heldout_set_is_big_enough_and_separate_from_training(heldout: dict) -> None:
     assert len(heldout["questions"]) >= 300 and len(heldout["out_of_scope"]) >= 500
     assert len(heldout["complex"]) >= 150 and len(heldout["general"]) >= 150 and len(heldout["emergencies"]) >= 10
-    topics = {q["topic"] for q in heldout["questions"]}
-    assert topics == set(load_articles())
+    assert len(heldout["questions2"]) >= 400
+    for questions in (heldout["questions"], heldout["questions2"]):
+        assert {q["topic"] for q in questions} == set(load_articles())
     norm = lambda s: " ".join(s.lower().split())  # noqa: E731
     triage = load_triage()
     training = {norm(q) for a in load_articles().values() for q in a.questions}
     training |= {norm(e) for c in triage.handoff_cases for e in c.examples}
     training |= {norm(e) for items in crisis.load_examples().by_route.values() for e in items}
     training |= {norm(e) for e in out_of_scope_examples() + other_subjects()}
-    held = [q["text"] for q in heldout["questions"] + heldout["general"]] + heldout["out_of_scope"]
+    held = [q["text"] for q in heldout["questions"] + heldout["questions2"] + heldout["general"]] + heldout["out_of_scope"]
     held += [c["text"] for c in heldout["complex"] + heldout["emergencies"]]
     assert sum(norm(t) in training for t in held) == 0
 
@@ -52,6 +56,7 @@ def assert_meets_floors(scores: bench.Scores) -> None:
     assert scores.general_handed_off.value <= GENERAL_TO_PERSON_CEILING, scores.general_handed_off
     assert scores.oos_answered.value <= OOS_CEILING, scores.oos_answered
     assert scores.top1.value >= TOP1_FLOOR, scores.top1
+    assert scores.fresh_top1.value >= FRESH_TOP1_FLOOR, scores.fresh_top1
     assert scores.general_top1.value >= GENERAL_TOP1_FLOOR, scores.general_top1
 
 
