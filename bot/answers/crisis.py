@@ -416,6 +416,9 @@ _IMMEDIATE = re.compile(
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))|\b(?:fell|fallen|gone|went) in(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
     r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
+    # a rider or walker knocked off or down on the road (the twenty-third benchmark, session 22)
+    r"|\b(?:rider|cyclist|biker|pedestrian|courier)s? (?:(?:has|have|got|was|been|just) ){0,3}(?:knocked (?:off|down|over)|run over|hit by)\b"
+    r"|\bknocked (?:off|down from) (?:his|her|their|the|a|my) (?:bike|bicycle|scooter|moped|motorbike|horse)\b"
     r"|\bstuck in (?:the |deep )?(?:flood ?water|flood|river|water|mud)\b|\bwater (?:is )?(?:coming up|rising|up) to (?:the|their|his|her|our) (?:windows|waist|chest|neck|roof)\b"
     r"|\btrapped (?:in|under|inside) (?:the |a |his |her |their )?(?:car|van|bus|lift|building|water|rubble|wreckage|house|flat|fire|machine)\b|\bstill inside\b.{0,40}\b(?:fire|smoke|water|flood|burning)\b"
     r"|\b(?:inhaler|epi ?pen|insulin) (?:is not|not|is not doing|does not|did not) (?:working|doing anything|help|helping|work)\b"
@@ -495,6 +498,8 @@ _ALLEGATION = re.compile(
     r"|\btext(?:ing|in|s|ed) (?:the |a |my |our |his |her )?(?:\w+ ){0,2}(?:1[0-7] year olds?|kids|children|girls?|boys?|cast|pupils|maid|daughter|son|players|members)\b"
     r"|shar(?:e|es|ed|ing) (?:a|his|her|their|the same) (?:tent|bed|bedroom|room|sleeping bag) with|into (?:her|his|their) (?:tent|sleeping bag|bed)"
     r"|hands? (?:down|inside|in|up|under) (?:a |his |her |their |the )?(?:\w+ ){0,3}(?:trousers|pants|knickers|shorts|skirt|top|shirt|clothes)"
+    # alone with a child behind a locked door (the twenty-third benchmark, session 22)
+    r"|(?:with|behind) (?:the |a )?doors? (?:locked|shut)\b|\blocked (?:the |a )?door (?:behind|with|on)\b"
 )
 _ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
@@ -574,6 +579,11 @@ _SLAVERY = re.compile(
     r"|\bgiu (?:\w+ )?ho chieu\b"  # Vietnamese: keeping someone's passport (the eighteenth benchmark, session 19)
     # documents retained, in an employer's or a report's words (the nineteenth benchmark, session 20)
     r"|\b(?:retain\w*|withh[eo]ld\w*|confiscat\w*) (?:his|her|their) (?:identity |id |travel |immigration )?(?:passports?|id|documents|papers)\b"
+    # beaten for stopping work, sold on, a job promised and then a debt or a sale (the twenty-third
+    # benchmark, session 22)
+    r"|\b(?:beat|beats|beaten|hit|hits|hurt|hurts|punish\w*) (?:us|them|me|the workers|the men|the women)\b (?:\w+ )?(?:if|when|whenever) (?:we|they|i) (?:stop|rest|refuse|complain|slow down|take a break|do not work)\b"
+    r"|\b(?:sells?|selling|sold) (?:us|them|me|workers|the workers|the men|the women) (?:on )?to (?:another|other|a different|different|new) (?:farms?|bosses?|gangs?|houses?|men|employers?|sites?|gangmasters?)\b"
+    r"|\bpromised (?:us |me |them |him |her )?(?:a |good |proper )?(?:jobs?|work)\b.{0,40}\b(?:sold|trapped|locked in|owe them|owe him|no pay|never paid|passports?)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -642,7 +652,7 @@ _ROUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("modern_slavery", _SLAVERY),
 )
 # The same crises told in other languages (`crisis_languages`, from knowledge/crisis_phrases.yml).
-_OTHER_LANGUAGES = crisis_languages.route_patterns(normalise)
+_OTHER_LANGUAGES = crisis_languages.PhraseMatcher.build(normalise)
 
 
 _PARTNER = re.compile(
@@ -679,7 +689,8 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
 
 def other_language_hits(norm: str) -> list[str]:
     """The routes whose crisis phrases in another language (`crisis_languages`) the text holds."""
-    return [route for route, pattern in _OTHER_LANGUAGES.items() if pattern.search(norm)]
+    found = _OTHER_LANGUAGES.routes(norm)
+    return [route for route in ROUTES if route in found]
 
 
 def pattern_route(hits: list[str]) -> str | None:

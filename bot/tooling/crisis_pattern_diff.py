@@ -3,17 +3,19 @@
 A pattern written from a benchmark's misses must not start firing on calm messages anywhere else.
 Before the classifier is refitted (minutes), this reads every development and training text with
 the patterns of `bot/answers/crisis.py` as committed at REF (default HEAD) and as in the working
-tree, and lists each text whose reading differs: the routes the patterns name, the missing-child
+tree (with the other languages' phrases and their matcher as at REF too), and lists each text whose reading differs: the routes the patterns name, the missing-child
 notice, and "only plans or looks back". Regular expressions only, so it takes seconds. The held-out
 benchmark is left out on purpose: it is read item by item only after its one measurement.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -24,6 +26,9 @@ from bot.tooling.crisis_bench import load_set
 from bot.tooling.crisis_landing import dev_sets
 
 SOURCE = "bot/answers/crisis.py"
+LANGUAGES_SOURCE = "bot/answers/crisis_languages.py"
+PHRASES = "knowledge/crisis_phrases.yml"
+_PHRASES_LINE = 'PHRASES_FILE = KNOWLEDGE_DIR / "crisis_phrases.yml"'
 
 
 @dataclass(frozen=True)
@@ -45,19 +50,50 @@ def read(module: ModuleType, text: str) -> Reading:
     return Reading(tuple(module.pattern_hits(literal)), bool(module._MISSING_CHILD.search(norm)), module.is_planning(norm))
 
 
-def committed_module(ref: str, root: Path = PROJECT_DIR) -> ModuleType:
-    """crisis.py as committed at `ref`, loaded as a module of its own beside the working one."""
-    source = subprocess.run(["git", "show", f"{ref}:{SOURCE}"], cwd=root, capture_output=True, text=True, check=True).stdout
+def _git_show(ref: str, path: str, root: Path) -> str:
+    return subprocess.run(["git", "show", f"{ref}:{path}"], cwd=root, capture_output=True, text=True, check=True).stdout
+
+
+def _load(name: str, source: str) -> ModuleType:
+    """`source` loaded as a module called `name`, beside the working tree's modules."""
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as handle:
         handle.write(source)
-    name = f"_crisis_at_{ref.replace('/', '_').replace('~', '_').replace('^', '_')}"
     spec = importlib.util.spec_from_file_location(name, handle.name)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # its dataclasses look themselves up here
-    spec.loader.exec_module(module)
-    Path(handle.name).unlink()
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        Path(handle.name).unlink()
     return module
+
+
+@contextlib.contextmanager
+def _standing_in(name: str, module: ModuleType) -> Iterator[None]:
+    """`from bot.answers import crisis_languages` gives `module` while the block runs."""
+    package_name, _, attribute = name.rpartition(".")
+    package = sys.modules[package_name]
+    before = sys.modules[name], getattr(package, attribute)
+    sys.modules[name] = module
+    setattr(package, attribute, module)
+    try:
+        yield
+    finally:
+        sys.modules[name] = before[0]
+        setattr(package, attribute, before[1])
+
+
+def committed_module(ref: str, root: Path = PROJECT_DIR) -> ModuleType:
+    """crisis.py as committed at `ref`, with crisis_languages.py and the phrases as at `ref`."""
+    tag = ref.replace("/", "_").replace("~", "_").replace("^", "_")
+    with tempfile.TemporaryDirectory(prefix="pattern-diff-") as folder:
+        phrases = Path(folder) / "crisis_phrases.yml"
+        phrases.write_text(_git_show(ref, PHRASES, root), encoding="utf-8")
+        languages_source = _git_show(ref, LANGUAGES_SOURCE, root).replace(_PHRASES_LINE, f"PHRASES_FILE = Path({str(phrases)!r})")
+        languages = _load(f"_crisis_languages_at_{tag}", languages_source)
+        with _standing_in("bot.answers.crisis_languages", languages):
+            return _load(f"_crisis_at_{tag}", _git_show(ref, SOURCE, root))
 
 
 def labelled_texts(root: Path = PROJECT_DIR) -> list[tuple[str, str]]:

@@ -45,6 +45,7 @@ DEV_SETS = {
     "crisis_dev24.yml": (0.98, 0.92, 0.03),  # the twentieth, likewise (dialect spellings, panto, mountain rescue)
     "crisis_dev25.yml": (0.98, 0.92, 0.04),  # the twenty-first, likewise (formal letters, repair cafés, Tagalog)
     "crisis_dev26.yml": (0.98, 0.90, 0.03),  # the twenty-second, likewise (about 30 in other languages, voicemail)
+    "crisis_dev27.yml": (0.98, 0.90, 0.03),  # the twenty-third, likewise (refugee choirs, fruit pickers, 40 in other languages)
 }
 
 
@@ -281,6 +282,26 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the ceiling has fallen in on the bingo tables", "immediate_danger", True),
         ("a lad got electrocuted on the stage lights, he's not moving", "immediate_danger", True),
         ("the nurse at the respite club plays doctors with one of the boys, he's 8", "allegation_against_worker", True),
+        # the twenty-third's
+        ("the gaffer hits them whenever they slow down on the line", "modern_slavery", True),
+        ("he says he'll hurt me if I try to leave him", "modern_slavery", False),
+        ("they sold the men on to a different gangmaster", "modern_slavery", True),
+        ("we sold the raffle tickets to other groups", "modern_slavery", False),
+        (
+            "promised us proper jobs in a hotel, now we owe them for the flights and they kept our passports",
+            "modern_slavery",
+            True,
+        ),
+        ("we promised the volunteers work experience certificates", "modern_slavery", False),
+        ("a cyclist just got knocked down outside the hall", "immediate_danger", True),
+        ("Jim was knocked off his bike on the ring road, he's lying in the road", "immediate_danger", True),
+        ("we knocked off early after the quiz", "immediate_danger", False),
+        (
+            "the sports coach takes one girl at a time into the store room with the door locked, she's 11",
+            "allegation_against_worker",
+            True,
+        ),
+        ("can the youth leader lock the door behind the kids at the end of the session?", "allegation_against_worker", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -296,7 +317,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     hair on fire, lightning, a slumped driver still moving, a capsize, long unpaid days, wages kept,
     a director texting a child; blood pouring, what looks like a weapon, a toddler in the road, someone
     else overdosed, a doorstep trader's price, held by a gangmaster, a TA; an engine in a shut garage, a
-    hosepipe in the car, a ceiling down, electrocuted, a nurse playing doctors (session 21)."""
+    hosepipe in the car, a ceiling down, electrocuted, a nurse playing doctors (session 21); beaten for
+    stopping work, sold on, a job promised then a debt, a rider knocked off, a locked door with a child
+    (session 22)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 

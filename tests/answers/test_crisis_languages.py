@@ -9,19 +9,24 @@ from bot.answers import crisis, crisis_languages
 
 
 def test_a_phrase_matches_as_a_message_is_normalised_and_a_lone_word_is_left_out() -> None:
-    patterns = crisis_languages.route_patterns(
+    matcher = crisis_languages.PhraseMatcher.build(
         crisis.normalise,
         {
             "immediate_danger": {"french": ["Ne respire plus", "feu"], "thai": ["หายใจไม่ออก", "ไฟ"]},
             "modern_slavery": {"polish": ["zabrali mi paszport"]},
         },
     )
-    danger = patterns["immediate_danger"]
-    assert danger.search(crisis.normalise("Mon oncle NE RESPIRE PLUS !!"))  # case and accents folded
-    assert not danger.search(crisis.normalise("exercice feu samedi"))  # one word: left out
-    assert danger.search(crisis.normalise("แม่หายใจไม่ออกค่ะ"))  # unspaced: found inside a longer run
-    assert not danger.search(crisis.normalise("ไฟไหม้"))  # a two-letter phrase: left out
-    assert not patterns["modern_slavery"].search(crisis.normalise("zabrali mi paszportowe zdjęcia"))  # word boundary
+
+    def routes(text: str) -> set[str]:
+        return matcher.routes(crisis.normalise(text))
+
+    assert routes("Mon oncle NE RESPIRE PLUS !!") == {"immediate_danger"}  # case and accents folded
+    assert routes("exercice feu samedi") == set()  # one word: left out
+    assert routes("แม่หายใจไม่ออกค่ะ") == {"immediate_danger"}  # unspaced: found inside a longer run
+    assert routes("ไฟไหม้") == set()  # a two-letter phrase: left out
+    assert routes("zabrali mi paszportowe zdjęcia") == set()  # whole words only
+    assert routes("ne respire") == set()  # the whole phrase, not a part of it
+    assert routes("zabrali mi paszport, ne respire plus") == {"immediate_danger", "modern_slavery"}
 
 
 @pytest.mark.parametrize("route", crisis.ROUTES)
