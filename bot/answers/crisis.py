@@ -274,7 +274,7 @@ def _g_drop(match: re.Match[str]) -> str:
 _P = r"(?:he|she|they|someone|somebody|a man|a woman|a lady|a guy|a child|a kid|my \w+|our \w+|the \w+|\w+)"
 _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \w+|the \w+)"
 _CHILD_WORDS = (
-    r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenager|teenagers|young person|young people"
+    r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
     r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|grandson|granddaughter|niece|nephew|stepson|stepdaughter|students?|pupils|young members"
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
@@ -290,6 +290,9 @@ _THEIR_BELONGINGS = (
 )
 _SUICIDE = re.compile(
     r"suicid|sucid|suacid|sucic|suisid|sewercid"
+    # asking to be talked down; accounts deleted beside a will or a goodbye (the twenty-fourth benchmark, session 22)
+    r"|\btalk (?:me|him|her|them) down\b(?! (?:to|from|on|off)\b)"
+    r"|\bdeleted (?:all )?(?:my|his|her|their) (?:socials|social media|accounts?)\b.{0,60}\b(?:will|goodbye|letters?|sorry)\b"
     r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b|\bkill (?:my|him|her)self"
     r"|\bend(?:ing|ed)? (?:my|his|her|their|your|it) ?(?:own )?(?:life|lives|all)\b|\bend it all\b|\bend it tonight\b"
     r"|\b(?:take|taking|took) (?:my|his|her|their) (?:own )?life\b"
@@ -373,6 +376,8 @@ _IMMEDIATE = re.compile(
     r"\b(?:not|stopped|stop|no longer|barely|hardly|struggling to|struggles to|fighting to|trouble|can not|could not|unable to)"
     r" (?:be )?breath|\bbreathing (?:has )?(?:stopped|funny|strange|really bad)\b|\bno pulse\b|\b(?:lips|face|he|she) (?:is |are )?(?:turning|gone|going) blue\b"
     r"|\bnot (?:breathing|breathin|breath)\b|\bbreathless and\b|\bgasping\b|\bturning blue\b"
+    # "Bert's gone blue" (the twenty-fourth benchmark, session 22), not the sky, a screen or the lights
+    r"|\b(?!(?:sky|screen|light|lights|water|hair|paint|logo|hall|sign|it|that|this|everything|website|page|icon)\b)\w+ (?:s|has|have|is) (?:gone|turned) blue\b"
     # someone gone under the water, or pulled out of it blue (development sets, session 14)
     # (a person gone under, not a firm, and not under the car)
     r"|\bpulled (?:him|her|them|the \w+) out\b.{0,30}\bblue\b"
@@ -485,7 +490,7 @@ _WORKER = re.compile(
     r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster"
     # (the nineteenth benchmark, session 20)
     r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
-    r"|director|nurse|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
+    r"|director|nurse|tower captain|captain|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
     r"|\b(?:who|as) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
@@ -495,6 +500,7 @@ _ALLEGATION = re.compile(
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
     r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b|plays? (?:doctors|doctor|secret games)\b"
+    r"|\bgrop(?:e|es|ed|ing)\b|\bprivate (?:rehearsals?|lessons?|sessions?|tuition|coaching|chats?|photo ?shoots?) with\b"  # (session 22)
     r"|\btext(?:ing|in|s|ed) (?:the |a |my |our |his |her )?(?:\w+ ){0,2}(?:1[0-7] year olds?|kids|children|girls?|boys?|cast|pupils|maid|daughter|son|players|members)\b"
     r"|shar(?:e|es|ed|ing) (?:a|his|her|their|the same) (?:tent|bed|bedroom|room|sleeping bag) with|into (?:her|his|their) (?:tent|sleeping bag|bed)"
     r"|hands? (?:down|inside|in|up|under) (?:a |his |her |their |the )?(?:\w+ ){0,3}(?:trousers|pants|knickers|shorts|skirt|top|shirt|clothes)"

@@ -46,6 +46,7 @@ DEV_SETS = {
     "crisis_dev25.yml": (0.98, 0.92, 0.04),  # the twenty-first, likewise (formal letters, repair cafés, Tagalog)
     "crisis_dev26.yml": (0.98, 0.90, 0.03),  # the twenty-second, likewise (about 30 in other languages, voicemail)
     "crisis_dev27.yml": (0.98, 0.90, 0.03),  # the twenty-third, likewise (refugee choirs, fruit pickers, 40 in other languages)
+    "crisis_dev28.yml": (0.98, 0.90, 0.03),  # the twenty-fourth, likewise (Welsh chapels, BSL glosses, easy read)
 }
 
 
@@ -302,6 +303,18 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
             True,
         ),
         ("can the youth leader lock the door behind the kids at the end of the session?", "allegation_against_worker", False),
+        # the twenty-fourth's
+        ("Maureen's gone blue in the face at the lunch club", "immediate_danger", True),
+        ("the church hall has gone blue with the new stage lights", "immediate_danger", False),
+        ("can someone talk me down, I'm on the roof of the car park", "suicide_self_harm", True),
+        ("can you talk me down from buying another tea urn lol", "suicide_self_harm", False),
+        ("he's deleted all his social media and posted sorry to everyone", "suicide_self_harm", True),
+        ("the bell-ringing tower captain has been groping one of the 14 year olds", "allegation_against_worker", True),
+        (
+            "the drama teacher keeps asking for private lessons with my 13 year old, just the two of them",
+            "allegation_against_worker",
+            True,
+        ),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -318,8 +331,8 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     a director texting a child; blood pouring, what looks like a weapon, a toddler in the road, someone
     else overdosed, a doorstep trader's price, held by a gangmaster, a TA; an engine in a shut garage, a
     hosepipe in the car, a ceiling down, electrocuted, a nurse playing doctors (session 21); beaten for
-    stopping work, sold on, a job promised then a debt, a rider knocked off, a locked door with a child
-    (session 22)."""
+    stopping work, sold on, a job promised then a debt, a rider knocked off, a locked door with a child;
+    gone blue, "talk me down", accounts deleted beside a goodbye, groping, private lessons (session 22)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 

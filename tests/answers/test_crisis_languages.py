@@ -48,6 +48,7 @@ def test_every_route_has_phrases_in_many_languages(route: str) -> None:
         ("modern_slavery", "老板拿走了我的护照"),
         ("child_concern", "mon fils a disparu depuis ce matin"),
         ("adult_at_risk", "babcia nie ma jedzenia"),
+        ("immediate_danger", "Dydy Dad ddim yn anadlu, dewch yn gyflym"),  # Welsh (session 22)
     ],
 )
 def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
