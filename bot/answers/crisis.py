@@ -117,6 +117,8 @@ _CONTRACTIONS = {
 }
 _TEXT_SPEAK = {
     "pls": "please",
+    "cyaan": "can not",  # Jamaican Patois and Caribbean English (the twenty-fifth benchmark, session 23)
+    "kyaan": "can not",
     "plz": "please",
     "plez": "please",
     "pleas": "please",
@@ -276,7 +278,7 @@ _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
-    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|grandson|granddaughter|niece|nephew|stepson|stepdaughter|students?|pupils|young members"
+    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|stepson|stepdaughter|students?|pupils|young members"
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
 )
 _CHILD = re.compile(
@@ -318,8 +320,14 @@ _SUICIDE = re.compile(
     r"|\bplanning (?:my|his|her) exit\b|\b(?:i am|im) done\b.{0,30}\b(?:goodbye|bye everyone|love you all)\b|\b(?:on purpose|deliberately)\b.{0,30}\b(?:pills|tablets|paracetamol|ibuprofen|overdose)\b|\bno loose ends\b|\b(?:affairs|things) in order\b.{0,60}\b(?:not|never|no longer) (?:plan|planning|going|be) (?:on )?(?:being|to be) (?:around|here)\b"
     r"|\b(?:do not|dont|not) plan(?:ning)? (?:on )?(?:being|to be) (?:around|here|alive)\b|\bsorry (?:everyone|everybody|all)\b.{0,20}\b(?:i am done|im done|love you all|goodbye)\b"
     r"|\bwritten (?:a|his|her) (?:note|will) and\b|\bgiving (?:away )?(?:all )?(?:his|her|my) (?:stuff|things) away\b"
-    r"|\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller)\b|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
+    r"|(?<!accidentally )\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
+    # tens of tablets taken, told lightly; a way forward no longer seen beside arrangements made; a
+    # method "to stop being a burden" (the twenty-fifth benchmark, session 23)
+    r"|\b(?:taking|having taken|just taken|just took|did) (?:[1-9]\d+) (?:of )?(?:my |his |her |the )?(?:\w+ )?(?:pills|tablets|paracetamol|ibuprofen|nurofen|aspirin|co ?codamol|codeine|sleeping pills|antidepressants|painkillers|sertraline|citalopram|diazepam|tramadol)\b"
+    r"|\b(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)\b.{0,160}\b(?:made|making) (?:my |(?:my )?own |(?:my )?final )arrangements\b"
+    r"|\b(?:made|making) (?:my |(?:my )?own |(?:my )?final )arrangements\b.{0,160}\b(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)\b"
+    r"|\b(?:drank|drunk|swallowed|took|taken|taking|cut|cutting)\b.{0,60}\b(?:to stop being|so (?:i am|im|she is|he is|they are) (?:not|no longer)|not to be) a burden\b"
     r"|\bdisappear (?:for good|forever)\b|\b(?:no|any) reason (?:for me )?to (?:be alive|live|carry on|keep going)\b|\bfinish(?:ing)? it all\b|\bjust finishing it\b"
     r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b(?!.{0,20}\bpunish)|\btonight is the night\b|\bmake it (?:all )?stop\b"
     # tablets put by, said the other way round (the seventeenth benchmark, session 18)
@@ -407,7 +415,7 @@ _IMMEDIATE = re.compile(
     # magnet or chemical swallowed (the seventeenth benchmark, session 18)
     r"|\b(?:no one|nobody)\b.{0,30}\b(?:can|could) (?:get|find|feel) (?:a |his |her |their |any )?pulse\b"
     r"|\b(?:no one|nobody|can not|could not|can t|cant)\b.{0,30}\bget (?:him|her|them) to (?:respond|wake|come round|come to)\b"
-    r"|\bone pupil (?:is )?(?:bigger|larger|smaller) than the other\b|\bpupils (?:are )?(?:different|uneven|odd) sizes?\b"
+    r"|\bone pupil (?:is |s )?(?:bigger|larger|smaller) than the other\b|\bpupils (?:are )?(?:different|uneven|odd) sizes?\b"
     r"|\bcoughing up (?:pink |frothy )?(?:froth|foam)\b|\bpink froth\b|\bfoaming at the mouth\b|\b(?:struggling|fighting) for (?:breath|air)\b"
     r"|\b(?:swallowed|swallowing|has eaten|ate|drunk|drank|licked) (?:a |an |some |the |one of the |one of our )?(?:\w+ ){0,2}"
     r"(?:button batter(?:y|ies)|coin batter(?:y|ies)|magnets?|bleach|dishwasher (?:tablets?|pods?)|washing (?:pods?|tablets?|capsules?)|weed ?killer|antifreeze|drain cleaner)\b"
@@ -419,6 +427,8 @@ _IMMEDIATE = re.compile(
     r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\bpouring (?:with |out )?blood\b|\blot of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
+    r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
+    r"|\bchoke pon\b|\b(?:him|she|he|her|mi \w+) a choke\b"
     r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))|\b(?:fell|fallen|gone|went) in(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
     r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
     # a rider or walker knocked off or down on the road (the twenty-third benchmark, session 22)
@@ -486,17 +496,17 @@ _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teacher|tutor|employee|trustee|helper|chair"
     r"|treasurer|one of our|choir leader|sessional|scout leader|befriender|instructor|mentor|caretaker|minibus driver|driver"
     r"|manager|supervisor|assistant|cook|vicar|priest|pastor|imam|warden|steward|organiser|play worker|playworker|nursery"
-    r"|childminder|babysitter|lifeguard|referee|ref|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team"
+    r"|childminder|babysitter|lifeguard|referee|ref|linesman|lineswoman|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team"
     r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster"
     # (the nineteenth benchmark, session 20)
     r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
-    r"|director|nurse|tower captain|captain|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
+    r"|director|nurse|captain|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
     r"|\b(?:who|as) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
-    r"|indecent|photos of|pictures of|images of|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
+    r"|indecent|explicit (?:photos|pictures|images|pics|messages|texts|videos)|photos of|pictures of|images of|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
     r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b|plays? (?:doctors|doctor|secret games)\b"
@@ -530,6 +540,7 @@ _ADULT_HARM = re.compile(
     r"|work(?:ing)? for no pay|passport (?:was )?taken|modern slavery|given (?:them )?thousands|scam|hoard|rough with"
     r"|pressur(?:ed|ing) (?:her|him) (?:to|into)|changed (?:her|his) will|power of attorney|pin number|bank card"
     r"|not been washed|sores|bed sores|soiled|(?:wet|dirty|soaked) (?:pad|pads|nappy|nappies|incontinence pad)|taking (?:cash|money) (?:off|from) (?:the )?(?:old|elderly|residents|members|clients)|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
+    r"|\b(?:heating|boiler|heater)\b.{0,25}\b(?:broken|broke|off|gone|not working|dead|packed up|cut off)\b.{0,50}\b(?:snow\w*|freezing|minus \d+|below zero)\b"  # (session 23)
     r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
     rf"|{_MONEY_GOING}\b.{{0,80}}\b{_MET_ONLINE}\b|\b{_MET_ONLINE}\b.{{0,80}}\b{_MONEY_GOING}"
@@ -589,6 +600,9 @@ _SLAVERY = re.compile(
     # benchmark, session 22)
     r"|\b(?:beat|beats|beaten|hit|hits|hurt|hurts|punish\w*) (?:us|them|me|the workers|the men|the women)\b (?:\w+ )?(?:if|when|whenever) (?:we|they|i) (?:stop|rest|refuse|complain|slow down|take a break|do not work)\b"
     r"|\b(?:sells?|selling|sold) (?:us|them|me|workers|the workers|the men|the women) (?:on )?to (?:another|other|a different|different|new) (?:farms?|bosses?|gangs?|houses?|men|employers?|sites?|gangmasters?)\b"
+    # a recruiter's debt; people padlocked in at night (the twenty-fifth benchmark, session 23)
+    r"|\b(?:recruiters?|gangmasters?|traffickers?|smugglers?|the agent)\b.{0,30}\b(?:we|i|they|he|she) (?:each |all |still )*(?:owe|owes) (?:him |her |them )?(?:£ ?)?\d"
+    r"|\b(?:women|men|girls|workers|people|they|we|us|them)\b.{0,80}\b(?:padlocked|locked|bolted|chained) in (?:from (?:the )?outside|at night|overnight|every night)\b"
     r"|\bpromised (?:us |me |them |him |her )?(?:a |good |proper )?(?:jobs?|work)\b.{0,40}\b(?:sold|trapped|locked in|owe them|owe him|no pay|never paid|passports?)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.

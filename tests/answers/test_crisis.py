@@ -47,6 +47,7 @@ DEV_SETS = {
     "crisis_dev26.yml": (0.98, 0.90, 0.03),  # the twenty-second, likewise (about 30 in other languages, voicemail)
     "crisis_dev27.yml": (0.98, 0.90, 0.03),  # the twenty-third, likewise (refugee choirs, fruit pickers, 40 in other languages)
     "crisis_dev28.yml": (0.98, 0.90, 0.03),  # the twenty-fourth, likewise (Welsh chapels, BSL glosses, easy read)
+    "crisis_dev29.yml": (0.98, 0.90, 0.03),  # the twenty-fifth, likewise (community fridges, K-pop, Luganda and Oromo)
 }
 
 
@@ -315,6 +316,28 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
             "allegation_against_worker",
             True,
         ),
+        # the twenty-fifth's
+        ("just necked it... taking 30 paracetamol with wine, tell mum sorry", "suicide_self_harm", True),
+        ("after taking 2 paracetamol my headache went", "suicide_self_harm", False),
+        ("Dear committee, I can no longer see any way forward and have made my final arrangements.", "suicide_self_harm", True),
+        (
+            "We have made our own arrangements for the Christmas party and see a way forward on the budget.",
+            "suicide_self_harm",
+            False,
+        ),
+        ("Dad swallowed weedkiller from a squash bottle by mistake and he's being sick", "suicide_self_harm", False),
+        ("Dad swallowed weedkiller from a squash bottle by mistake and he's being sick", "immediate_danger", True),
+        ("she swallowed bleach so she's not a burden any more", "suicide_self_harm", True),
+        ("two kids on a lilo being pulled out by the tide", "immediate_danger", True),
+        ("the litter got carried away by the wind at the beach clean", "immediate_danger", False),
+        ("grandad a choke pon a chicken bone, him cyaan breathe", "immediate_danger", True),
+        ("the labels say small parts a toddler could choke on", "immediate_danger", False),
+        ("the linesman has been sending a junior player explicit pics", "allegation_against_worker", True),
+        ("nan's boiler has packed up and it's minus 4 tonight", "adult_at_risk", True),
+        ("the recruiter told us we all owe 2500 for the visas", "modern_slavery", True),
+        ("the recruiter says we owe nothing for the DBS checks", "modern_slavery", False),
+        ("the girls at the car wash are padlocked in overnight", "modern_slavery", True),
+        ("the bikes are padlocked in the shed overnight", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -332,7 +355,10 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     else overdosed, a doorstep trader's price, held by a gangmaster, a TA; an engine in a shut garage, a
     hosepipe in the car, a ceiling down, electrocuted, a nurse playing doctors (session 21); beaten for
     stopping work, sold on, a job promised then a debt, a rider knocked off, a locked door with a child;
-    gone blue, "talk me down", accounts deleted beside a goodbye, groping, private lessons (session 22)."""
+    gone blue, "talk me down", accounts deleted beside a goodbye, groping, private lessons (session 22);
+    tens of tablets taken, a farewell in a complaint's words, poison by mistake or against being a
+    burden, a rip current, Patois choking, explicit pictures, a boiler gone in the cold, a recruiter's
+    debt, people padlocked in (session 23)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 

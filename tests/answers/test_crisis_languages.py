@@ -49,6 +49,9 @@ def test_every_route_has_phrases_in_many_languages(route: str) -> None:
         ("child_concern", "mon fils a disparu depuis ce matin"),
         ("adult_at_risk", "babcia nie ma jedzenia"),
         ("immediate_danger", "Dydy Dad ddim yn anadlu, dewch yn gyflym"),  # Welsh (session 22)
+        ("immediate_danger", "父が息をしていない、助けて"),  # Japanese (session 23)
+        ("domestic_abuse", "suami saya memukul saya setiap hari"),  # Indonesian (session 23)
+        ("domestic_abuse", "mein Mann schlägt mich jeden Tag"),  # German (session 23)
     ],
 )
 def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
@@ -64,6 +67,9 @@ def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str)
         "cours de secourisme pour nos bénévoles",
         "有没有消防演习的培训?",
         "Ο σύλλογός μας θέλει να νοικιάσει την αίθουσα",
+        "ボランティアの申し込み用紙はどこですか",
+        "Wann beginnt die Chorprobe am Sonntag?",
+        "Jam berapa latihan paduan suara hari Minggu?",
     ],
 )
 def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
