@@ -278,7 +278,7 @@ _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
-    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|stepson|stepdaughter|students?|pupils|young members"
+    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|stepson|stepdaughter|students?|pupils|young members"
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
 )
 _CHILD = re.compile(
@@ -324,6 +324,7 @@ _SUICIDE = re.compile(
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
     # tens of tablets taken, told lightly; a way forward no longer seen beside arrangements made; a
     # method "to stop being a burden" (the twenty-fifth benchmark, session 23)
+    r"|\b(?:gave|given|giving) (?:away )?(?:all )?my (?:\w+ ){1,4}(?:away|to \w+)\b.{0,30}\b(?:done now|i am done|im done)\b(?! (?:with|for|at|here|there))"
     r"|\b(?:taking|having taken|just taken|just took|did) (?:[1-9]\d+) (?:of )?(?:my |his |her |the )?(?:\w+ )?(?:pills|tablets|paracetamol|ibuprofen|nurofen|aspirin|co ?codamol|codeine|sleeping pills|antidepressants|painkillers|sertraline|citalopram|diazepam|tramadol)\b"
     r"|\b(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)\b.{0,160}\b(?:made|making) (?:my |(?:my )?own |(?:my )?final )arrangements\b"
     r"|\b(?:made|making) (?:my |(?:my )?own |(?:my )?final )arrangements\b.{0,160}\b(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)\b"
@@ -428,6 +429,8 @@ _IMMEDIATE = re.compile(
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
+    r"|\b(?:can not|could not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm\b.{0,60}\b(?:slurr\w*|droop\w*|can not (?:speak|talk)|words (?:are )?(?:all )?(?:wrong|jumbled|muddled))"
+    r"|\b(?:slurr\w*|droop\w*|can not (?:speak|talk)|words (?:are )?(?:all )?(?:wrong|jumbled|muddled))\b.{0,60}\b(?:can not|could not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm\b"
     r"|\bchoke pon\b|\b(?:him|she|he|her|mi \w+) a choke\b"
     r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))|\b(?:fell|fallen|gone|went) in(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
     r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
@@ -496,7 +499,7 @@ _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teacher|tutor|employee|trustee|helper|chair"
     r"|treasurer|one of our|choir leader|sessional|scout leader|befriender|instructor|mentor|caretaker|minibus driver|driver"
     r"|manager|supervisor|assistant|cook|vicar|priest|pastor|imam|warden|steward|organiser|play worker|playworker|nursery"
-    r"|childminder|babysitter|lifeguard|referee|ref|linesman|lineswoman|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team"
+    r"|childminder|babysitter|lifeguard|referee|ref|linesman|lineswoman|escort|passenger assistant|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team"
     r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster"
     # (the nineteenth benchmark, session 20)
     r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
@@ -506,6 +509,7 @@ _WORKER = re.compile(
 )
 _ALLEGATION = re.compile(
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
+    r"|ask(?:s|ing|ed)? (?:\w+ ){0,2}(?:for )?(?:their |her |his )?(?:phone |mobile )?numbers\b"
     r"|indecent|explicit (?:photos|pictures|images|pics|messages|texts|videos)|photos of|pictures of|images of|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
@@ -520,7 +524,7 @@ _ALLEGATION = re.compile(
 _ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
     r"|member|members|lady|ladies|gentleman|man|woman|neighbour|carer|mum|dad|husband|wife|partner|the person we|learning"
-    r"|autis\w*|frail|housebound|care home|nan|nana|gran|granny|grandad|grandma|grandpa|aunt|uncle|brother|sister|friend|wheelchair user)\b"
+    r"|autis\w*|frail|housebound|regular|regulars|care home|nan|nana|gran|granny|grandad|grandma|grandpa|aunt|uncle|brother|sister|friend|wheelchair user)\b"
 )
 # A home or savings going to someone met online (session 17), said in either order.
 _MONEY_GOING = (
@@ -540,6 +544,7 @@ _ADULT_HARM = re.compile(
     r"|work(?:ing)? for no pay|passport (?:was )?taken|modern slavery|given (?:them )?thousands|scam|hoard|rough with"
     r"|pressur(?:ed|ing) (?:her|him) (?:to|into)|changed (?:her|his) will|power of attorney|pin number|bank card"
     r"|not been washed|sores|bed sores|soiled|(?:wet|dirty|soaked) (?:pad|pads|nappy|nappies|incontinence pad)|taking (?:cash|money) (?:off|from) (?:the )?(?:old|elderly|residents|members|clients)|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
+    r"|\bno (?:electric|electricity|power|gas) (?:since|for (?:days|a week|\d+ days))\b"
     r"|\b(?:heating|boiler|heater)\b.{0,25}\b(?:broken|broke|off|gone|not working|dead|packed up|cut off)\b.{0,50}\b(?:snow\w*|freezing|minus \d+|below zero)\b"  # (session 23)
     r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
@@ -600,6 +605,12 @@ _SLAVERY = re.compile(
     # benchmark, session 22)
     r"|\b(?:beat|beats|beaten|hit|hits|hurt|hurts|punish\w*) (?:us|them|me|the workers|the men|the women)\b (?:\w+ )?(?:if|when|whenever) (?:we|they|i) (?:stop|rest|refuse|complain|slow down|take a break|do not work)\b"
     r"|\b(?:sells?|selling|sold) (?:us|them|me|workers|the workers|the men|the women) (?:on )?to (?:another|other|a different|different|new) (?:farms?|bosses?|gangs?|houses?|men|employers?|sites?|gangmasters?)\b"
+    # moved from site to site unpaid, work for food, nothing on the payslip, a workplace that is a prison
+    # (the twenty-sixth benchmark, session 23)
+    r"|\b(?:moved|moving|taken|driven|sent) (?:from )?(?:site|farm|house|place|job|city) to (?:site|farm|house|place|job|city)\b.{0,40}\b(?:never paid|no pay|not paid|unpaid|for nothing|for food)\b"
+    r"|\bwork(?:s|ing|ed)?\b.{0,40}\bfor (?:food|a bed|a mattress) only\b|\bwork(?:s|ing|ed)? only for (?:food|a bed)\b"
+    r"|\b(?:wage ?slips?|pay ?slips?)\b.{0,30}(?:£ ?0\b|\bnothing after\b|\bzero after\b)"
+    r"|\b(?:my|our|their|his|her) (?:workplace|work|job|factory|farm) is (?:a|like a) (?:prison|jail)\b"
     # a recruiter's debt; people padlocked in at night (the twenty-fifth benchmark, session 23)
     r"|\b(?:recruiters?|gangmasters?|traffickers?|smugglers?|the agent)\b.{0,30}\b(?:we|i|they|he|she) (?:each |all |still )*(?:owe|owes) (?:him |her |them )?(?:£ ?)?\d"
     r"|\b(?:women|men|girls|workers|people|they|we|us|them)\b.{0,80}\b(?:padlocked|locked|bolted|chained) in (?:from (?:the )?outside|at night|overnight|every night)\b"

@@ -48,6 +48,7 @@ DEV_SETS = {
     "crisis_dev27.yml": (0.98, 0.90, 0.03),  # the twenty-third, likewise (refugee choirs, fruit pickers, 40 in other languages)
     "crisis_dev28.yml": (0.98, 0.90, 0.03),  # the twenty-fourth, likewise (Welsh chapels, BSL glosses, easy read)
     "crisis_dev29.yml": (0.98, 0.90, 0.03),  # the twenty-fifth, likewise (community fridges, K-pop, Luganda and Oromo)
+    "crisis_dev30.yml": (0.98, 0.90, 0.03),  # the twenty-sixth, likewise (Gurkha veterans, pigeon fanciers, Cantonese)
 }
 
 
@@ -338,6 +339,19 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the recruiter says we owe nothing for the DBS checks", "modern_slavery", False),
         ("the girls at the car wash are padlocked in overnight", "modern_slavery", True),
         ("the bikes are padlocked in the shed overnight", "modern_slavery", False),
+        # the twenty-sixth's
+        ("gave my telescope and records to Dave, I'm done now", "suicide_self_harm", True),
+        ("gave my old sofa away, done now with the move", "suicide_self_harm", False),
+        ("driven farm to farm for two years and never paid", "modern_slavery", True),
+        ("he works nights at the bakery for food only", "modern_slavery", True),
+        ("payslip says nothing after deductions again", "modern_slavery", True),
+        ("my job is like a prison, they lock the gate", "modern_slavery", True),
+        ("the taxi escort keeps asking the schoolgirls for their numbers", "allegation_against_worker", True),
+        ("can the minibus driver ask parents for their phone numbers?", "allegation_against_worker", False),
+        ("one of our regulars has had no gas for days", "adult_at_risk", True),
+        ("the hall has had no power since the storm, do we cancel?", "adult_at_risk", False),
+        ("Grandad's words are all jumbled and he can't raise his left arm", "immediate_danger", True),
+        ("she can't lift her arm after the shoulder op", "immediate_danger", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -358,7 +372,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     gone blue, "talk me down", accounts deleted beside a goodbye, groping, private lessons (session 22);
     tens of tablets taken, a farewell in a complaint's words, poison by mistake or against being a
     burden, a rip current, Patois choking, explicit pictures, a boiler gone in the cold, a recruiter's
-    debt, people padlocked in (session 23)."""
+    debt, people padlocked in; things given away before "done now", moved unpaid from site to site, work
+    for food, a payslip at nothing, a workplace like a prison, a driver asking children for numbers, a
+    regular without power, an arm that will not lift beside slurred words (session 23)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
