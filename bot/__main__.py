@@ -47,6 +47,13 @@ def _crisis(args: argparse.Namespace) -> int:
         return crisis_dev_report.main(crisis.load_detector(), verbose=args.verbose, only=args.only)
     if args.action == "pattern-diff":
         return crisis_pattern_diff.main(args.ref)
+    if args.action == "land-phrases":
+        try:
+            print("\n".join(crisis_landing.land_phrases().lines()))
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        return 0
     if not (args.comment and args.dev_header and args.benchmark_header):
         print("error: land-pending needs --comment, --dev-header and --benchmark-header", file=sys.stderr)
         return 2
@@ -233,9 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser(
         "crisis",
         help="land-pending: retire the crisis benchmark to a development set, merge docs/pending/crisis;"
+        " land-phrases: merge docs/pending/crisis/phrases_*.yml into the phrases in other languages;"
         " dev-report: the detector on every development set; pattern-diff: texts a pattern change moves (issue 10)",
     )
-    c.add_argument("action", choices=["land-pending", "dev-report", "pattern-diff"])
+    c.add_argument("action", choices=["land-pending", "land-phrases", "dev-report", "pattern-diff"])
     c.add_argument("--ref", default="HEAD", help="pattern-diff: the commit whose crisis.py to compare with (HEAD)")
     c.add_argument("--comment", help="land-pending: the comment line over the new training examples")
     c.add_argument("--dev-header", help="land-pending: file holding the retired set's comment block")

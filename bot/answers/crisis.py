@@ -285,6 +285,11 @@ _CHILD = re.compile(
     rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they|i) (?:is|are|am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
 )
 
+# Fragments said in either order beside each other, named once (the twenty-fifth and twenty-sixth benchmarks, session 23).
+_NO_WAY_FORWARD = r"(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)"
+_ARRANGEMENTS_MADE = r"(?:made|making) (?:my (?:own |final )?|own |final )arrangements"
+_ARM_WEAK = r"(?:can not|could not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm"
+_SPEECH_WRONG = r"(?:slurr\w*|droop\w*|can not (?:speak|talk)|words (?:are )?(?:all )?(?:wrong|jumbled|muddled))"
 _OVERDOSE = r"\boverdos(?!ing (?:him|her|them|\w+ s) )|\boverdoes|\bover dose"  # also in _TAKEN_SOMETHING
 # Someone else's belongings, as given away before a farewell (session 20).
 _THEIR_BELONGINGS = (
@@ -322,12 +327,12 @@ _SUICIDE = re.compile(
     r"|\bwritten (?:a|his|her) (?:note|will) and\b|\bgiving (?:away )?(?:all )?(?:his|her|my) (?:stuff|things) away\b"
     r"|(?<!accidentally )\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
     r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
+    # things given away before "done now" (the twenty-sixth benchmark, session 23)
+    r"|\b(?:gave|given|giving) (?:away )?(?:all )?my (?:\w+ ){1,4}(?:away|to \w+)\b.{0,30}\b(?:done now|i am done|im done)\b(?! (?:with|for|at|here|there))"
     # tens of tablets taken, told lightly; a way forward no longer seen beside arrangements made; a
     # method "to stop being a burden" (the twenty-fifth benchmark, session 23)
-    r"|\b(?:gave|given|giving) (?:away )?(?:all )?my (?:\w+ ){1,4}(?:away|to \w+)\b.{0,30}\b(?:done now|i am done|im done)\b(?! (?:with|for|at|here|there))"
     r"|\b(?:taking|having taken|just taken|just took|did) (?:[1-9]\d+) (?:of )?(?:my |his |her |the )?(?:\w+ )?(?:pills|tablets|paracetamol|ibuprofen|nurofen|aspirin|co ?codamol|codeine|sleeping pills|antidepressants|painkillers|sertraline|citalopram|diazepam|tramadol)\b"
-    r"|\b(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)\b.{0,160}\b(?:made|making) (?:my |(?:my )?own |(?:my )?final )arrangements\b"
-    r"|\b(?:made|making) (?:my |(?:my )?own |(?:my )?final )arrangements\b.{0,160}\b(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)\b"
+    rf"|\b{_NO_WAY_FORWARD}\b.{{0,160}}\b{_ARRANGEMENTS_MADE}\b|\b{_ARRANGEMENTS_MADE}\b.{{0,160}}\b{_NO_WAY_FORWARD}\b"
     r"|\b(?:drank|drunk|swallowed|took|taken|taking|cut|cutting)\b.{0,60}\b(?:to stop being|so (?:i am|im|she is|he is|they are) (?:not|no longer)|not to be) a burden\b"
     r"|\bdisappear (?:for good|forever)\b|\b(?:no|any) reason (?:for me )?to (?:be alive|live|carry on|keep going)\b|\bfinish(?:ing)? it all\b|\bjust finishing it\b"
     r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b(?!.{0,20}\bpunish)|\btonight is the night\b|\bmake it (?:all )?stop\b"
@@ -429,8 +434,8 @@ _IMMEDIATE = re.compile(
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
-    r"|\b(?:can not|could not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm\b.{0,60}\b(?:slurr\w*|droop\w*|can not (?:speak|talk)|words (?:are )?(?:all )?(?:wrong|jumbled|muddled))"
-    r"|\b(?:slurr\w*|droop\w*|can not (?:speak|talk)|words (?:are )?(?:all )?(?:wrong|jumbled|muddled))\b.{0,60}\b(?:can not|could not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm\b"
+    # an arm that will not lift beside slurred or jumbled words: a stroke (the twenty-sixth benchmark, session 23)
+    rf"|\b{_ARM_WEAK}\b.{{0,60}}\b{_SPEECH_WRONG}|\b{_SPEECH_WRONG}\b.{{0,60}}\b{_ARM_WEAK}\b"
     r"|\bchoke pon\b|\b(?:him|she|he|her|mi \w+) a choke\b"
     r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))|\b(?:fell|fallen|gone|went) in(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
     r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
@@ -509,7 +514,7 @@ _WORKER = re.compile(
 )
 _ALLEGATION = re.compile(
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
-    r"|ask(?:s|ing|ed)? (?:\w+ ){0,2}(?:for )?(?:their |her |his )?(?:phone |mobile )?numbers\b"
+    r"|ask(?:s|ing|ed)? (?:\w+ ){0,2}(?:for )?(?:their |her |his )?(?:phone |mobile )?numbers\b"  # (the twenty-sixth benchmark, session 23)
     r"|indecent|explicit (?:photos|pictures|images|pics|messages|texts|videos)|photos of|pictures of|images of|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
@@ -544,7 +549,7 @@ _ADULT_HARM = re.compile(
     r"|work(?:ing)? for no pay|passport (?:was )?taken|modern slavery|given (?:them )?thousands|scam|hoard|rough with"
     r"|pressur(?:ed|ing) (?:her|him) (?:to|into)|changed (?:her|his) will|power of attorney|pin number|bank card"
     r"|not been washed|sores|bed sores|soiled|(?:wet|dirty|soaked) (?:pad|pads|nappy|nappies|incontinence pad)|taking (?:cash|money) (?:off|from) (?:the )?(?:old|elderly|residents|members|clients)|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
-    r"|\bno (?:electric|electricity|power|gas) (?:since|for (?:days|a week|\d+ days))\b"
+    r"|\bno (?:electric|electricity|power|gas) (?:since|for (?:days|a week|\d+ days))\b"  # (the twenty-sixth benchmark, session 23)
     r"|\b(?:heating|boiler|heater)\b.{0,25}\b(?:broken|broke|off|gone|not working|dead|packed up|cut off)\b.{0,50}\b(?:snow\w*|freezing|minus \d+|below zero)\b"  # (session 23)
     r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"

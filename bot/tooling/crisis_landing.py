@@ -8,6 +8,10 @@ equals (after `crisis.normalise`, the form both nets read) a text in another set
 would score what the classifier was trained on. The order of precedence is development sets, then
 the new benchmark, then training: a text already measured is never given to training, and a text in
 the new benchmark is never trained on.
+
+Phrases in other languages (`phrases_*.yml`, route -> language -> phrases) land on their own with
+`python -m bot crisis land-phrases`, since they change the patterns and are best merged before a
+refit, whether or not a benchmark lands with them.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from bot.answers import crisis
+from bot.answers import crisis, crisis_languages
 from bot.settings import PROJECT_DIR
 from bot.tooling.crisis_bench import load_set
 
@@ -29,6 +33,8 @@ DEV_DIR = Path("tests") / "answers"
 BENCHMARK = Path("tests") / "eval" / "crisis_benchmark.yml"
 PENDING = Path("docs") / "pending" / "crisis"
 _DEV_NAME = re.compile(r"crisis_dev(\d*)\.yml$")
+PHRASES = crisis_languages.PHRASES_FILE.relative_to(crisis_languages.PHRASES_FILE.parents[1])
+_LANGUAGE = re.compile(r"^[a-z][a-z_]*$")
 
 
 @dataclass
@@ -208,9 +214,79 @@ def land_pending(
     retired.write_text(_comment(dev_header) + _without_leading_comments(old_benchmark), encoding="utf-8")
     (root / BENCHMARK).write_text(benchmark_text, encoding="utf-8")
     examples_path.write_text(merged, encoding="utf-8")
-    for path in pending.glob("*.yml"):
-        path.unlink()
-    if not any(pending.iterdir()):
-        pending.rmdir()
+    _remove(
+        pending, ["training_batch*_crises.yml", "training_batch*_ordinary.yml", "benchmark*_crises.yml", "benchmark*_calm.yml"]
+    )
     landing.retired_to = str(retired.relative_to(root))
+    return landing
+
+
+def _remove(pending: Path, patterns: list[str]) -> None:
+    """Remove the landed files only (phrases or another kind may still wait), and the folder once empty."""
+    for pattern in patterns:
+        for path in pending.glob(pattern):
+            path.unlink()
+    if pending.is_dir() and not any(pending.iterdir()):
+        pending.rmdir()
+
+
+@dataclass
+class PhraseLanding:
+    """What merging pending phrases did: phrases added per language, and those already there."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    already_there: int = 0
+
+    def lines(self) -> list[str]:
+        by_language = ", ".join(f"{language} {n}" for language, n in sorted(self.added.items()))
+        return [f"phrases added: {sum(self.added.values())} ({by_language}); {self.already_there} already there"]
+
+
+def land_phrases(root: Path = PROJECT_DIR) -> PhraseLanding:
+    """Merge every pending `phrases_*.yml` (route -> language -> phrases) into the phrases file.
+
+    A phrase already under the same route, once normalised as a message is, is not added twice; a new
+    language goes at the end of its route. The file's header comment is kept, and the merged file is
+    read back before it replaces the old one. Unknown routes or malformed files change nothing.
+    """
+    pending = root / PENDING
+    files = sorted(pending.glob("phrases_*.yml"))
+    if not files:
+        raise ValueError(f"{pending}: no phrases_*.yml to land")
+    new: dict[str, dict[str, list[str]]] = {}
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if not isinstance(data, dict):
+            raise ValueError(f"{path.name}: expected route -> language -> phrases")
+        for route, languages in data.items():
+            if route not in crisis.ROUTES:
+                raise ValueError(f"{path.name}: unknown route {route!r}; use one of the crisis routes")
+            for language, phrases in (languages or {}).items():
+                if not _LANGUAGE.match(str(language)) or not isinstance(phrases, list):
+                    raise ValueError(f"{path.name}: {route}.{language} must be a lower-case language name holding a list")
+                new.setdefault(route, {}).setdefault(str(language), []).extend(str(p) for p in phrases)
+
+    target = root / PHRASES
+    text = target.read_text(encoding="utf-8")
+    header = text[: len(text) - len(_without_leading_comments(text))]
+    data = yaml.safe_load(text) or {}
+    landing = PhraseLanding()
+    for route, languages in new.items():
+        merged = data.setdefault(route, {})
+        seen = {_key(p) for phrases in merged.values() for p in phrases or ()}
+        for language, phrases in languages.items():
+            kept = []
+            for phrase in phrases:
+                if phrase.strip() and _key(phrase) not in seen:
+                    seen.add(_key(phrase))
+                    kept.append(phrase)
+            landing.already_there += len(phrases) - len(kept)
+            if kept:
+                merged.setdefault(language, []).extend(kept)
+                landing.added[language] = landing.added.get(language, 0) + len(kept)
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
+    if yaml.safe_load(body) != data:
+        raise ValueError("the merged phrases would not read back as written; nothing was changed")
+    target.write_text(header + body, encoding="utf-8")
+    _remove(pending, ["phrases_*.yml"])
     return landing

@@ -148,3 +148,49 @@ def test_a_benchmark_text_equal_to_any_other_training_text_is_dropped(project: P
 
 def test_a_header_written_as_comments_is_not_commented_twice() -> None:
     assert crisis_landing._comment("# Held out\n#  indented\nplain") == "# Held out\n#  indented\n# plain\n"
+
+
+PHRASES = """# Crisis phrases in other languages.
+# Second header line.
+immediate_danger:
+  welsh:
+  - dim yn anadlu
+suicide_self_harm:
+  welsh:
+  - eisiau marw
+"""
+
+
+def test_phrases_merge_without_repeats_and_keep_the_header(project: Path) -> None:
+    _write(project / "knowledge" / "crisis_phrases.yml", PHRASES)
+    pending = project / "docs" / "pending" / "crisis"
+    _write(pending / "phrases_e_welsh.yml", "immediate_danger:\n  welsh:\n  - DIM YN ANADLU!\n  - mae o wedi llewygu\n")
+    _write(pending / "phrases_e_tamil.yml", "modern_slavery:\n  tamil:\n  - பாஸ்போர்ட்டை எடுத்துவிட்டார்\n")
+    landing = crisis_landing.land_phrases(root=project)
+    text = (project / "knowledge" / "crisis_phrases.yml").read_text(encoding="utf-8")
+    assert text.startswith("# Crisis phrases in other languages.\n# Second header line.\nimmediate_danger:\n")
+    data = yaml.safe_load(text)
+    assert data["immediate_danger"]["welsh"] == ["dim yn anadlu", "mae o wedi llewygu"]
+    assert data["modern_slavery"] == {"tamil": ["பாஸ்போர்ட்டை எடுத்துவிட்டார்"]}
+    assert data["suicide_self_harm"] == {"welsh": ["eisiau marw"]}
+    assert (landing.added, landing.already_there) == ({"tamil": 1, "welsh": 1}, 1)
+    # The phrases are gone from pending; the benchmark and batch files still wait there.
+    assert not list(pending.glob("phrases_*.yml")) and (pending / "benchmark6_calm.yml").exists()
+
+
+def test_phrases_under_an_unknown_route_change_nothing(project: Path) -> None:
+    _write(project / "knowledge" / "crisis_phrases.yml", PHRASES)
+    pending = project / "docs" / "pending" / "crisis"
+    _write(pending / "phrases_e_welsh.yml", "immediate_danger:\n  welsh:\n  - mae o wedi llewygu\n")
+    _write(pending / "phrases_f_welsh.yml", "emergency:\n  welsh:\n  - help\n")
+    with pytest.raises(ValueError, match="unknown route 'emergency'"):
+        crisis_landing.land_phrases(root=project)
+    assert (project / "knowledge" / "crisis_phrases.yml").read_text(encoding="utf-8") == PHRASES
+    assert len(list(pending.glob("phrases_*.yml"))) == 2
+
+
+def test_landing_a_benchmark_leaves_pending_phrases_in_place(project: Path) -> None:
+    phrases = project / "docs" / "pending" / "crisis" / "phrases_e_welsh.yml"
+    _write(phrases, "immediate_danger:\n  welsh:\n  - mae o wedi llewygu\n")
+    crisis_landing.land_pending("c", "d", "b", root=project)
+    assert phrases.exists()
