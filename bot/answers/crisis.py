@@ -303,7 +303,7 @@ _SUICIDE = re.compile(
     r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b|\bkill (?:my|him|her)self"
     r"|\bend(?:ing|ed)? (?:my|his|her|their|your|it) ?(?:own )?(?:life|lives|all)\b|\bend it all\b|\bend it tonight\b"
     r"|\b(?:take|taking|took) (?:my|his|her|their) (?:own )?life\b"
-    r"|\bwhat is the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me))\b|\b(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
+    r"|\bwhat is (?:even )?the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me))\b|\b(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
     r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
     # What a relative reports them saying ("son says we'd be better off without him"), or a method made ready.
@@ -434,6 +434,8 @@ _IMMEDIATE = re.compile(
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
+    # a paddler or swimmer upside down or under who has not come up (the twenty-seventh benchmark, session 24)
+    r"|\b(?:weir|river|lake|sea|water|pool|canal|kayak\w*|canoe\w*|paddler|swimmer|diver|capsiz\w*|upside down|went under|gone under)\b.{0,60}\b(?:not|has not|have not|never|still not) (?:yet )?(?:re)?surfaced\b"
     # an arm that will not lift beside slurred or jumbled words: a stroke (the twenty-sixth benchmark, session 23)
     rf"|\b{_ARM_WEAK}\b.{{0,60}}\b{_SPEECH_WRONG}|\b{_SPEECH_WRONG}\b.{{0,60}}\b{_ARM_WEAK}\b"
     r"|\bchoke pon\b|\b(?:him|she|he|her|mi \w+) a choke\b"
@@ -591,6 +593,9 @@ _SLAVERY = re.compile(
     r"|\bnow (?:a|their|his|her) prisoner\b|\bboss (?:collects|takes|keeps|holds) (?:all )?(?:their|our|my|the) (?:wages|pay|money)\b|\bdeport\w* if (?:she|he|they|i|we) (?:complain|leave|speak|tell)\w*|\bnever (?:get|gets|got) paid\b|\bno wages\b"
     r"|\b(?:owe|owes|owed) .{0,30}\b(?:debt|money)\b.{0,30}\b(?:work|working|pay it off|paid off)\b|\bworking off (?:a|the|his|her|their) debt\b|\bdebt bondage\b"
     r"|\b(?:sleep|sleeps|sleeping|live|lives|living|locked) (?:at|in) (?:the )?(?:car wash|nail bar|factory|farm|workplace|restaurant|warehouse|shop|site|caravan)\b"
+    # living locked where they work; workers sleeping on sacks (the twenty-seventh benchmark, session 24)
+    r"|\b(?:live|lives|living|sleep|sleeps|sleeping|stay|stays|staying) (?:where|at) (?:we|they|i|he|she) work\b.{0,40}\b(?:locked|lock (?:us|them|me)|can not (?:leave|go out)|not allowed out)\b"
+    r"|\b(?:workers|staff|lads|men|women|girls|pickers|packers|cleaners)\b.{0,30}\bsleep(?:ing|s)? on (?:the )?(?:flour |rice |potato |cement |old )?(?:sacks|pallets|cardboard)\b"
     r"|\bnot allowed to (?:leave|go out)\b.{0,40}\b(?:work|boss|employer|job|site|farm|factory)\b|\b(?:car wash|nail bar)\b.{0,60}\b(?:scared|controlled|no pay|never paid|locked|living|sleep)\b"
     # told in a few words with no word for it: working off rent or a debt to an agent, a day's work
     # for a few pounds, many to a room (development sets, session 17)
@@ -677,7 +682,8 @@ _IDIOMS = re.compile(
     r"|fire ?fighting|(?:sued|bored|worked) to death"
     # harmless compounds of a danger word (the eighteenth benchmark, session 19)
     r"|stab\w* in the dark|bomb shelters?|(?:meeting|agm|interview|presentation|season|week|day|it|that) (?:was|is) (?:a |an )?(?:absolute |total |complete )?car crash|bath bombs?|seed bombs?|yarn bomb\w*|photo ?bomb\w*|st john(?: ?s)? ambulance|ambulance cadets?"
-    r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink))\b"
+    r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink)"
+    r"|jump(?:ed|s|ing)? out of (?:my|his|her|its|their|your) skins?)\b"  # (the twenty-seventh benchmark, session 24)
 )
 
 _ROUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -703,6 +709,8 @@ _CALLER = r"(?:hmrc|the bank|police|caller|scam\w*|fraudster\w*|on the phone|the
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
     r"(?:vouchers|gift ?cards|itunes cards|google play cards|steam cards|amazon cards)\b"
+    # a caller who is not who they claim, with remote access to the computer (the twenty-seventh benchmark, session 24)
+    r"|\b(?:claiming|claims|pretending|pretends) to be\b.{0,100}\b(?:remote access|access to (?:her|his|their) (?:computer|laptop|screen|bank))\b"
 )
 
 

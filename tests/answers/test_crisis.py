@@ -49,6 +49,7 @@ DEV_SETS = {
     "crisis_dev28.yml": (0.98, 0.90, 0.03),  # the twenty-fourth, likewise (Welsh chapels, BSL glosses, easy read)
     "crisis_dev29.yml": (0.98, 0.90, 0.03),  # the twenty-fifth, likewise (community fridges, K-pop, Luganda and Oromo)
     "crisis_dev30.yml": (0.98, 0.90, 0.03),  # the twenty-sixth, likewise (Gurkha veterans, pigeon fanciers, Cantonese)
+    "crisis_dev31.yml": (0.98, 0.90, 0.03),  # the twenty-seventh, likewise (blood bikes, river wardens, Norwegian, Khmer)
 }
 
 
@@ -104,6 +105,7 @@ def test_negation_and_mess_do_not_hide_a_crisis(detector: crisis.CrisisDetector,
         "do we need a fire risk assessment",
         "this spreadsheet is killing me",
         "we're drowning in paperwork, any tips for the annual return",
+        "the fireworks made my dog jump out of his skin 😂 is the parade on the same route?",
     ],
 )
 def test_safety_adjacent_questions_are_not_emergencies(detector: crisis.CrisisDetector, text: str) -> None:
@@ -352,6 +354,17 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the hall has had no power since the storm, do we cancel?", "adult_at_risk", False),
         ("Grandad's words are all jumbled and he can't raise his left arm", "immediate_danger", True),
         ("she can't lift her arm after the shoulder op", "immediate_danger", False),
+        # the twenty-seventh's
+        ("honestly whats even the point any more", "suicide_self_harm", True),
+        ("what is even the point of a sub-committee?", "suicide_self_harm", False),
+        ("the canoeist went over the weir and still hasn't resurfaced", "immediate_danger", True),
+        ("the river clean-up report has not surfaced yet", "immediate_danger", False),
+        ("they sleep where they work and the door is locked at night", "modern_slavery", True),
+        ("can volunteers stay where they work during the festival?", "modern_slavery", False),
+        ("the packers are sleeping on pallets out the back", "modern_slavery", True),
+        ("the kids at the sleepover are sleeping on the floor", "modern_slavery", False),
+        ("a man claiming to be from the bank has remote access to dad's laptop", "adult_at_risk", True),
+        ("can our treasurer have remote access to the bank account?", "adult_at_risk", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -374,7 +387,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     burden, a rip current, Patois choking, explicit pictures, a boiler gone in the cold, a recruiter's
     debt, people padlocked in; things given away before "done now", moved unpaid from site to site, work
     for food, a payslip at nothing, a workplace like a prison, a driver asking children for numbers, a
-    regular without power, an arm that will not lift beside slurred words (session 23)."""
+    regular without power, an arm that will not lift beside slurred words (session 23); "what is even
+    the point", someone under the water who has not surfaced, living locked where they work, sleeping on
+    pallets, a false caller with remote access (session 24)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
