@@ -52,6 +52,9 @@ def test_every_route_has_phrases_in_many_languages(route: str) -> None:
         ("immediate_danger", "父が息をしていない、助けて"),  # Japanese (session 23)
         ("domestic_abuse", "suami saya memukul saya setiap hari"),  # Indonesian (session 23)
         ("domestic_abuse", "mein Mann schlägt mich jeden Tag"),  # German (session 23)
+        ("immediate_danger", "hjälp, mamma ligger på golvet och hon andas inte"),  # Swedish (session 24)
+        ("suicide_self_harm", "haluan kuolla, en jaksa enää"),  # Finnish (session 24)
+        ("modern_slavery", "паспортамро гирифтанд ва пул намедиҳанд"),  # Tajik (session 24)
     ],
 )
 def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
@@ -70,6 +73,9 @@ def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str)
         "ボランティアの申し込み用紙はどこですか",
         "Wann beginnt die Chorprobe am Sonntag?",
         "Jam berapa latihan paduan suara hari Minggu?",
+        "När träffas stickgruppen nästa vecka?",
+        "Milloin kuoro harjoittelee sunnuntaina?",
+        "Дали може да изнајмиме сала за роденден?",
     ],
 )
 def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
