@@ -435,7 +435,8 @@ _IMMEDIATE = re.compile(
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
     # a paddler or swimmer upside down or under who has not come up (the twenty-seventh benchmark, session 24)
-    r"|\b(?:weir|river|lake|sea|water|pool|canal|kayak\w*|canoe\w*|paddler|swimmer|diver|capsiz\w*|upside down|went under|gone under)\b.{0,60}\b(?:not|has not|have not|never|still not) (?:yet )?(?:re)?surfaced\b"
+    r"|\b(?:he|she|they|someone|somebody|kayaker|canoeist|paddler|swimmer|diver|child|kid|boy|girl|man|woman|lad)(?: is| has| have| s)?(?: still)? (?:not|never)(?: yet)? (?:re)?surfaced\b"
+    r"|\b(?:upside down|capsiz\w*|went under|gone under|(?:jumped|dived|dove|fell|went|gone) in|over the weir|into the (?:weir|lock|river|canal|lake|sea|water))\b.{0,40}\b(?:not|never)(?: yet)? (?:re)?surfaced\b"
     # an arm that will not lift beside slurred or jumbled words: a stroke (the twenty-sixth benchmark, session 23)
     rf"|\b{_ARM_WEAK}\b.{{0,60}}\b{_SPEECH_WRONG}|\b{_SPEECH_WRONG}\b.{{0,60}}\b{_ARM_WEAK}\b"
     r"|\bchoke pon\b|\b(?:him|she|he|her|mi \w+) a choke\b"

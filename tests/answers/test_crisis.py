@@ -359,6 +359,8 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("what is even the point of a sub-committee?", "suicide_self_harm", False),
         ("the canoeist went over the weir and still hasn't resurfaced", "immediate_danger", True),
         ("the river clean-up report has not surfaced yet", "immediate_danger", False),
+        ("our lad jumped in off the lock gates and hasnt surfaced", "immediate_danger", True),
+        ("she said the canal grant letter has not surfaced", "immediate_danger", False),
         ("they sleep where they work and the door is locked at night", "modern_slavery", True),
         ("can volunteers stay where they work during the festival?", "modern_slavery", False),
         ("the packers are sleeping on pallets out the back", "modern_slavery", True),
