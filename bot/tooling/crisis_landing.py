@@ -33,7 +33,11 @@ DEV_DIR = Path("tests") / "answers"
 BENCHMARK = Path("tests") / "eval" / "crisis_benchmark.yml"
 PENDING = Path("docs") / "pending" / "crisis"
 _DEV_NAME = re.compile(r"crisis_dev(\d*)\.yml$")
-PHRASES = crisis_languages.PHRASES_FILE.relative_to(crisis_languages.PHRASES_FILE.parents[1])
+PHRASES = Path("knowledge") / crisis_languages.PHRASES_FILE.name
+# The pending files each landing reads, and removes once landed.
+_BATCH_CRISES, _BATCH_ORDINARY = "training_batch*_crises.yml", "training_batch*_ordinary.yml"
+_BENCH_CRISES, _BENCH_CALM = "benchmark*_crises.yml", "benchmark*_calm.yml"
+_PENDING_PHRASES = "phrases_*.yml"
 _LANGUAGE = re.compile(r"^[a-z][a-z_]*$")
 
 
@@ -142,10 +146,10 @@ def land_pending(
     Nothing is written unless every pending file reads.
     """
     pending = root / PENDING
-    batch_crises = _read(pending, "training_batch*_crises.yml", required=False)
-    batch_ordinary = _read(pending, "training_batch*_ordinary.yml", required=False)
-    bench_crises = _read(pending, "benchmark*_crises.yml")
-    bench_calm = _read(pending, "benchmark*_calm.yml")
+    batch_crises = _read(pending, _BATCH_CRISES, required=False)
+    batch_ordinary = _read(pending, _BATCH_ORDINARY, required=False)
+    bench_crises = _read(pending, _BENCH_CRISES)
+    bench_calm = _read(pending, _BENCH_CALM)
     unknown = set(batch_crises) - set(crisis.ROUTES)
     unknown |= {str(c.get("route")) for c in bench_crises.get("crises") or []} - set(crisis.ROUTES)
     if unknown:
@@ -214,9 +218,7 @@ def land_pending(
     retired.write_text(_comment(dev_header) + _without_leading_comments(old_benchmark), encoding="utf-8")
     (root / BENCHMARK).write_text(benchmark_text, encoding="utf-8")
     examples_path.write_text(merged, encoding="utf-8")
-    _remove(
-        pending, ["training_batch*_crises.yml", "training_batch*_ordinary.yml", "benchmark*_crises.yml", "benchmark*_calm.yml"]
-    )
+    _remove(pending, [_BATCH_CRISES, _BATCH_ORDINARY, _BENCH_CRISES, _BENCH_CALM])
     landing.retired_to = str(retired.relative_to(root))
     return landing
 
@@ -250,9 +252,9 @@ def land_phrases(root: Path = PROJECT_DIR) -> PhraseLanding:
     read back before it replaces the old one. Unknown routes or malformed files change nothing.
     """
     pending = root / PENDING
-    files = sorted(pending.glob("phrases_*.yml"))
+    files = sorted(pending.glob(_PENDING_PHRASES))
     if not files:
-        raise ValueError(f"{pending}: no phrases_*.yml to land")
+        raise ValueError(f"{pending}: no {_PENDING_PHRASES} to land")
     new: dict[str, dict[str, list[str]]] = {}
     for path in files:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -288,5 +290,5 @@ def land_phrases(root: Path = PROJECT_DIR) -> PhraseLanding:
     if yaml.safe_load(body) != data:
         raise ValueError("the merged phrases would not read back as written; nothing was changed")
     target.write_text(header + body, encoding="utf-8")
-    _remove(pending, ["phrases_*.yml"])
+    _remove(pending, [_PENDING_PHRASES])
     return landing
