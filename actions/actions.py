@@ -10,7 +10,7 @@ import logging
 from typing import Any, Dict, Iterator, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import sessions, settings
@@ -19,9 +19,12 @@ from bot.answers.knowledge import load_articles
 from bot.places import hosting
 from bot.records import feedback, question_log, redaction
 from bot.services import Services
-from bot.vocabulary import PayloadKind, ReplyKind
+from bot.vocabulary import LocationKind, PayloadKind, ReplyKind
 
 logger = logging.getLogger(__name__)
+
+HANDOFF_FORM = "handoff_form"
+PLACE_ENTITIES = {"postcode", "GPE"}  # the entities domain.yml's location slot is filled from
 
 # The action server's models, built once when it starts (not on someone's first question) and
 # shared by every action; a test can give an action its own.
@@ -68,19 +71,53 @@ class ActionAnswer(Action):
             # starts with "no," is a message in its own right and is answered as one.
             dispatcher.utter_message(response="utter_no_worries")
             return [SlotSet("handoff_offered", False)]
-        decision = crisis_decision(tracker, text)
-        chosen = None if decision else typed_choice(text, tracker)
-        if decision:
-            reply = answering.emergency_reply(*decision)
-        elif chosen:
-            reply = answering.answer_article(chosen)
-        else:
-            reply = answering.answer(text, SERVICES.retriever)
-        if tracker.active_loop_name:  # mid-form the next message answers the form: no "Did this help?" there
-            reply = answering.without_feedback_buttons(reply)
-        send(dispatcher, reply)
-        question_log.record(tracker.sender_id, text, reply, site_lio(tracker))
-        return [SlotSet("handoff_offered", reply.handoff_offered)]
+        return send_answer(dispatcher, tracker, text, reply_for(text, tracker))
+
+
+class ActionPlaceOrQuestion(Action):
+    """DIET's `inform_location` with no form running: a place starts the handoff form, a question is answered.
+
+    DIET sometimes takes a short question for a place: after one retraining "we need money" scored
+    0.95 as inform_location, and a form started by it said "Sorry, I couldn't work out where that
+    is" to someone who had asked for money (issue 13). So the gazetteer decides what a place is (a
+    postcode or place entity, or a place it finds in the words); what is not one goes to the
+    answerer, and only what the answerer cannot help with either still starts the form, which says
+    it did not recognise the place and asks again.
+    """
+
+    def name(self) -> Text:
+        return "action_place_or_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        entities = {e.get("entity") for e in message.get("entities") or []}
+        if entities & PLACE_ENTITIES or SERVICES.gazetteer.resolve(text).kind != LocationKind.UNKNOWN:
+            return [FollowupAction(HANDOFF_FORM)]
+        reply = reply_for(text, tracker)
+        if reply.kind == ReplyKind.FALLBACK:
+            return [FollowupAction(HANDOFF_FORM)]
+        return send_answer(dispatcher, tracker, text, reply)
+
+
+def reply_for(text: str, tracker: Tracker) -> answering.Reply:
+    """The answerer's reply to a message: a crisis first, then a typed choice, then the question itself."""
+    decision = crisis_decision(tracker, text)
+    chosen = None if decision else typed_choice(text, tracker)
+    if decision:
+        return answering.emergency_reply(*decision)
+    if chosen:
+        return answering.answer_article(chosen)
+    return answering.answer(text, SERVICES.retriever)
+
+
+def send_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, reply: answering.Reply) -> List[Dict[Text, Any]]:
+    """Send the answerer's reply and log the question; mid-form without "Did this help?" (the next message answers the form)."""
+    if tracker.active_loop_name:
+        reply = answering.without_feedback_buttons(reply)
+    send(dispatcher, reply)
+    question_log.record(tracker.sender_id, text, reply, site_lio(tracker))
+    return [SlotSet("handoff_offered", reply.handoff_offered)]
 
 
 def site_lio(tracker: Tracker) -> str | None:

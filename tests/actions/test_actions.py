@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions
-from actions.actions import ActionAnswer, ActionDeclineOffer, ActionGreet, ActionShowArticle
+from actions.actions import ActionAnswer, ActionDeclineOffer, ActionGreet, ActionPlaceOrQuestion, ActionShowArticle
 from bot.answers import crisis
 
 
@@ -66,6 +66,30 @@ def test_emergency_comes_first() -> None:
     messages, events = run(ActionAnswer(), tracker_for("one of our volunteers has collapsed and isn't breathing"))
     assert messages[0]["custom"]["kind"] == "emergency"
     assert "999" in messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    "text,entities",
+    [
+        ("we're based in kendal", []),  # a place the gazetteer finds in the words
+        ("LS1 4AP", [{"entity": "postcode", "value": "LS1 4AP"}]),
+        ("were somewhere near the lake district i think", []),  # no known place, and no question either
+    ],
+)
+def test_a_place_taken_as_one_starts_the_handoff_form(text: str, entities: list[dict[str, Any]]) -> None:
+    """What the gazetteer knows as a place, or what neither it nor the answerer can read, starts the form
+    (which finds the LIO, or says it did not recognise the place and asks again)."""
+    messages, events = run(ActionPlaceOrQuestion(), tracker_for(text, "inform_location", entities))
+    assert events == [FollowupAction("handoff_form")], (text, events)
+    assert messages == [], messages
+
+
+def test_a_question_taken_for_a_place_is_answered_not_sent_to_the_form() -> None:
+    """DIET once read "we need money" as inform_location (0.95); no place, so the answerer replies."""
+    messages, events = run(ActionPlaceOrQuestion(), tracker_for("how do we claim gift aid on donations", "inform_location"))
+    assert messages[0]["custom"]["kind"] == "answer", messages[0]
+    assert messages[0]["custom"]["article"] == "funding.gift_aid"
+    assert FollowupAction("handoff_form") not in events
 
 
 class _NoDetector:

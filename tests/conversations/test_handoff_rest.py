@@ -136,6 +136,23 @@ def test_a_question_that_looks_like_a_place_does_not_fill_the_location(servers: 
     assert payload(servers.say(me, "LS6 2AB"), "lio")["lio"] == "voluntary-action-leeds"
 
 
+def test_a_place_as_the_first_message_still_finds_the_lio(servers: Servers) -> None:
+    """A place with no form running goes through action_place_or_question, which hands it to the form."""
+    me = f"place-{uuid.uuid4().hex[:6]}"
+    replies = servers.say(me, "we're a small group based in Leeds")
+    assert payload(replies, "lio")["lio"] == "voluntary-action-leeds", replies
+
+
+def test_contact_details_with_no_form_running_go_to_the_answerer(servers: Servers) -> None:
+    """Contact details mean something only while the form asks for them: with none running the
+    answerer replies (here its honest fallback), never Rasa's "Sorry, I didn't catch that"."""
+    me = f"contact-{uuid.uuid4().hex[:6]}"
+    for text in ("07700 900123", "sam.taylor@example.org"):
+        replies = servers.say(me, text)
+        assert kinds(replies)[:1] in (["fallback"], ["handoff_offer"]), (text, replies)
+        assert not any("didn't catch that" in r.get("text", "") for r in replies), (text, replies)
+
+
 def test_an_email_typed_at_the_contact_method_question_is_the_choice_and_the_detail(servers: Servers) -> None:
     me = f"method-{uuid.uuid4().hex[:6]}"
     servers.say(me, "can you put me in touch with my local cvs")
