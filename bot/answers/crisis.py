@@ -290,6 +290,8 @@ _NO_WAY_FORWARD = r"(?:no longer|can not|do not) see (?:any|a) (?:way forward|wa
 _ARRANGEMENTS_MADE = r"(?:made|making) (?:my (?:own |final )?|own |final )arrangements"
 _ARM_WEAK = r"(?:can not|could not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm"
 _SPEECH_WRONG = r"(?:slurr\w*|droop\w*|can not (?:speak|talk)|words (?:are )?(?:all )?(?:wrong|jumbled|muddled))"
+_WENT_IN = r"(?:fell|fallen|gone|went) in"  # into the water (a fall in, or after it, not surfacing)
+_NOT_SURFACED = r"(?:not|never)(?: yet)? (?:re)?surfaced\b"
 _OVERDOSE = r"\boverdos(?!ing (?:him|her|them|\w+ s) )|\boverdoes|\bover dose"  # also in _TAKEN_SOMETHING
 # Someone else's belongings, as given away before a farewell (session 20).
 _THEIR_BELONGINGS = (
@@ -383,6 +385,10 @@ _SUICIDE = re.compile(
     r"|\b(?:slicing|slices|carving|carves) (?:into |up )?(?:my|his|her|their) (?:arms|legs|wrists|thighs|skin)\b"
     r"|\b(?:marna|mar jana|mar jaana) (?:chahanchu|chahan chu|chahta|chahti|chahte)\b"
     r"|\bcan not live like this\b|\bsaying goodbye to (?:everyone|everybody)\b|\bkill myself\b|\bnot (?:think|sure) i (?:will )?be (?:around|here) (?:much )?longer\b|\bnot be around (?:much )?longer\b|\bplan(?:ning|s)? to (?:end|kill)\b|\bnot worth living\b|\blife is not worth\b"
+    # riding or driving into a lorry; gas on behind taped windows (the twenty-eighth benchmark, session 25)
+    r"|\b(?:going to|gonna|gunna|will|wants? to|about to) (?:ride|drive|crash|walk|step|throw (?:myself|himself|herself)) (?:my (?:car|bike|van) |his (?:car|bike|van) |her (?:car|bike|van) )?(?:into|in front of|under) (?:a |the )?(?:lorry|lorries|bus|train|truck|traffic|tree)\b"
+    r"|\bgas\b.{0,40}\b(?:(?:windows|doors|vents?)\b.{0,15}\b(?:taped|sealed)|(?:taped|sealed) (?:up )?(?:the |all the )?(?:windows|doors|vents))\b"
+    r"|\b(?:taped|sealed) (?:up )?(?:the |all the )?(?:windows|doors|vents)\b.{0,40}\bgas\b"
 )
 
 _IMMEDIATE = re.compile(
@@ -435,12 +441,13 @@ _IMMEDIATE = re.compile(
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
     # a paddler or swimmer upside down or under who has not come up (the twenty-seventh benchmark, session 24)
-    r"|\b(?:he|she|they|someone|somebody|kayaker|canoeist|paddler|swimmer|diver|child|kid|boy|girl|man|woman|lad)(?: is| has| have| s)?(?: still)? (?:not|never)(?: yet)? (?:re)?surfaced\b"
-    r"|\b(?:upside down|capsiz\w*|went under|gone under|(?:jumped|dived|dove|fell|went|gone) in|over the weir|into the (?:weir|lock|river|canal|lake|sea|water))\b.{0,40}\b(?:not|never)(?: yet)? (?:re)?surfaced\b"
+    rf"|\b(?:he|she|they|someone|somebody|kayaker|canoeist|paddler|swimmer|diver|child|kid|boy|girl|man|woman|lad)(?: is| has| have| s)?(?: still)? {_NOT_SURFACED}"
+    rf"|\b(?:upside down|capsiz\w*|went under|gone under|(?:jumped|dived|dove) in|{_WENT_IN}|over the weir|into the (?:weir|lock|river|canal|lake|sea|water))\b.{{0,40}}\b{_NOT_SURFACED}"
     # an arm that will not lift beside slurred or jumbled words: a stroke (the twenty-sixth benchmark, session 23)
     rf"|\b{_ARM_WEAK}\b.{{0,60}}\b{_SPEECH_WRONG}|\b{_SPEECH_WRONG}\b.{{0,60}}\b{_ARM_WEAK}\b"
     r"|\bchoke pon\b|\b(?:him|she|he|her|mi \w+) a choke\b"
-    r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))|\b(?:fell|fallen|gone|went) in(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
+    r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))"
+    rf"|\b{_WENT_IN}(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
     r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
     # a rider or walker knocked off or down on the road (the twenty-third benchmark, session 22)
     r"|\b(?:rider|cyclist|biker|pedestrian|courier)s? (?:(?:has|have|got|was|been|just) ){0,3}(?:knocked (?:off|down|over)|run over|hit by)\b"
@@ -502,6 +509,9 @@ _CHILD_HARM = re.compile(
     r"|older man|older men|asking (?:her|him) to meet|sending (?:her|him) (?:pictures|photos)|nudes|naked (?:pictures|photos)"
     r"|drunk to collect|threatened to hurt|raped|rape\b|molest|\bpaedo|\bpedo|inappropriate(?:ly)?|kicked out|sleeping rough"
     r"|belt|\bwelts?\b|punched|kicks? (?:him|her)|smack|meet (?:up )?with (?:him|her|them)|keep (?:it|this) (?:a )?secret|gave (?:her|him) (?:vodka|alcohol|drink|drugs|weed)"
+    # alcohol bought for children; children made to kneel on rice (the twenty-eighth benchmark, session 25)
+    r"|\b(?:buys?|buying|bought|gives?|giving|gave|supplies|supplying|plies|plying) (?:the )?(?:kids|children|teens|teenagers|girls|boys)\b.{0,15}\b(?:alcohol|booze|vodka|cider|beer|spirits|shots|lager)\b"
+    r"|\bkneel(?:ing|s)? on (?:rice|salt|peas|dried peas|beans|gravel|stones|bottle caps)\b"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teacher|tutor|employee|trustee|helper|chair"
@@ -557,6 +567,8 @@ _ADULT_HARM = re.compile(
     r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
     rf"|{_MONEY_GOING}\b.{{0,80}}\b{_MET_ONLINE}\b|\b{_MET_ONLINE}\b.{{0,80}}\b{_MONEY_GOING}"
+    # an old man's wallet taken (the twenty-eighth benchmark, session 25)
+    r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
 )
 _DOMESTIC = re.compile(
     r"\b(?:my|her|his|their|our|she is|he is|i am|your) ?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance|fiancee"
@@ -580,7 +592,15 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she) (?:put|puts|had|has|got|wrapped) (?:his|her) hands (?:round|around) (?:my|her|his) (?:neck|throat)\b"
     r"|\b(?:being|be|get|getting|got|is being|will be) married off\b"
     r"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{0,30}\bpunish"
+    # a tracker found on a car; a nose broken by a partner (the twenty-eighth benchmark, session 25)
+    r"|\b(?:found|find|finding|discovered|there s|there is) an? (?:gps |hidden |secret |little )?tracker (?:on|in|under|inside|stuck to) (?:my|her|our) (?:car|bag|handbag|coat|phone|bike|pushchair|pram|keys)\b"
+    r"|\b(?:he|she|my (?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee)) (?:has )?(?:broke|broken|fractured|cracked|busted) my (?:nose|jaw|ribs?|arm|wrist|cheekbone|eye socket|fingers?|teeth|tooth)\b"
+    r"|\b(?:her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee) (?:has )?(?:broke|broken|fractured|cracked|busted) (?:her|his) (?:nose|jaw|ribs?|arm|wrist|cheekbone|eye socket|fingers?|teeth|tooth)\b"
 )
+# Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
+# workplace, since people sleeping rough sleep on cardboard too.
+_SLEEPING_ON_SACKS = r"sleep(?:ing|s)? on (?:the )?(?:flour |rice |potato |cement |old )?(?:sacks|pallets|cardboard)\b"
+_WORKPLACE = r"(?:work\w*|shifts?|factory|farm|warehouse|site|boss|car wash|unit|yard|restaurant|kitchen)\b"
 _SLAVERY = re.compile(
     r"\bsells? (?:her|him|them) (?:to (?:other )?(?:men|people|his friends)|for sex)\b|\bpimp\w*|\bsex(?:ually)? exploit\w*|\bforced (?:into )?prostitution\b|\bkeeps? all (?:the|her|his|their) (?:money|wages|earnings)\b|\bkeeps? all (?:our|my) (?:wages|earnings|pay)\b"
     r"|\b(?:made|forced|forcing|makes|make|making) (?:me |us |them |her |him )?(?:to )?(?:sell (?:sex|drugs|my body|her body|his body)|shoplift|steal|beg|carry drugs|deal drugs|deal(?! with)|sleep with)\b"
@@ -596,7 +616,8 @@ _SLAVERY = re.compile(
     r"|\b(?:sleep|sleeps|sleeping|live|lives|living|locked) (?:at|in) (?:the )?(?:car wash|nail bar|factory|farm|workplace|restaurant|warehouse|shop|site|caravan)\b"
     # living locked where they work; workers sleeping on sacks (the twenty-seventh benchmark, session 24)
     r"|\b(?:live|lives|living|sleep|sleeps|sleeping|stay|stays|staying) (?:where|at) (?:we|they|i|he|she) work\b.{0,40}\b(?:locked|lock (?:us|them|me)|can not (?:leave|go out)|not allowed out)\b"
-    r"|\b(?:workers|staff|lads|men|women|girls|pickers|packers|cleaners)\b.{0,30}\bsleep(?:ing|s)? on (?:the )?(?:flour |rice |potato |cement |old )?(?:sacks|pallets|cardboard)\b"
+    rf"|\b(?:workers|staff|pickers|packers|cleaners)\b.{{0,30}}\b{_SLEEPING_ON_SACKS}"
+    rf"|\b(?:lads|men|women|girls)\b(?=.{{0,100}}\b{_WORKPLACE}).{{0,30}}\b{_SLEEPING_ON_SACKS}|\b{_WORKPLACE}.{{0,60}}\b(?:lads|men|women|girls)\b.{{0,30}}\b{_SLEEPING_ON_SACKS}"
     r"|\bnot allowed to (?:leave|go out)\b.{0,40}\b(?:work|boss|employer|job|site|farm|factory)\b|\b(?:car wash|nail bar)\b.{0,60}\b(?:scared|controlled|no pay|never paid|locked|living|sleep)\b"
     # told in a few words with no word for it: working off rent or a debt to an agent, a day's work
     # for a few pounds, many to a room (development sets, session 17)
@@ -626,6 +647,11 @@ _SLAVERY = re.compile(
     r"|\b(?:recruiters?|gangmasters?|traffickers?|smugglers?|the agent)\b.{0,30}\b(?:we|i|they|he|she) (?:each |all |still )*(?:owe|owes) (?:him |her |them )?(?:£ ?)?\d"
     r"|\b(?:women|men|girls|workers|people|they|we|us|them)\b.{0,80}\b(?:padlocked|locked|bolted|chained) in (?:from (?:the )?outside|at night|overnight|every night)\b"
     r"|\bpromised (?:us |me |them |him |her )?(?:a |good |proper )?(?:jobs?|work)\b.{0,40}\b(?:sold|trapped|locked in|owe them|owe him|no pay|never paid|passports?)\b"
+    # beaten for complaining, recruited then trapped, charged more than the wages, a sponsor's threat (the twenty-eighth benchmark, session 25)
+    r"|\b(?:beat|beats|beating|hit|hits|punish|punishes) (?:the ones|anyone|anybody|those|workers|whoever|any of us|us|them) (?:who|that|if (?:we|they)) (?:complain\w*|ask\w* for (?:their |our |my |his |her )?(?:pay|money|wages)|tr(?:y|ies) to leave|refuse\w*|talk\w* back)\b"
+    r"|\b(?:recruited|brought (?:here|over)|lured|tricked)\b.{0,40}\btrapped (?:here\b|(?:in|at) (?:this|the) (?:house|flat|farm|factory|site|place|hotel)\b)"
+    r"|\bcharg\w*\b.{0,30}\b(?:bigger|more|higher|greater) than (?:our|my|their|his|her|the) (?:wages|pay|earnings)\b"
+    r"|\bsponsor\w*\b.{0,30}\bthreat\w*\b.{0,25}\bvisa\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(

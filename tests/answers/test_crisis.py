@@ -50,6 +50,7 @@ DEV_SETS = {
     "crisis_dev29.yml": (0.98, 0.90, 0.03),  # the twenty-fifth, likewise (community fridges, K-pop, Luganda and Oromo)
     "crisis_dev30.yml": (0.98, 0.90, 0.03),  # the twenty-sixth, likewise (Gurkha veterans, pigeon fanciers, Cantonese)
     "crisis_dev31.yml": (0.98, 0.90, 0.03),  # the twenty-seventh, likewise (blood bikes, river wardens, Norwegian, Khmer)
+    "crisis_dev32.yml": (0.98, 0.90, 0.03),  # the twenty-eighth, likewise (hospice shops, skate parks, Sindhi, Malayalam)
 }
 
 
@@ -367,6 +368,31 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the kids at the sleepover are sleeping on the floor", "modern_slavery", False),
         ("a man claiming to be from the bank has remote access to dad's laptop", "adult_at_risk", True),
         ("can our treasurer have remote access to the bank account?", "adult_at_risk", False),
+        ("rough sleepers: two men sleeping on cardboard by the station, can we give them blankets?", "modern_slavery", False),
+        ("the women at the packing unit sleep on flour sacks between shifts", "modern_slavery", True),
+        ("a kayaker has fallen in by the weir and has not surfaced", "immediate_danger", True),
+        # the twenty-eighth's
+        ("my brother texted hes gonna drive his car into a lorry on the M62", "suicide_self_harm", True),
+        ("we're going to drive into town for the grant fair", "suicide_self_harm", False),
+        ("she says the gas is on and she's sealed the doors", "suicide_self_harm", True),
+        ("the gas engineer sealed the old vent in the hall", "suicide_self_harm", False),
+        ("the tutor makes the children kneel on dried peas as a punishment", "child_concern", True),
+        ("the youth worker keeps buying the teenagers cider in the park", "child_concern", True),
+        ("can we give the children squash and biscuits at the party?", "child_concern", False),
+        ("my ex put a gps tracker on my car", "domestic_abuse", True),
+        ("can we put a tracker on the minibus for insurance?", "domestic_abuse", False),
+        ("her boyfriend broke her jaw on saturday", "domestic_abuse", True),
+        ("she broke her arm at the roller disco", "domestic_abuse", False),
+        ("the gaffer beats anyone who asks for their wages", "modern_slavery", True),
+        ("our coach shouts at anyone who is late", "modern_slavery", False),
+        ("lured here with a job advert and now trapped in this house", "modern_slavery", True),
+        ("recruited three new trustees, feeling trapped by the paperwork", "modern_slavery", False),
+        ("they charge us for the room more than our wages", "modern_slavery", True),
+        ("our hall rent is more than our grant", "modern_slavery", False),
+        ("my sponsor keeps threatening to cancel my visa if I take a day off", "modern_slavery", True),
+        ("our sponsor threatened to pull the funding for the visa advice project", "modern_slavery", False),
+        ("her grandson takes the old lady's pension every week", "adult_at_risk", True),
+        ("the old lady's pension credit claim: can we help her fill it in?", "adult_at_risk", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -391,7 +417,10 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     for food, a payslip at nothing, a workplace like a prison, a driver asking children for numbers, a
     regular without power, an arm that will not lift beside slurred words (session 23); "what is even
     the point", someone under the water who has not surfaced, living locked where they work, sleeping on
-    pallets, a false caller with remote access (session 24)."""
+    pallets, a false caller with remote access (session 24); riding into a lorry, gas behind sealed doors,
+    kneeling on rice, alcohol bought for children, a tracker on a car, a nose broken by a partner,
+    beaten for complaining, lured then trapped, charged more than the wages, a sponsor's threat to a
+    visa, an old person's wallet or pension taken (session 25)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 

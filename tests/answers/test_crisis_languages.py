@@ -55,6 +55,8 @@ def test_every_route_has_phrases_in_many_languages(route: str) -> None:
         ("immediate_danger", "hjälp, mamma ligger på golvet och hon andas inte"),  # Swedish (session 24)
         ("suicide_self_harm", "haluan kuolla, en jaksa enää"),  # Finnish (session 24)
         ("modern_slavery", "паспортамро гирифтанд ва пул намедиҳанд"),  # Tajik (session 24)
+        ("suicide_self_harm", "ഞാൻ ആത്മഹത്യ ചെയ്യും, ഇനി വയ്യ"),  # Malayalam (session 25)
+        ("modern_slavery", "banyambuye pasiporo none sinshobora gutaha"),  # Kinyarwanda (session 25)
     ],
 )
 def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
@@ -76,6 +78,8 @@ def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str)
         "När träffas stickgruppen nästa vecka?",
         "Milloin kuoro harjoittelee sunnuntaina?",
         "Дали може да изнајмиме сала за роденден?",
+        "ഞായറാഴ്ച ഗായകസംഘം എപ്പോഴാണ്?",
+        "Inama y'abakorerabushake izaba ryari?",
     ],
 )
 def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
