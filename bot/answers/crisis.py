@@ -570,6 +570,10 @@ _ADULT_HARM = re.compile(
     # an old man's wallet taken (the twenty-eighth benchmark, session 25)
     r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
 )
+# A bone broken by a partner (the twenty-eighth benchmark), said of oneself or of someone else.
+_PARTNER_NOUN = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee)"
+_BROKE = r"(?:has )?(?:broke|broken|fractured|cracked|busted)"
+_INJURY = r"(?:nose|jaw|ribs?|arm|wrist|cheekbone|eye socket|fingers?|teeth|tooth)"
 _DOMESTIC = re.compile(
     r"\b(?:my|her|his|their|our|she is|he is|i am|your) ?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance|fiancee"
     r"|other half|son|daughter|dad|father|mum|mother|stepdad|stepmum|brother|sister|family|in laws|father in law|mother in law)\b"
@@ -594,8 +598,8 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{0,30}\bpunish"
     # a tracker found on a car; a nose broken by a partner (the twenty-eighth benchmark, session 25)
     r"|\b(?:found|find|finding|discovered|there s|there is) an? (?:gps |hidden |secret |little )?tracker (?:on|in|under|inside|stuck to) (?:my|her|our) (?:car|bag|handbag|coat|phone|bike|pushchair|pram|keys)\b"
-    r"|\b(?:he|she|my (?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee)) (?:has )?(?:broke|broken|fractured|cracked|busted) my (?:nose|jaw|ribs?|arm|wrist|cheekbone|eye socket|fingers?|teeth|tooth)\b"
-    r"|\b(?:her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee) (?:has )?(?:broke|broken|fractured|cracked|busted) (?:her|his) (?:nose|jaw|ribs?|arm|wrist|cheekbone|eye socket|fingers?|teeth|tooth)\b"
+    rf"|\b(?:he|she|my {_PARTNER_NOUN}) {_BROKE} my {_INJURY}\b"
+    rf"|\b(?:her|his) {_PARTNER_NOUN} {_BROKE} (?:her|his) {_INJURY}\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
