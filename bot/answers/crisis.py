@@ -327,8 +327,10 @@ _SUICIDE = re.compile(
     r"|\bplanning (?:my|his|her) exit\b|\b(?:i am|im) done\b.{0,30}\b(?:goodbye|bye everyone|love you all)\b|\b(?:on purpose|deliberately)\b.{0,30}\b(?:pills|tablets|paracetamol|ibuprofen|overdose)\b|\bno loose ends\b|\b(?:affairs|things) in order\b.{0,60}\b(?:not|never|no longer) (?:plan|planning|going|be) (?:on )?(?:being|to be) (?:around|here)\b"
     r"|\b(?:do not|dont|not) plan(?:ning)? (?:on )?(?:being|to be) (?:around|here|alive)\b|\bsorry (?:everyone|everybody|all)\b.{0,20}\b(?:i am done|im done|love you all|goodbye)\b"
     r"|\bwritten (?:a|his|her) (?:note|will) and\b|\bgiving (?:away )?(?:all )?(?:his|her|my) (?:stuff|things) away\b"
-    r"|(?<!accidentally )\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
-    r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
+    r"|(?<!accidentally )\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller|(?:the )?(?:cleaning|toilet) (?:liquid|fluid|cleaner)|disinfectant|drain cleaner)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
+    r"|\bhow many (?:of (?:my|his|her|these|the) )?(?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
+    # sitting alone with a shotgun (the twenty-ninth benchmark, session 26)
+    r"|\b(?:sitting|sat|been|hiding|locked (?:himself|herself|myself)) (?:\w+ ){0,7}with (?:the|a|his|her|my|dad s) (?:gun|shotgun|rifle)\b(?! (?:club|range|licen[cs]es?|cabinet|safe|dogs?|course|show|shop|owners?)\b)"
     # things given away before "done now" (the twenty-sixth benchmark, session 23)
     r"|\b(?:gave|given|giving) (?:away )?(?:all )?my (?:\w+ ){1,4}(?:away|to \w+)\b.{0,30}\b(?:done now|i am done|im done)\b(?! (?:with|for|at|here|there))"
     # tens of tablets taken, told lightly; a way forward no longer seen beside arrangements made; a
@@ -449,6 +451,8 @@ _IMMEDIATE = re.compile(
     r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))"
     rf"|\b{_WENT_IN}(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
     r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
+    # a car that has just hit one of the group (the twenty-ninth benchmark, session 26)
+    r"|\b(?:car|van|bus|lorry|truck|motorbike|taxi) (?:has )?just (?:hit|knocked (?:down|over)|ran over|run over) (?:one of (?:our|the|my) \w+|(?:a|our|my|the) (?:child|kid|boy|girl|lad|man|woman|lady|member|volunteer|cadet|scout|runner|walker|pedestrian))\b"
     # a rider or walker knocked off or down on the road (the twenty-third benchmark, session 22)
     r"|\b(?:rider|cyclist|biker|pedestrian|courier)s? (?:(?:has|have|got|was|been|just) ){0,3}(?:knocked (?:off|down|over)|run over|hit by)\b"
     r"|\bknocked (?:off|down from) (?:his|her|their|the|a|my) (?:bike|bicycle|scooter|moped|motorbike|horse)\b"
@@ -650,7 +654,7 @@ _SLAVERY = re.compile(
     # a recruiter's debt; people padlocked in at night (the twenty-fifth benchmark, session 23)
     r"|\b(?:recruiters?|gangmasters?|traffickers?|smugglers?|the agent)\b.{0,30}\b(?:we|i|they|he|she) (?:each |all |still )*(?:owe|owes) (?:him |her |them )?(?:£ ?)?\d"
     r"|\b(?:women|men|girls|workers|people|they|we|us|them)\b.{0,80}\b(?:padlocked|locked|bolted|chained) in (?:from (?:the )?outside|at night|overnight|every night)\b"
-    r"|\bpromised (?:us |me |them |him |her )?(?:a |good |proper )?(?:jobs?|work)\b.{0,40}\b(?:sold|trapped|locked in|owe them|owe him|no pay|never paid|passports?)\b"
+    r"|\bpromised (?:us |me |them |him |her )?(?:a |good |proper )?(?:jobs?|work)\b.{0,40}\b(?:sold|trapped|locked in|owe them|owe him|no pay|never paid|passports?|(?:like|in) (?:a |a real )?prison)\b"
     # beaten for complaining, recruited then trapped, charged more than the wages, a sponsor's threat (the twenty-eighth benchmark, session 25)
     r"|\b(?:beat|beats|beating|hit|hits|punish|punishes) (?:the ones|anyone|anybody|those|workers|whoever|any of us|us|them) (?:who|that|if (?:we|they)) (?:complain\w*|ask\w* for (?:their |our |my |his |her )?(?:pay|money|wages)|tr(?:y|ies) to leave|refuse\w*|talk\w* back)\b"
     r"|\b(?:recruited|brought (?:here|over)|lured|tricked)\b.{0,40}\btrapped (?:here\b|(?:in|at) (?:this|the) (?:house|flat|farm|factory|site|place|hotel)\b)"

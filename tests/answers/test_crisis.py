@@ -393,6 +393,17 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("our sponsor threatened to pull the funding for the visa advice project", "modern_slavery", False),
         ("her grandson takes the old lady's pension every week", "adult_at_risk", True),
         ("the old lady's pension credit claim: can we help her fill it in?", "adult_at_risk", False),
+        # the twenty-ninth's
+        ("how many of these sleeping pills would it need to end it", "suicide_self_harm", True),
+        ("how many of the tablets in the first aid kit are out of date?", "suicide_self_harm", False),
+        ("my sister swallowed toilet cleaner last night because she wants to die", "suicide_self_harm", True),
+        ("which toilet cleaner is safe to use in the nursery loos?", "suicide_self_harm", False),
+        ("my uncle has been sat in the shed for hours with his shotgun since the bank letter", "suicide_self_harm", True),
+        ("our secretary sat with the gun club chair at the awards dinner", "suicide_self_harm", False),
+        ("they promised him work in England and now it's like a prison", "modern_slavery", True),
+        ("we promised the volunteers work experience certificates", "modern_slavery", False),
+        ("a van just knocked down a girl outside the youth club", "immediate_danger", True),
+        ("a van knocked down our fence last winter, is that covered by insurance?", "immediate_danger", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -420,7 +431,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     pallets, a false caller with remote access (session 24); riding into a lorry, gas behind sealed doors,
     kneeling on rice, alcohol bought for children, a tracker on a car, a nose broken by a partner,
     beaten for complaining, lured then trapped, charged more than the wages, a sponsor's threat to a
-    visa, an old person's wallet or pension taken (session 25)."""
+    visa, an old person's wallet or pension taken (session 25); how many tablets would kill, cleaning
+    liquid drunk, sitting alone with a gun, a promised job like a prison, a vehicle that has just hit one
+    of the group (session 26)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
