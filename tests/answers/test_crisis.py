@@ -51,6 +51,7 @@ DEV_SETS = {
     "crisis_dev30.yml": (0.98, 0.90, 0.03),  # the twenty-sixth, likewise (Gurkha veterans, pigeon fanciers, Cantonese)
     "crisis_dev31.yml": (0.98, 0.90, 0.03),  # the twenty-seventh, likewise (blood bikes, river wardens, Norwegian, Khmer)
     "crisis_dev32.yml": (0.98, 0.90, 0.03),  # the twenty-eighth, likewise (hospice shops, skate parks, Sindhi, Malayalam)
+    "crisis_dev33.yml": (0.98, 0.90, 0.03),  # the twenty-ninth, likewise (young farmers, sea cadets, Hakka, Kannada)
 }
 
 

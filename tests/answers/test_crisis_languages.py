@@ -57,6 +57,10 @@ def test_every_route_has_phrases_in_many_languages(route: str) -> None:
         ("modern_slavery", "паспортамро гирифтанд ва пул намедиҳанд"),  # Tajik (session 24)
         ("suicide_self_harm", "ഞാൻ ആത്മഹത്യ ചെയ്യും, ഇനി വയ്യ"),  # Malayalam (session 25)
         ("modern_slavery", "banyambuye pasiporo none sinshobora gutaha"),  # Kinyarwanda (session 25)
+        ("immediate_danger", "阿爺食飯哽住講唔到嘢"),  # Cantonese (session 26)
+        ("child_concern", "Mtoto ameachwa peke yake kwa siku tatu"),  # Swahili (session 26)
+        ("domestic_abuse", "ನನ್ನ ಗಂಡ ಪ್ರತಿದಿನ ಹೊಡೆಯುತ್ತಾನೆ"),  # Kannada (session 26)
+        ("immediate_danger", "help, mi broda fodom i no de blo"),  # Krio (session 26)
     ],
 )
 def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
@@ -80,6 +84,10 @@ def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str)
         "Дали може да изнајмиме сала за роденден?",
         "ഞായറാഴ്ച ഗായകസംഘം എപ്പോഴാണ്?",
         "Inama y'abakorerabushake izaba ryari?",
+        "Madarasa ya Kiingereza yanaanza lini?",
+        "請問幾時有英文班？小朋友可唔可以一齊嚟？",
+        "ಇಂಗ್ಲಿಷ್ ತರಗತಿಗಳು ಯಾವಾಗ ಆರಂಭವಾಗುತ್ತವೆ?",
+        "Abeg, wetin time una office dey open?",
     ],
 )
 def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
