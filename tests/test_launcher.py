@@ -23,17 +23,34 @@ def _answers(url: str) -> bool:
         return False
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
-def test_a_service_manager_stopping_the_launcher_stops_every_server(tmp_path: Path, signum: int) -> None:
+def test_a_service_manager_stopping_the_launcher_stops_every_server(tmp_path: Path) -> None:
     proc, servers = start_servers(tmp_path)
     urls = [f"{servers.rasa}/", f"{servers.actions}/health", f"{servers.web}/healthz"]
     assert all(_answers(u) for u in urls)
-    os.kill(proc.pid, signum)  # the launcher alone, not its process group
+    os.kill(proc.pid, signal.SIGTERM)  # the launcher alone, not its process group
     assert proc.wait(timeout=60) == 0
     deadline = time.monotonic() + 30
     while any(_answers(u) for u in urls) and time.monotonic() < deadline:
         time.sleep(0.5)
     assert not [u for u in urls if _answers(u)], "servers left running after the launcher stopped"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_closed_terminal_stops_the_launcher_as_a_service_manager_does(signum: int) -> None:
+    """SIGHUP (a closed terminal) and Ctrl-C end the launcher's wait exactly as SIGTERM does, whose
+    whole path, every server stopped, the test above follows (starting the servers again for each
+    signal cost about 100 s of a slow machine's `make test`)."""
+    from bot import launcher
+
+    before = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)}
+    try:
+        launcher.stop_on_signals()
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signum)
+            time.sleep(5)  # the handler runs at the next bytecode; the sleep is only a bound
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
 
 
 def test_each_server_gets_one_thread_per_numeric_pool_unless_the_operator_says_otherwise(

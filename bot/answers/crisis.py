@@ -163,7 +163,6 @@ _TEXT_SPEAK = {
     "kms": "kill myself",
     "unalive": "kill",
     "unaliving": "killing",
-    "od": "overdose",
     "dv": "domestic violence",
     "da victim": "domestic abuse victim",
     "sh": "self harm",
@@ -185,6 +184,15 @@ _TEXT_SPEAK = {
     "theyre": "they are",
     "thats": "that is",
 }
+# "od" is text-speak for an overdose only in an English frame: in Polish, Czech, Slovak and
+# Serbo-Croatian it is "from" ("skierowanie od lekarza", "od kiedy"), and expanding it everywhere gave
+# a Polish condolence question a suicide hit (the thirtieth benchmark, session 27). Not after "a",
+# "i" or "to", which are words of those languages too.
+_OD_AFTER = re.compile(
+    r"\b(took|taken|take|takes|taking|an|another|gonna|gon|wanna|going to|want to|about to|will|might|did|had|just)"
+    r" od\b"
+)
+_OD_BEFORE = re.compile(r"^od$|\bod (?=(?:on|tonight|again|today)\b)")
 _CONTRACTION_RE = re.compile(r"\b(" + "|".join(f"(?:{k})" for k in _CONTRACTIONS) + r")\b")
 _CONTRACTION_LOOKUP = [(re.compile(rf"^(?:{k})$"), v) for k, v in _CONTRACTIONS.items()]
 _SPEAK_RE = re.compile(
@@ -237,6 +245,7 @@ def normalise(text: str) -> str:
     t = re.sub(r"\s+", " ", t).strip()
     t = _CONTRACTION_RE.sub(_expand, t)
     t = _SPEAK_RE.sub(lambda m: _TEXT_SPEAK[m.group(1)], t)
+    t = _OD_BEFORE.sub("overdose ", _OD_AFTER.sub(r"\1 overdose", t)).strip()
     t = re.sub(r"\bill (?=be |never |kill |end |do it|go |just |not )", "i will ", t)  # "ill be gone": not "ill"
     t = t.replace("'", " ")
     t = re.sub(r"\b(\w+in)\b", _g_drop, t)
@@ -297,6 +306,9 @@ _OVERDOSE = r"\boverdos(?!ing (?:him|her|them|\w+ s) )|\boverdoes|\bover dose"  
 _THEIR_BELONGINGS = (
     r"(?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
 )
+# The pills a "how many ... would it take" question names, and whose they are.
+_PILLS = r"(?:paracetamol|pills|tablets|antidepressants|meds|painkillers|sleeping pills)"
+_OF_WHOSE = r"(?:of (?:my|his|her|these|the) )?"
 _SUICIDE = re.compile(
     r"suicid|sucid|suacid|sucic|suisid|sewercid"
     # asking to be talked down; accounts deleted beside a will or a goodbye (the twenty-fourth benchmark, session 22)
@@ -308,6 +320,9 @@ _SUICIDE = re.compile(
     r"|\bwhat is (?:even )?the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me))\b|\b(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
     r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
+    # "they'd all manage fine without me", with no day or task after it (the thirtieth benchmark, session 27)
+    r"|\b(?:they|everyone|everybody|you|he|she|we|(?:the|my|our) (?:kids|children|family)) (?:would|d) (?:all )?(?:\w+ )?(?:manage|cope|do|be|get on) (?:just )?(?:fine|better|ok|okay|alright|great) without me\b"
+    r"(?! (?:for|on|at|in|next|this|that|while|when|until|till|tomorrow|today|tonight|if|there|here|now|so|as|because|to)\b)"
     # What a relative reports them saying ("son says we'd be better off without him"), or a method made ready.
     r"|\b(?:says|said|saying|told (?:me|us|her|him))\b.{0,25}\bbe better off without (?:him|her|them|me)\b"
     r"|\bhose(?: ?pipe)?\b.{0,40}\bexhaust\b|\bexhaust\b.{0,40}\bhose(?: ?pipe)?\b"
@@ -328,7 +343,7 @@ _SUICIDE = re.compile(
     r"|\b(?:do not|dont|not) plan(?:ning)? (?:on )?(?:being|to be) (?:around|here|alive)\b|\bsorry (?:everyone|everybody|all)\b.{0,20}\b(?:i am done|im done|love you all|goodbye)\b"
     r"|\bwritten (?:a|his|her) (?:note|will) and\b|\bgiving (?:away )?(?:all )?(?:his|her|my) (?:stuff|things) away\b"
     r"|(?<!accidentally )\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller|(?:the )?(?:cleaning|toilet) (?:liquid|fluid|cleaner)|disinfectant|drain cleaner)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
-    r"|\bhow many (?:of (?:my|his|her|these|the) )?(?:paracetamol|pills|tablets|sleeping pills)\b.{0,40}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
+    rf"|\bhow many {_OF_WHOSE}{_PILLS}\b.{{0,40}}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
     # sitting alone with a shotgun (the twenty-ninth benchmark, session 26)
     r"|\b(?:sitting|sat|been|hiding|locked (?:himself|herself|myself)) (?:\w+ ){0,7}with (?:the|a|his|her|my|dad s) (?:gun|shotgun|rifle)\b(?! (?:club|range|licen[cs]es?|cabinet|safe|dogs?|course|show|shop|owners?)\b)"
     # things given away before "done now" (the twenty-sixth benchmark, session 23)
@@ -363,7 +378,7 @@ _SUICIDE = re.compile(
     r"|\bwill not need (?:them|it|my \w+|anything) (?:after|where|when|any ?more)\b|\bdone with (?:life|living|it all|everything)\b"
     r"|\btying up (?:all )?(?:the |my )?loose ends\b|\b(?:sorted|sorting|put|putting|got) (?:out )?(?:my|his|her|their) affairs\b|\bif i (?:do not|don t) wake up\b"
     r"|\bstopped taking my (?:insulin|meds|medication|tablets|pills) (?:on purpose|deliberately)\b"
-    r"|\bhow many (?:paracetamol|pills|tablets|sleeping pills|of (?:my|his|her) \w+) (?:would|does|will) it take\b"
+    rf"|\bhow many (?:{_PILLS}|of (?:my|his|her) \w+) (?:would|does|will) it take\b"
     r"|\bligatures?\b(?! (?:points?|risks?|cutters?|knife|knives|free|audits?|assessments?|polic(?:y|ies)|training|anchors?))|\b(?:fastest|quickest|easiest|surest|most painless|least painful|painless) ways? to (?:die|end it|end things|go)\b(?!\s+\w)"
     r"|\b(?:left|leaving|wrote|written|sent|posted) (?:\w+ ){0,3}(?:note|letter|text|message|email|video|post) (?:saying|to say) goodbye\b(?! to (?:our|the|a|an|all our) )|\bgoodbye (?:email|e mail|post|voicemail)\b|\b(?:goodbye|bye) (?:forever|for good|for ever)\b|\bstop (?:my|your|his|her|their|someone s|a person s) heart\b"
     r"|\b(?:says|said|saying|talking about|talks about|keeps saying|texted|messaged) (?:that )?(?:he is |she is |they are |i am |he will be |she will be )?ending it\b|\bcan not see a way out\b|\btired of (?:existing|being alive|living)\b"
@@ -372,7 +387,7 @@ _SUICIDE = re.compile(
     r"|\b(?:took|taken|tried|attempt\w*|overdos\w*|pills|tablets|jumped)\b.{0,40}\b(?:nearly|almost) (?:worked|did it|killed (?:me|him|her))\b|\bparading for the last time\b"
     # a date for it laughed off, a dose counted with enough put by, a ligature made ready (session 17)
     r"|\b(?:i will|i am going to|gonna) be dead by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week|the morning)\b"
-    r"|\bhow many (?:of (?:my|his|her) )?(?:\w+ )?(?:pills|tablets|antidepressants|meds|paracetamol|painkillers|sleeping pills)\b.{0,15}\b(?:it would|it d|would it|it will|it ll|will it) take\b"
+    rf"|\bhow many {_OF_WHOSE}(?:\w+ )?{_PILLS}\b.{{0,15}}\b(?:it would|it d|would it|it will|it ll|will it) take\b"
     r"|\b(?:rope|cable|belt|cord|flex|noose|scarf|dog lead|tow rope)\b (?:\w+ ){0,2}(?:tied|tying|fixed|hung|hanging|looped) (?:to|round|around|over|from) (?:the |a |his |her |my )?(?:\w+ )?(?:beam|beams|banister|bannister|rafters?|loft hatch|stair rail|light fitting|joist)\b"
     # the sea thought of as a way out; "I want to die" in romanised Nepali, Hindi and Urdu (the eighteenth benchmark, session 19)
     r"|\b(?:thought|thinking|think|thinks|talked|talking|talks|said|says|saying) (?:about |of )?(?:\w+ )?(?:walking|walk|swimming|swim|wading) (?:out )?into the (?:sea|river|canal|lake|water|waves)\b"
@@ -504,6 +519,8 @@ _CHILD_HARM = re.compile(
     r"|\btouch(?:ed|ing|es)? (?:him|her|them|me)\b|sexual|makes (?:her|him|me) do things|scared to go home|afraid to go home|terrified to go home"
     r"|self ?harm|cuts on (?:her|his|their)|cutting (?:him|her)self|not being fed|no food at home|hungry all the time|starving"
     r"|left alone|home alone"
+    # a small child on their own whom no one has come for (the thirtieth benchmark, session 27)
+    r"|\b(?:on (?:his|her|their) own|alone)\b.{0,60}\b(?:no one|nobody|not one) (?:s |has |have )?(?:claimed|collected|come for|come back for)\b"
     rf"|left (?:\w+ ){{0,2}}{_YOUNG_ONES} (?:\w+ ){{0,2}}on (?:their|his|her) own\b(?! to)"
     rf"|{_YOUNG_ONES}\b.{{0,40}}\bleft on (?:their|his|her) own\b(?! to)"
     r"|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
@@ -654,7 +671,7 @@ _SLAVERY = re.compile(
     # a recruiter's debt; people padlocked in at night (the twenty-fifth benchmark, session 23)
     r"|\b(?:recruiters?|gangmasters?|traffickers?|smugglers?|the agent)\b.{0,30}\b(?:we|i|they|he|she) (?:each |all |still )*(?:owe|owes) (?:him |her |them )?(?:£ ?)?\d"
     r"|\b(?:women|men|girls|workers|people|they|we|us|them)\b.{0,80}\b(?:padlocked|locked|bolted|chained) in (?:from (?:the )?outside|at night|overnight|every night)\b"
-    r"|\bpromised (?:us |me |them |him |her )?(?:a |good |proper )?(?:jobs?|work)\b.{0,40}\b(?:sold|trapped|locked in|owe them|owe him|no pay|never paid|passports?|(?:like|in) (?:a |a real )?prison)\b"
+    r"|\bpromised (?:us |me |them |him |her )?(?:a |good |proper )?(?:jobs?|work)\b.{0,40}\b(?:sold|trapped|locked in|owe them|owe him|no pay|never paid|passports?|(?:like|in) (?:a (?:real )?)?prison)\b"
     # beaten for complaining, recruited then trapped, charged more than the wages, a sponsor's threat (the twenty-eighth benchmark, session 25)
     r"|\b(?:beat|beats|beating|hit|hits|punish|punishes) (?:the ones|anyone|anybody|those|workers|whoever|any of us|us|them) (?:who|that|if (?:we|they)) (?:complain\w*|ask\w* for (?:their |our |my |his |her )?(?:pay|money|wages)|tr(?:y|ies) to leave|refuse\w*|talk\w* back)\b"
     r"|\b(?:recruited|brought (?:here|over)|lured|tricked)\b.{0,40}\btrapped (?:here\b|(?:in|at) (?:this|the) (?:house|flat|farm|factory|site|place|hotel)\b)"
@@ -741,6 +758,11 @@ _LABOUR = re.compile(
 _STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
 # A scam under way: a caller making someone buy vouchers or gift cards (the nineteenth benchmark, session 20).
 _CALLER = r"(?:hmrc|the bank|police|caller|scam\w*|fraudster\w*|on the phone|the taxman|microsoft|amazon)"
+# A person's home gone to filth and vermin (self-neglect), named by whose it is (the thirtieth benchmark, session 27).
+_HOME_UNFIT = re.compile(
+    r"\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit) (?:is|has been) (?:\w+ ){0,2}(?:full of|filled with|overrun (?:with|by)"
+    r"|crawling with|infested with|piled (?:high )?with)\b.{0,30}\b(?:rats|maggots|cockroaches|faeces|excrement|urine|filth)\b"
+)
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
     r"(?:vouchers|gift ?cards|itunes cards|google play cards|steam cards|amazon cards)\b"
@@ -761,7 +783,7 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
         hits.append("allegation_against_worker")
     if child and _CHILD_HARM.search(norm) and "child_concern" not in hits:
         hits.append("child_concern")
-    if (_ADULT.search(norm) and _ADULT_HARM.search(norm)) or _SCAM_UNDER_WAY.search(norm):
+    if (_ADULT.search(norm) and _ADULT_HARM.search(norm)) or _SCAM_UNDER_WAY.search(norm) or _HOME_UNFIT.search(norm):
         hits.append("adult_at_risk")
     return sorted(hits, key=ROUTES.index)
 

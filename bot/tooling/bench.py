@@ -400,6 +400,14 @@ def main(only: str | None = None) -> int:
         geo_bench()
         if only == "geo":
             return 0
+    below_floor = 0
+    if only in (None, "crisis-dev"):
+        from bot.answers.crisis import load_detector
+        from bot.tooling import crisis_dev_report
+
+        below_floor = crisis_dev_report.main(load_detector())  # every set; make test checks the newest
+        if only == "crisis-dev":
+            return below_floor
     if only in (None, "crisis"):
         crisis_bench()
         if only == "crisis":
@@ -455,4 +463,4 @@ def main(only: str | None = None) -> int:
             print(f"{label}: {ours.details[key]}")
         for miss in ours.details["misses"]:
             print("MISS", miss)
-    return 0
+    return below_floor

@@ -9,50 +9,10 @@ import pytest
 import yaml
 
 from bot.answers import crisis
+from bot.settings import PROJECT_DIR
 from bot.tooling import crisis_dev_report
 from bot.tooling.crisis_bench import load_set
-
-# Floors on the development sets (each written apart from the training examples, by other
-# writers; thresholds were chosen on them): a regression fails. (fired, right route, false alarms)
-DEV_SETS = {
-    "crisis_dev.yml": (0.98, 0.94, 0.04),
-    "crisis_dev2.yml": (0.97, 0.90, 0.12),
-    "crisis_dev3.yml": (0.98, 0.90, 0.16),  # indirect wording and hard near misses
-    "crisis_dev4.yml": (0.97, 0.93, 0.08),
-    "crisis_dev5.yml": (0.98, 0.97, 0.04),  # the first held-out benchmark, retired to development
-    "crisis_dev6.yml": (0.98, 0.93, 0.03),  # the second, likewise
-    "crisis_dev7.yml": (0.98, 0.90, 0.04),  # the third, likewise
-    "crisis_dev8.yml": (0.98, 0.90, 0.03),  # the fourth, likewise
-    # the fifth, likewise (hard near misses); false alarms 0.036 until session 16, 0.043 since the
-    # classifier learnt everyday questions on other subjects (three past incidents more; README)
-    "crisis_dev9.yml": (0.99, 0.92, 0.05),
-    "crisis_dev10.yml": (0.99, 0.90, 0.02),  # the sixth, likewise (a fifth of its crises are 2 to 8 words)
-    "crisis_dev11.yml": (0.99, 0.90, 0.02),  # the seventh, likewise (a third 2 to 8 words)
-    "crisis_dev12.yml": (0.94, 0.87, 0.02),  # the eighth, likewise (veiled and indirect voices)
-    "crisis_dev13.yml": (0.97, 0.89, 0.03),  # the ninth, likewise (crises in passing, second-language writers)
-    "crisis_dev14.yml": (0.97, 0.89, 0.03),  # the tenth, likewise (figures of speech among the calm)
-    "crisis_dev15.yml": (0.98, 0.88, 0.04),  # the eleventh, likewise (other languages, dangers buried in long messages)
-    "crisis_dev16.yml": (0.98, 0.91, 0.03),  # the twelfth, likewise (jokes covering fear, a danger after an ordinary question)
-    # the thirteenth, likewise (dictation, replies mid-conversation); false alarms 25/516 until
-    # session 17, 26/516 = 0.0504 since training batch 7
-    "crisis_dev17.yml": (0.98, 0.90, 0.055),
-    "crisis_dev18.yml": (0.99, 0.90, 0.05),  # the fourteenth, likewise (very short everyday notes among the calm)
-    "crisis_dev19.yml": (0.99, 0.92, 0.05),  # the fifteenth, likewise (calm questions in more than 30 languages)
-    "crisis_dev20.yml": (0.99, 0.92, 0.05),  # the sixteenth, likewise (emoji, stroke fragments, voice notes)
-    "crisis_dev21.yml": (0.99, 0.92, 0.02),  # the seventeenth, likewise (one-handed typing, mixed languages)
-    "crisis_dev22.yml": (0.99, 0.92, 0.03),  # the eighteenth, likewise (food banks, corner shops, Vietnamese)
-    "crisis_dev23.yml": (0.99, 0.92, 0.03),  # the nineteenth, likewise (dictation, email chains, Gen-Z slang)
-    "crisis_dev24.yml": (0.98, 0.92, 0.03),  # the twentieth, likewise (dialect spellings, panto, mountain rescue)
-    "crisis_dev25.yml": (0.98, 0.92, 0.04),  # the twenty-first, likewise (formal letters, repair cafés, Tagalog)
-    "crisis_dev26.yml": (0.98, 0.90, 0.03),  # the twenty-second, likewise (about 30 in other languages, voicemail)
-    "crisis_dev27.yml": (0.98, 0.90, 0.03),  # the twenty-third, likewise (refugee choirs, fruit pickers, 40 in other languages)
-    "crisis_dev28.yml": (0.98, 0.90, 0.03),  # the twenty-fourth, likewise (Welsh chapels, BSL glosses, easy read)
-    "crisis_dev29.yml": (0.98, 0.90, 0.03),  # the twenty-fifth, likewise (community fridges, K-pop, Luganda and Oromo)
-    "crisis_dev30.yml": (0.98, 0.90, 0.03),  # the twenty-sixth, likewise (Gurkha veterans, pigeon fanciers, Cantonese)
-    "crisis_dev31.yml": (0.98, 0.90, 0.03),  # the twenty-seventh, likewise (blood bikes, river wardens, Norwegian, Khmer)
-    "crisis_dev32.yml": (0.98, 0.90, 0.03),  # the twenty-eighth, likewise (hospice shops, skate parks, Sindhi, Malayalam)
-    "crisis_dev33.yml": (0.98, 0.90, 0.03),  # the twenty-ninth, likewise (young farmers, sea cadets, Hakka, Kannada)
-}
+from bot.tooling.crisis_landing import dev_sets
 
 
 @pytest.mark.parametrize(
@@ -405,6 +365,16 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("we promised the volunteers work experience certificates", "modern_slavery", False),
         ("a van just knocked down a girl outside the youth club", "immediate_danger", True),
         ("a van knocked down our fence last winter, is that covered by insurance?", "immediate_danger", False),
+        ("honestly my kids would do better without me", "suicide_self_harm", True),
+        ("the choir would manage fine without me on Sunday, I'm away", "suicide_self_harm", False),
+        ("Mr Okafor's bungalow is crawling with maggots and he won't let anyone in", "adult_at_risk", True),
+        ("her house is full of boxes from the jumble sale, where can we store them?", "adult_at_risk", False),
+        ("little girl about 4 on her own by the tombola for half an hour, nobody has come for her", "child_concern", True),
+        ("the raffle prize is still on its own on the table, nobody has claimed it", "child_concern", False),
+        ("i took an od last night and feel weird", "suicide_self_harm", True),
+        ("going to od tonight, sorry", "suicide_self_harm", True),
+        ("Mam skierowanie od lekarza, gdzie zrobić badanie krwi?", "suicide_self_harm", False),
+        ("Od kiedy działa nasza grupa wolontariuszy? Potrzebuję daty do wniosku.", "suicide_self_harm", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -434,7 +404,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     beaten for complaining, lured then trapped, charged more than the wages, a sponsor's threat to a
     visa, an old person's wallet or pension taken (session 25); how many tablets would kill, cleaning
     liquid drunk, sitting alone with a gun, a promised job like a prison, a vehicle that has just hit one
-    of the group (session 26)."""
+    of the group (session 26); "they'd all manage without me", a home gone to filth and rats, a small
+    child on their own whom no one has come for, "od" as an overdose only in an English frame, never the
+    Polish or Czech "from" (session 27)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -519,18 +491,20 @@ def test_every_route_has_training_examples_and_a_message() -> None:
     assert {e.id for e in load_triage().emergencies} == set(crisis.ROUTES)
 
 
-@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_every_development_set_has_a_floor() -> None:
+    """A retired benchmark lands with its floor, or neither `make test` nor `make bench` could judge it."""
+    assert sorted(crisis_dev_report.FLOORS) == sorted(path.name for _, path in dev_sets(PROJECT_DIR))
+    assert len(crisis_dev_report.newest()) == crisis_dev_report.IN_TESTS
+
+
+@pytest.mark.parametrize("name", crisis_dev_report.newest())
 def test_development_set_floors(detector: crisis.CrisisDetector, name: str) -> None:
-    """Counted by `python -m bot crisis dev-report`'s own `measure`, so the floors and the figures in
-    a session's note mean the same thing."""
-    fired_floor, route_floor, alarm_ceiling = DEV_SETS[name]
+    """The newest sets, counted by `python -m bot crisis dev-report`'s own `measure`, so the floors and
+    the figures in a session's note mean the same thing (`make bench` checks every set)."""
     f = crisis_dev_report.measure(detector, name, load_set(Path(__file__).parent / name))
     assert f.crises >= 200 and f.calm >= 100
-    missed = [line for line in f.lines if line.lstrip().startswith("MISS")]
-    alarms = [line for line in f.lines if line.lstrip().startswith("ALARM")]
-    assert f.fired / f.crises >= fired_floor, missed
-    assert f.right / f.crises >= route_floor
-    assert f.alarms / f.calm <= alarm_ceiling, alarms
+    missed = [line for line in f.lines if line.lstrip().startswith(("MISS", "ALARM"))]
+    assert not crisis_dev_report.below_floor(f), (crisis_dev_report.below_floor(f), missed)
 
 
 @pytest.fixture(scope="module")
@@ -541,7 +515,7 @@ def trained() -> set[str]:
     return {crisis.normalise(t) for t in texts}
 
 
-@pytest.mark.parametrize("name", sorted(DEV_SETS))
+@pytest.mark.parametrize("name", sorted(crisis_dev_report.FLOORS))
 def test_training_and_development_sets_do_not_overlap(trained: set[str], name: str) -> None:
     dev = yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))
     dev_texts = [i["text"] for i in dev["crises"]] + dev["not_emergencies"]

@@ -61,6 +61,10 @@ def test_every_route_has_phrases_in_many_languages(route: str) -> None:
         ("child_concern", "Mtoto ameachwa peke yake kwa siku tatu"),  # Swahili (session 26)
         ("domestic_abuse", "ನನ್ನ ಗಂಡ ಪ್ರತಿದಿನ ಹೊಡೆಯುತ್ತಾನೆ"),  # Kannada (session 26)
         ("immediate_danger", "help, mi broda fodom i no de blo"),  # Krio (session 26)
+        ("immediate_danger", "Se está quemando la casa y los niños están dentro"),  # Spanish (session 27)
+        ("immediate_danger", "Salėje jaučiu dujų kvapą, ką daryti?"),  # Lithuanian (session 27)
+        ("allegation_against_worker", "наш вожатый снимал детей в душе, что делать"),  # Russian (session 27)
+        ("adult_at_risk", "સંભાળ રાખનાર બહેન દાદીના પૈસા પડાવી લે છે"),  # Gujarati (session 27)
     ],
 )
 def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
@@ -88,6 +92,11 @@ def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str)
         "請問幾時有英文班？小朋友可唔可以一齊嚟？",
         "ಇಂಗ್ಲಿಷ್ ತರಗತಿಗಳು ಯಾವಾಗ ಆರಂಭವಾಗುತ್ತವೆ?",
         "Abeg, wetin time una office dey open?",
+        "¿Quién puede cocinar para la fiesta de los niños el sábado?",
+        "Ar galime išsinuomoti salę gimtadieniui?",
+        "Во сколько начинается хор в воскресенье?",
+        "દિવાળીના કાર્યક્રમ માટે હોલ બુક કરવો છે",
+        "Dostaliśmy kartkę od rodziny zmarłego członka, jak podziękować?",  # "od" is "from" (session 27)
     ],
 )
 def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.answers.crisis import Detection
 from bot.tooling import crisis_dev_report
@@ -66,3 +67,25 @@ def test_the_report_adds_the_sets_up_and_shows_items_only_when_asked() -> None:
 def test_an_unknown_set_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert crisis_dev_report.main(DETECTOR, only="crisis_dev99.yml", root=tmp_path) == 2
     assert "no development set named crisis_dev99.yml" in capsys.readouterr().out
+
+
+def test_a_set_below_its_floor_or_without_one_fails_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What `make bench` relies on to fail: 4 of 5 found is below crisis_dev34.yml's floor of 98%, and
+    a set nobody gave a floor cannot pass."""
+    sets = tmp_path / "tests" / "answers"
+    sets.mkdir(parents=True)
+    for name in ("crisis_dev34.yml", "crisis_dev99.yml"):
+        (sets / name).write_text(yaml.safe_dump({"crises": SET.crises, "not_emergencies": SET.not_emergencies}))
+    assert crisis_dev_report.main(DETECTOR, root=tmp_path) == 1
+    out = capsys.readouterr().out
+    assert "BELOW FLOOR crisis_dev34.yml: found 80.0% < 98%, right route 40.0% < 90%, false alarms 50.0% > 3.0%" in out
+    assert "BELOW FLOOR crisis_dev99.yml: no floor in crisis_dev_report.FLOORS" in out
+
+
+def test_a_set_at_its_floor_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sets = tmp_path / "tests" / "answers"
+    sets.mkdir(parents=True)
+    held = BenchSet(crises=SET.crises[:1] * 50, not_emergencies=["hall hire?"] * 40)
+    (sets / "crisis_dev34.yml").write_text(yaml.safe_dump({"crises": held.crises, "not_emergencies": held.not_emergencies}))
+    assert crisis_dev_report.main(DETECTOR, root=tmp_path) == 0
+    assert "every set at or above its floor (1)" in capsys.readouterr().out
