@@ -160,6 +160,6 @@ def main(detector: Detector, verbose: bool = False, only: str | None = None, roo
         return 2
     figures = [measure(detector, path.name, load_set(path)) for path in chosen]
     print("\n".join(report(figures, verbose)))
-    short = [f"BELOW FLOOR {f.name}: {', '.join(below_floor(f))}" for f in figures if below_floor(f)]
+    short = [f"BELOW FLOOR {f.name}: {', '.join(gaps)}" for f in figures if (gaps := below_floor(f))]
     print("\n".join(short) or f"every set at or above its floor ({len(figures)})")
     return 1 if short else 0
