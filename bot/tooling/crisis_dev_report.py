@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, Sequence
 
+import yaml
+
 from bot.answers.crisis import Detection
 from bot.settings import PROJECT_DIR
 from bot.tooling.crisis_bench import BenchSet, fmt_rate, load_set
-from bot.tooling.crisis_landing import dev_sets
+from bot.tooling.crisis_landing import FLOORS_FILE, dev_sets
 
 SUICIDE = "suicide_self_harm"
 # Every set costs its 1,100-odd texts through the sentence encoder, about 25 s on a fast machine and
@@ -26,49 +28,15 @@ SUICIDE = "suicide_self_harm"
 # `make bench`, which fails on any set below its floor.
 IN_TESTS = 4
 
-# Floors on the development sets (each written apart from the training examples, by other writers;
-# thresholds were chosen on them): a set below its floor is a regression. (fired, right route, false
-# alarms at most.) `make test` checks the newest `IN_TESTS` sets; `make bench` and `dev-report` all.
-FLOORS: dict[str, tuple[float, float, float]] = {
-    "crisis_dev.yml": (0.98, 0.94, 0.04),
-    "crisis_dev2.yml": (0.97, 0.90, 0.12),
-    "crisis_dev3.yml": (0.98, 0.90, 0.16),  # indirect wording and hard near misses
-    "crisis_dev4.yml": (0.97, 0.93, 0.08),
-    "crisis_dev5.yml": (0.98, 0.97, 0.04),  # the first held-out benchmark, retired to development
-    "crisis_dev6.yml": (0.98, 0.93, 0.03),  # the second, likewise
-    "crisis_dev7.yml": (0.98, 0.90, 0.04),  # the third, likewise
-    "crisis_dev8.yml": (0.98, 0.90, 0.03),  # the fourth, likewise
-    # the fifth, likewise (hard near misses); false alarms 0.036 until session 16, 0.043 since the
-    # classifier learnt everyday questions on other subjects (three past incidents more; README)
-    "crisis_dev9.yml": (0.99, 0.92, 0.05),
-    "crisis_dev10.yml": (0.99, 0.90, 0.02),  # the sixth, likewise (a fifth of its crises are 2 to 8 words)
-    "crisis_dev11.yml": (0.99, 0.90, 0.02),  # the seventh, likewise (a third 2 to 8 words)
-    "crisis_dev12.yml": (0.94, 0.87, 0.02),  # the eighth, likewise (veiled and indirect voices)
-    "crisis_dev13.yml": (0.97, 0.89, 0.03),  # the ninth, likewise (crises in passing, second-language writers)
-    "crisis_dev14.yml": (0.97, 0.89, 0.03),  # the tenth, likewise (figures of speech among the calm)
-    "crisis_dev15.yml": (0.98, 0.88, 0.04),  # the eleventh, likewise (other languages, dangers buried in long messages)
-    "crisis_dev16.yml": (0.98, 0.91, 0.03),  # the twelfth, likewise (jokes covering fear, a danger after an ordinary question)
-    # the thirteenth, likewise (dictation, replies mid-conversation); false alarms 25/516 until
-    # session 17, 26/516 = 0.0504 since training batch 7
-    "crisis_dev17.yml": (0.98, 0.90, 0.055),
-    "crisis_dev18.yml": (0.99, 0.90, 0.05),  # the fourteenth, likewise (very short everyday notes among the calm)
-    "crisis_dev19.yml": (0.99, 0.92, 0.05),  # the fifteenth, likewise (calm questions in more than 30 languages)
-    "crisis_dev20.yml": (0.99, 0.92, 0.05),  # the sixteenth, likewise (emoji, stroke fragments, voice notes)
-    "crisis_dev21.yml": (0.99, 0.92, 0.02),  # the seventeenth, likewise (one-handed typing, mixed languages)
-    "crisis_dev22.yml": (0.99, 0.92, 0.03),  # the eighteenth, likewise (food banks, corner shops, Vietnamese)
-    "crisis_dev23.yml": (0.99, 0.92, 0.03),  # the nineteenth, likewise (dictation, email chains, Gen-Z slang)
-    "crisis_dev24.yml": (0.98, 0.92, 0.03),  # the twentieth, likewise (dialect spellings, panto, mountain rescue)
-    "crisis_dev25.yml": (0.98, 0.92, 0.04),  # the twenty-first, likewise (formal letters, repair cafés, Tagalog)
-    "crisis_dev26.yml": (0.98, 0.90, 0.03),  # the twenty-second, likewise (about 30 in other languages, voicemail)
-    "crisis_dev27.yml": (0.98, 0.90, 0.03),  # the twenty-third, likewise (refugee choirs, fruit pickers, 40 in other languages)
-    "crisis_dev28.yml": (0.98, 0.90, 0.03),  # the twenty-fourth, likewise (Welsh chapels, BSL glosses, easy read)
-    "crisis_dev29.yml": (0.98, 0.90, 0.03),  # the twenty-fifth, likewise (community fridges, K-pop, Luganda and Oromo)
-    "crisis_dev30.yml": (0.98, 0.90, 0.03),  # the twenty-sixth, likewise (Gurkha veterans, pigeon fanciers, Cantonese)
-    "crisis_dev31.yml": (0.98, 0.90, 0.03),  # the twenty-seventh, likewise (blood bikes, river wardens, Norwegian, Khmer)
-    "crisis_dev32.yml": (0.98, 0.90, 0.03),  # the twenty-eighth, likewise (hospice shops, skate parks, Sindhi, Malayalam)
-    "crisis_dev33.yml": (0.98, 0.90, 0.03),  # the twenty-ninth, likewise (young farmers, sea cadets, Hakka, Kannada)
-    "crisis_dev34.yml": (0.98, 0.90, 0.03),  # the thirtieth, likewise (parkrun, men's sheds, bell ringers, Lithuanian)
-}
+Floor = tuple[float, float, float]  # found at least, right route at least, false alarms at most
+
+
+def floors(root: Path = PROJECT_DIR) -> dict[str, Floor]:
+    """Each development set's floor, from `tests/answers/crisis_floors.yml`: a file rather than code so
+    that `python -m bot crisis land-pending` can add the row of the set it retires."""
+    path = root / FLOORS_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return {str(name): (float(a), float(b), float(c)) for name, (a, b, c) in (data or {}).items()}
 
 
 class Detector(Protocol):
@@ -132,11 +100,12 @@ def report(all_figures: Sequence[SetFigures], verbose: bool = False) -> list[str
     return out + [_line(total)] if len(all_figures) > 1 else out
 
 
-def below_floor(f: SetFigures) -> list[str]:
+def below_floor(f: SetFigures, root: Path = PROJECT_DIR) -> list[str]:
     """What falls short of the set's floor, in words (nothing when it holds)."""
-    if f.name not in FLOORS:
-        return ["no floor in crisis_dev_report.FLOORS"]
-    fired_floor, route_floor, alarm_ceiling = FLOORS[f.name]
+    floor = floors(root).get(f.name)
+    if floor is None:
+        return [f"no floor in {FLOORS_FILE}"]
+    fired_floor, route_floor, alarm_ceiling = floor
     short = []
     if f.fired / f.crises < fired_floor:
         short.append(f"found {f.fired / f.crises:.1%} < {fired_floor:.0%}")
@@ -160,6 +129,6 @@ def main(detector: Detector, verbose: bool = False, only: str | None = None, roo
         return 2
     figures = [measure(detector, path.name, load_set(path)) for path in chosen]
     print("\n".join(report(figures, verbose)))
-    short = [f"BELOW FLOOR {f.name}: {', '.join(gaps)}" for f in figures if (gaps := below_floor(f))]
+    short = [f"BELOW FLOOR {f.name}: {', '.join(gaps)}" for f in figures if (gaps := below_floor(f, root))]
     print("\n".join(short) or f"every set at or above its floor ({len(figures)})")
     return 1 if short else 0

@@ -32,6 +32,10 @@ EXAMPLES = Path("knowledge") / crisis.EXAMPLES_FILE
 DEV_DIR = Path("tests") / "answers"
 BENCHMARK = Path("tests") / "eval" / "crisis_benchmark.yml"
 PENDING = Path("docs") / "pending" / "crisis"
+# Each development set's floor (read by `crisis_dev_report`); a retired set gets DEFAULT_FLOOR, the
+# floor every set since the twenty-second has had, and a session that measures it lower says why.
+FLOORS_FILE = DEV_DIR / "crisis_floors.yml"
+DEFAULT_FLOOR = (0.98, 0.90, 0.03)
 _DEV_NAME = re.compile(r"crisis_dev(\d*)\.yml$")
 PHRASES = Path("knowledge") / crisis_languages.PHRASES_FILE.name
 # The pending files each landing reads, and removes once landed.
@@ -69,12 +73,21 @@ def _key(text: str) -> str:
     return crisis.normalise(text)
 
 
-def _read(pending: Path, pattern: str, required: bool = True) -> dict[str, Any]:
-    """The one pending file matching `pattern`, read (a training batch may be absent: {})."""
-    found = sorted(pending.glob(pattern))
-    if len(found) > 1 or (required and not found):
-        raise ValueError(f"{pending}: expected one file matching {pattern}, found {len(found)}")
-    return (yaml.safe_load(found[0].read_text(encoding="utf-8")) or {}) if found else {}
+def _number(path: Path) -> int:
+    found = re.search(r"(\d+)", path.name)
+    return int(found.group(1)) if found else 0
+
+
+def _read(pending: Path, pattern: str, required: bool = True) -> tuple[dict[str, Any], list[Path]]:
+    """The lowest-numbered pending file matching `pattern`, read, with its path (a training batch may
+    be absent: {} and no path). Helpers may write the next benchmark before the last one has landed;
+    the older one lands first and the newer waits for the next landing."""
+    found = sorted(pending.glob(pattern), key=_number)
+    if required and not found:
+        raise ValueError(f"{pending}: expected a file matching {pattern}, found none")
+    if len(found) > 1 and _number(found[0]) == _number(found[1]):
+        raise ValueError(f"{pending}: two files matching {pattern} have the same number: {found[0].name}, {found[1].name}")
+    return ((yaml.safe_load(found[0].read_text(encoding="utf-8")) or {}), found[:1]) if found else ({}, [])
 
 
 def dev_sets(root: Path) -> list[tuple[int, Path]]:
@@ -143,13 +156,19 @@ def land_pending(
     training examples. `also_trained`: the classifier's other training texts (`crisis.training_set`:
     the NLU's everyday replies, the answerer's questions, other subjects), which no benchmark text
     may equal either ("ok", "THANK YOU"). A session may land a benchmark with no training batch.
+    The retired set's floor (`DEFAULT_FLOOR`) is added to `FLOORS_FILE`, so `make test` can judge it.
     Nothing is written unless every pending file reads.
     """
     pending = root / PENDING
-    batch_crises = _read(pending, _BATCH_CRISES, required=False)
-    batch_ordinary = _read(pending, _BATCH_ORDINARY, required=False)
-    bench_crises = _read(pending, _BENCH_CRISES)
-    bench_calm = _read(pending, _BENCH_CALM)
+    batch_crises, read = _read(pending, _BATCH_CRISES, required=False)
+    batch_ordinary, more = _read(pending, _BATCH_ORDINARY, required=False)
+    read += more
+    bench_crises, more = _read(pending, _BENCH_CRISES)
+    read += more
+    bench_calm, more = _read(pending, _BENCH_CALM)
+    read += more
+    if _number(read[-2]) != _number(read[-1]):
+        raise ValueError(f"{pending}: the oldest pending benchmark's halves differ: {read[-2].name}, {read[-1].name}")
     unknown = set(batch_crises) - set(crisis.ROUTES)
     unknown |= {str(c.get("route")) for c in bench_crises.get("crises") or []} - set(crisis.ROUTES)
     if unknown:
@@ -216,18 +235,27 @@ def land_pending(
         raise ValueError("the landed files would not read back as written; nothing was changed")
 
     retired.write_text(_comment(dev_header) + _without_leading_comments(old_benchmark), encoding="utf-8")
+    _add_floor(root / FLOORS_FILE, retired.name, dev_header)
     (root / BENCHMARK).write_text(benchmark_text, encoding="utf-8")
     examples_path.write_text(merged, encoding="utf-8")
-    _remove(pending, [_BATCH_CRISES, _BATCH_ORDINARY, _BENCH_CRISES, _BENCH_CALM])
+    _remove(pending, read)
     landing.retired_to = str(retired.relative_to(root))
     return landing
 
 
-def _remove(pending: Path, patterns: list[str]) -> None:
-    """Remove the landed files only (phrases or another kind may still wait), and the folder once empty."""
-    for pattern in patterns:
-        for path in pending.glob(pattern):
-            path.unlink()
+def _add_floor(path: Path, name: str, dev_header: str) -> None:
+    """The retired set's row at the end of the floors file, with the first line of its header as a note."""
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    note = re.sub(r"^# ?", "", dev_header.strip().splitlines()[0]).strip()[:100] if dev_header.strip() else ""
+    row = f"{name}: [{', '.join(f'{v:.2f}' for v in DEFAULT_FLOOR)}]" + (f"  # {note}" if note else "")
+    path.write_text(text + ("" if not text or text.endswith("\n") else "\n") + row + "\n", encoding="utf-8")
+
+
+def _remove(pending: Path, landed: list[Path]) -> None:
+    """Remove the landed files only (phrases, a later benchmark or another kind may still wait), and
+    the folder once empty."""
+    for path in landed:
+        path.unlink()
     if pending.is_dir() and not any(pending.iterdir()):
         pending.rmdir()
 
@@ -290,5 +318,5 @@ def land_phrases(root: Path = PROJECT_DIR) -> PhraseLanding:
     if yaml.safe_load(body) != data:
         raise ValueError("the merged phrases would not read back as written; nothing was changed")
     target.write_text(header + body, encoding="utf-8")
-    _remove(pending, [_PENDING_PHRASES])
+    _remove(pending, files)
     return landing

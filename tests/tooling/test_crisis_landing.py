@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.tooling import crisis_landing
+from bot.tooling import crisis_dev_report, crisis_landing
 
 EXAMPLES = """# Training paraphrases.
 routes:
@@ -47,6 +47,7 @@ def project(tmp_path: Path) -> Path:
         tmp_path / "tests" / "answers" / "crisis_dev2.yml",
         "crises:\n- route: domestic_abuse\n  text: ex at the door\nnot_emergencies: []\n",
     )
+    _write(tmp_path / "tests" / "answers" / "crisis_floors.yml", "crisis_dev.yml: [0.98, 0.94, 0.04]")
     _write(
         tmp_path / "tests" / "eval" / "crisis_benchmark.yml",
         "# Old header\n# second line\ncrises:\n- route: suicide_self_harm\n  text: pills in my hand\n"
@@ -109,6 +110,14 @@ def test_landing_keeps_every_set_apart(project: Path) -> None:
     assert landing.training_added == {"immediate_danger": 1, "suicide_self_harm": 1, "not_emergency": 1}
     assert landing.training_dropped == 6
     assert not (project / "docs" / "pending" / "crisis").exists()
+
+    # The retired set gets its floor, the note from its header, after the rows already there.
+    floors = (project / "tests" / "answers" / "crisis_floors.yml").read_text(encoding="utf-8")
+    assert (
+        floors
+        == "crisis_dev.yml: [0.98, 0.94, 0.04]\ncrisis_dev3.yml: [0.98, 0.90, 0.03]  # Development set (was the benchmark)\n"
+    )
+    assert crisis_dev_report.floors(project)["crisis_dev3.yml"] == crisis_landing.DEFAULT_FLOOR
 
 
 def test_landing_refuses_an_unknown_route_and_changes_nothing(project: Path) -> None:
@@ -194,3 +203,24 @@ def test_landing_a_benchmark_leaves_pending_phrases_in_place(project: Path) -> N
     _write(phrases, "immediate_danger:\n  welsh:\n  - mae o wedi llewygu\n")
     crisis_landing.land_pending("c", "d", "b", root=project)
     assert phrases.exists()
+
+
+def test_the_oldest_pending_benchmark_lands_and_a_newer_one_waits(project: Path) -> None:
+    """Helpers may write the next benchmark before the last one lands (numbered 10 here, so that the
+    order is by number, not by name)."""
+    pending = project / "docs" / "pending" / "crisis"
+    _write(pending / "benchmark10_crises.yml", 'crises:\n- route: child_concern\n  text: "later one"\n')
+    _write(pending / "benchmark10_calm.yml", 'not_emergencies:\n- "later calm"\n')
+    crisis_landing.land_pending("c", "d", "b", root=project)
+    bench = yaml.safe_load((project / "tests" / "eval" / "crisis_benchmark.yml").read_text(encoding="utf-8"))
+    assert [c["text"] for c in bench["crises"]] == ["he took my papers", "kid missing"]
+    assert sorted(p.name for p in pending.iterdir()) == ["benchmark10_calm.yml", "benchmark10_crises.yml"]
+
+
+def test_a_benchmark_without_its_other_half_changes_nothing(project: Path) -> None:
+    pending = project / "docs" / "pending" / "crisis"
+    (pending / "benchmark6_calm.yml").unlink()
+    _write(pending / "benchmark7_calm.yml", 'not_emergencies:\n- "later calm"\n')
+    with pytest.raises(ValueError, match="halves differ"):
+        crisis_landing.land_pending("c", "d", "b", root=project)
+    assert (pending / "benchmark6_crises.yml").exists() and not (project / "tests" / "answers" / "crisis_dev3.yml").exists()
