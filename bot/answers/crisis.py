@@ -440,6 +440,9 @@ _IMMEDIATE = re.compile(
     r"|\bun ?con\w*ious\b|\bunconsc|\bunresponsive\b|\bnot (?:responding|responsive|moving|waking|conscious|coming round|coming to)\b"
     r"|\b(?:will not|can not|could not|does not|did not) (?:wake|respond|come round|come to)\b|\b(?:no one|we|i) can not wake\b|\bno one (?:can|could) (?:wake|rouse|get a response)"
     r"|\bpassed out\b|\bcollaps|\bkeeled over\b|\bout cold\b|\bknocked (?:out|unconscious)\b|\bfell unconscious\b"
+    # a baby or small child gone limp, eyes rolling back (the thirty-first benchmark, session 30)
+    r"|\b(?:baby|babies|toddler|tot|infant|newborn|child|kid|little (?:one|girl|boy|lad)|girl|boy|son|daughter|he|she)\b.{0,40}\b(?:gone|went|going|goes|is|has gone|has gone all|gone all) (?:completely |all |really )?(?:limp|floppy)\b"
+    r"|\beyes (?:are |keep |started |have )?rolling (?:back|up)\b"
     # no response or no pulse, said with "no one"; a head injury's warning signs; froth after the water; a battery,
     # magnet or chemical swallowed (the seventeenth benchmark, session 18)
     r"|\b(?:no one|nobody)\b.{0,30}\b(?:can|could) (?:get|find|feel) (?:a |his |her |their |any )?pulse\b"
@@ -677,6 +680,8 @@ _SLAVERY = re.compile(
     r"|\b(?:recruited|brought (?:here|over)|lured|tricked)\b.{0,40}\btrapped (?:here\b|(?:in|at) (?:this|the) (?:house|flat|farm|factory|site|place|hotel)\b)"
     r"|\bcharg\w*\b.{0,30}\b(?:bigger|more|higher|greater) than (?:our|my|their|his|her|the) (?:wages|pay|earnings)\b"
     r"|\bsponsor\w*\b.{0,30}\bthreat\w*\b.{0,25}\bvisa\b"
+    # a family's debt worked off unpaid (the thirty-first benchmark, session 30)
+    r"|\b(?:owe|owes|owed|owing)\b.{0,40}\b(?:so |and )?(?:i|we|he|she|they) (?:have to |has to |must |now |just )?work(?:s|ing)? (?:for )?(?:free|nothing)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -686,7 +691,7 @@ _PLANNING = re.compile(
     r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
     r"|no harm done|fine now|(?:is|are|all) fine|home safe|got home safe|well now|doing well|has been found|was found|hypothetical\w*"
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
-    r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|10k|campaign|certificate|inspection|extinguisher\w*"
+    r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|(?<![£$€])10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
     r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
     r"|script|scene|scenes|rehearsal|rehearsals|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
@@ -771,6 +776,15 @@ _SCAM_UNDER_WAY = re.compile(
 )
 
 
+# Someone in a position of trust found to be a registered sex offender: the LADO's whether or not a
+# child is named (the thirty-first benchmark, session 30). The worker must be the offender, said just
+# before ("our caretaker is a registered sex offender"), not the one telling of a client who is.
+_OFFENDER = re.compile(
+    rf"(?:{_WORKER.pattern})(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the|a) sex offenders? (?:register|list)\b"
+    r"|(?:is|s|was|been) (?:a )?(?:registered|convicted) sex offender\b|(?:is|s|was|been) (?:a )?convicted (?:paedophile|paedo|pedo)\b)"
+)
+
+
 def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
     """Every route whose patterns match normalised text (in English or, by `crisis_languages`, in
     another language), most urgent first; `foreign` is `other_language_hits(norm)` when the
@@ -779,7 +793,7 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
     foreign = other_language_hits(norm) if foreign is None else foreign
     hits += [route for route in foreign if route not in hits]
     child = bool(_CHILD.search(norm))
-    if child and _WORKER.search(norm) and _ALLEGATION.search(norm):
+    if (child and _WORKER.search(norm) and _ALLEGATION.search(norm)) or _OFFENDER.search(norm):
         hits.append("allegation_against_worker")
     if child and _CHILD_HARM.search(norm) and "child_concern" not in hits:
         hits.append("child_concern")

@@ -246,7 +246,9 @@ def land_pending(
 def _add_floor(path: Path, name: str, dev_header: str) -> None:
     """The retired set's row at the end of the floors file, with the first line of its header as a note."""
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    note = re.sub(r"^# ?", "", dev_header.strip().splitlines()[0]).strip()[:100] if dev_header.strip() else ""
+    note = re.sub(r"^# ?", "", dev_header.strip().splitlines()[0]).strip() if dev_header.strip() else ""
+    if len(note) > 100:  # cut at a word, not inside one
+        note = note[: note.rfind(" ", 0, 100)] + "..."
     row = f"{name}: [{', '.join(f'{v:.2f}' for v in DEFAULT_FLOOR)}]" + (f"  # {note}" if note else "")
     path.write_text(text + ("" if not text or text.endswith("\n") else "\n") + row + "\n", encoding="utf-8")
 

@@ -224,3 +224,12 @@ def test_a_benchmark_without_its_other_half_changes_nothing(project: Path) -> No
     with pytest.raises(ValueError, match="halves differ"):
         crisis_landing.land_pending("c", "d", "b", root=project)
     assert (pending / "benchmark6_crises.yml").exists() and not (project / "tests" / "answers" / "crisis_dev3.yml").exists()
+
+
+def test_a_long_header_gives_the_floor_a_note_cut_at_a_word(tmp_path: Path) -> None:
+    floors = tmp_path / "crisis_floors.yml"
+    crisis_landing._add_floor(floors, "crisis_dev9.yml", "# " + "retired benchmark " * 10 + "\nsecond line")
+    row = floors.read_text(encoding="utf-8")
+    assert row.startswith("crisis_dev9.yml: [0.98, 0.90, 0.03]  # retired benchmark retired") and row.endswith("...\n")
+    assert set(row.split("# ")[1].removesuffix("...\n").split()) == {"retired", "benchmark"}
+    assert len(row) < 150 and yaml.safe_load(row) == {"crisis_dev9.yml": [0.98, 0.90, 0.03]}
