@@ -375,6 +375,17 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("going to od tonight, sorry", "suicide_self_harm", True),
         ("Mam skierowanie od lekarza, gdzie zrobić badanie krwi?", "suicide_self_harm", False),
         ("Od kiedy działa nasza grupa wolontariuszy? Potrzebuję daty do wniosku.", "suicide_self_harm", False),
+        ("the little one at rhyme time has gone all floppy in his dad's arms", "immediate_danger", True),
+        ("her eyes keep rolling back and she won't answer me", "immediate_danger", True),
+        ("the bunting has gone all floppy in the rain, any tips?", "immediate_danger", False),
+        ("eyes rolling at the agenda again, it's three pages long", "immediate_danger", False),
+        ("just found out our minibus driver is on the sex offenders register", "allegation_against_worker", True),
+        ("turns out the new tuck shop helper is a registered sex offender", "allegation_against_worker", True),
+        ("can a registered sex offender be a trustee if the conviction is spent?", "allegation_against_worker", False),
+        ("as a volunteer I visit a client on the sex offenders register, what training do I need?", "allegation_against_worker", False),
+        ("my dad owes the restaurant owner money so I have to work for nothing", "modern_slavery", True),
+        ("cousin owes them £5k so he works free every weekend at their shop", "modern_slavery", True),
+        ("our volunteers work for free but can we pay their bus fares?", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -406,7 +417,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     liquid drunk, sitting alone with a gun, a promised job like a prison, a vehicle that has just hit one
     of the group (session 26); "they'd all manage without me", a home gone to filth and rats, a small
     child on their own whom no one has come for, "od" as an overdose only in an English frame, never the
-    Polish or Czech "from" (session 27)."""
+    Polish or Czech "from" (session 27); a small child gone limp or eyes rolling back, a worker said to
+    be on the sex offenders register (not a client the worker visits), a family's debt worked off for
+    nothing (session 30)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 

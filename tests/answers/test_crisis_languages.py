@@ -65,6 +65,10 @@ def test_every_route_has_phrases_in_many_languages(route: str) -> None:
         ("immediate_danger", "Salėje jaučiu dujų kvapą, ką daryti?"),  # Lithuanian (session 27)
         ("allegation_against_worker", "наш вожатый снимал детей в душе, что делать"),  # Russian (session 27)
         ("adult_at_risk", "સંભાળ રાખનાર બહેન દાદીના પૈસા પડાવી લે છે"),  # Gujarati (session 27)
+        ("immediate_danger", "Օգնեք, նա չի շնչում, ի՞նչ անենք"),  # Armenian (session 30)
+        ("child_concern", "ข้างบ้าน เด็กอยู่บ้านคนเดียวหลายวัน ทำยังไงดี"),  # Thai (session 30)
+        ("allegation_against_worker", "דער מלמד שלאגט די קינדער יעדן טאג"),  # Yiddish (session 30)
+        ("adult_at_risk", "ئوغلى ئانىسىنىڭ پېنسىيەسىنى ئېلىۋالىدۇ"),  # Uyghur (session 30)
     ],
 )
 def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
@@ -97,6 +101,9 @@ def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str)
         "Во сколько начинается хор в воскресенье?",
         "દિવાળીના કાર્યક્રમ માટે હોલ બુક કરવો છે",
         "Dostaliśmy kartkę od rodziny zmarłego członka, jak podziękować?",  # "od" is "from" (session 27)
+        "Բարև, ե՞րբ է բացվում սննդի բանկը շաբաթ օրը",  # Armenian (session 30)
+        "สวัสดีค่ะ ธนาคารอาหารเปิดกี่โมงวันเสาร์",  # Thai (session 30)
+        "ווען עפנט זיך די שפייז באנק דעם זונטיק?",  # Yiddish (session 30)
     ],
 )
 def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
