@@ -317,7 +317,7 @@ _SUICIDE = re.compile(
     r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b|\bkill (?:my|him|her)self"
     r"|\bend(?:ing|ed)? (?:my|his|her|their|your|it) ?(?:own )?(?:life|lives|all)\b|\bend it all\b|\bend it tonight\b"
     r"|\b(?:take|taking|took) (?:my|his|her|their) (?:own )?life\b"
-    r"|\bwhat is (?:even )?the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me))\b|\b(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
+    r"|\bwhat is (?:even )?the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me|any of it (?:any ?more|now)))\b|\b(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
     r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
     # "they'd all manage fine without me", with no day or task after it (the thirtieth benchmark, session 27)
@@ -440,6 +440,8 @@ _IMMEDIATE = re.compile(
     r"|\bun ?con\w*ious\b|\bunconsc|\bunresponsive\b|\bnot (?:responding|responsive|moving|waking|conscious|coming round|coming to)\b"
     r"|\b(?:will not|can not|could not|does not|did not) (?:wake|respond|come round|come to)\b|\b(?:no one|we|i) can not wake\b|\bno one (?:can|could) (?:wake|rouse|get a response)"
     r"|\bpassed out\b|\bcollaps|\bkeeled over\b|\bout cold\b|\bknocked (?:out|unconscious)\b|\bfell unconscious\b"
+    # a small child gone through a gate or door left open (the thirty-second benchmark, session 30)
+    r"|\b(?:toddler|little one|tot|little (?:boy|girl|lad)|(?:\d|two|three|four|five) year old)(?: s| has| is)? (?:gone|disappeared|wandered off|got out|run off|ran off)\b(?! (?:home|to|back|for|with|up|down|quiet|off|in|into|out|now|already))(?! \w+ (?:home|mum|dad|nan))(?! \w+ \w+ (?:home|mum|dad|nan)).{0,30}\b(?:gate|door) (?:was |is |s |has been |had been |left )?(?:open|wide open|left open)\b"
     # a baby or small child gone limp, eyes rolling back (the thirty-first benchmark, session 30)
     r"|\b(?:baby|babies|toddler|tot|infant|newborn|child|kid|little (?:one|girl|boy|lad)|girl|boy|son|daughter|he|she)\b.{0,40}\b(?:gone|went|going|goes|is|has gone|has gone all|gone all) (?:completely |all |really )?(?:limp|floppy)\b"
     r"|\beyes (?:are |keep |started |have )?rolling (?:back|up)\b"
@@ -680,6 +682,8 @@ _SLAVERY = re.compile(
     r"|\b(?:recruited|brought (?:here|over)|lured|tricked)\b.{0,40}\btrapped (?:here\b|(?:in|at) (?:this|the) (?:house|flat|farm|factory|site|place|hotel)\b)"
     r"|\bcharg\w*\b.{0,30}\b(?:bigger|more|higher|greater) than (?:our|my|their|his|her|the) (?:wages|pay|earnings)\b"
     r"|\bsponsor\w*\b.{0,30}\bthreat\w*\b.{0,25}\bvisa\b"
+    # brought for a job and now prisoners, in few words (the thirty-second benchmark, session 30)
+    r"|\b(?:jobs?|work)\b.{0,40}\b(?:we are|we re|we|they are|they re|they|i am|i m|now) (?:now |all |just )?(?:prisoners|a prisoner|prisoner)\b"
     # a family's debt worked off unpaid (the thirty-first benchmark, session 30)
     r"|\b(?:owe|owes|owed|owing)\b.{0,40}\b(?:so |and )?(?:i|we|he|she|they) (?:have to |has to |must |now |just )?work(?:s|ing)? (?:for )?(?:free|nothing)\b"
 )
@@ -694,7 +698,7 @@ _PLANNING = re.compile(
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|(?<![£$€])10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
     r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
-    r"|script|scene|scenes|rehearsal|rehearsals|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
+    r"|script|scene|scenes|(?<!mid )rehearsals?|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
     r"|sued|liable|liability|a reference|sorted it|was sorted|all sorted|back to normal"
     # mended and signed off, gone to trial, a window sticker, "last August" (the eighteenth benchmark, session 19)

@@ -386,6 +386,13 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("my dad owes the restaurant owner money so I have to work for nothing", "modern_slavery", True),
         ("cousin owes them £5k so he works free every weekend at their shop", "modern_slavery", True),
         ("our volunteers work for free but can we pay their bus fares?", "modern_slavery", False),
+        ("honestly whats the point of any of it any more", "suicide_self_harm", True),
+        ("what's the point of any of it if the funder never reads the report?", "suicide_self_harm", False),
+        ("sorry can't talk, the 2 year old has run off and the side gate was left open", "immediate_danger", True),
+        ("the toddler's gone home with his nan, the gate was open for pick-up", "immediate_danger", False),
+        ("they promised us work in a hotel, now we are prisoners in this house", "modern_slavery", True),
+        ("we are prisoners of the funding cycle, any unrestricted grants?", "modern_slavery", False),
+        ("help, our drummer collapsed mid-rehearsal and he's grey", "immediate_danger", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -419,7 +426,8 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     child on their own whom no one has come for, "od" as an overdose only in an English frame, never the
     Polish or Czech "from" (session 27); a small child gone limp or eyes rolling back, a worker said to
     be on the sex offenders register (not a client the worker visits), a family's debt worked off for
-    nothing (session 30)."""
+    nothing, "the point of any of it any more", a toddler gone through a gate left open, prisoners after
+    a job, a collapse mid-rehearsal (session 30)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
