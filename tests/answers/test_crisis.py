@@ -382,7 +382,11 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("just found out our minibus driver is on the sex offenders register", "allegation_against_worker", True),
         ("turns out the new tuck shop helper is a registered sex offender", "allegation_against_worker", True),
         ("can a registered sex offender be a trustee if the conviction is spent?", "allegation_against_worker", False),
-        ("as a volunteer I visit a client on the sex offenders register, what training do I need?", "allegation_against_worker", False),
+        (
+            "as a volunteer I visit a client on the sex offenders register, what training do I need?",
+            "allegation_against_worker",
+            False,
+        ),
         ("my dad owes the restaurant owner money so I have to work for nothing", "modern_slavery", True),
         ("cousin owes them £5k so he works free every weekend at their shop", "modern_slavery", True),
         ("our volunteers work for free but can we pay their bus fares?", "modern_slavery", False),
