@@ -100,9 +100,10 @@ def report(all_figures: Sequence[SetFigures], verbose: bool = False) -> list[str
     return out + [_line(total)] if len(all_figures) > 1 else out
 
 
-def below_floor(f: SetFigures, root: Path = PROJECT_DIR) -> list[str]:
-    """What falls short of the set's floor, in words (nothing when it holds)."""
-    floor = floors(root).get(f.name)
+def below_floor(f: SetFigures, known: dict[str, Floor] | None = None) -> list[str]:
+    """What falls short of the set's floor, in words (nothing when it holds); `known`: `floors()`
+    already read, when the caller judges many sets."""
+    floor = (floors() if known is None else known).get(f.name)
     if floor is None:
         return [f"no floor in {FLOORS_FILE}"]
     fired_floor, route_floor, alarm_ceiling = floor
@@ -129,6 +130,7 @@ def main(detector: Detector, verbose: bool = False, only: str | None = None, roo
         return 2
     figures = [measure(detector, path.name, load_set(path)) for path in chosen]
     print("\n".join(report(figures, verbose)))
-    short = [f"BELOW FLOOR {f.name}: {', '.join(gaps)}" for f in figures if (gaps := below_floor(f, root))]
+    known = floors(root)
+    short = [f"BELOW FLOOR {f.name}: {', '.join(gaps)}" for f in figures if (gaps := below_floor(f, known))]
     print("\n".join(short) or f"every set at or above its floor ({len(figures)})")
     return 1 if short else 0
