@@ -406,6 +406,10 @@ _SUICIDE = re.compile(
     r"|\b(?:going to|gonna|gunna|will|wants? to|about to) (?:ride|drive|crash|walk|step|throw (?:myself|himself|herself)) (?:my (?:car|bike|van) |his (?:car|bike|van) |her (?:car|bike|van) )?(?:into|in front of|under) (?:a |the )?(?:lorry|lorries|bus|train|truck|traffic|tree)\b"
     r"|\bgas\b.{0,40}\b(?:(?:windows|doors|vents?)\b.{0,15}\b(?:taped|sealed)|(?:taped|sealed) (?:up )?(?:the |all the )?(?:windows|doors|vents))\b"
     r"|\b(?:taped|sealed) (?:up )?(?:the |all the )?(?:windows|doors|vents)\b.{0,40}\bgas\b"
+    # a debt whose "only way out" is a river or a bridge; the most painless way, asked with nothing after
+    # it (the thirty-third benchmark, session 31)
+    r"|\bonly way out (?:is|would be|will be|left is|left) (?:the |a |to )?(?:river|canal|bridge|railway|railway line|tracks"
+    r"|train|sea|cliff|rope|pills|tablets|die|end it|jump)\b|\b(?:most painless|least painful) (?:way|method)s?$"
 )
 
 _IMMEDIATE = re.compile(
@@ -499,6 +503,12 @@ _IMMEDIATE = re.compile(
     r"|\b(?:said|says|saying|swears|swore|shouting|screaming|yelling) (?:that )?(?:he|she|they) (?:is |are |will |would )?(?:going to )?(?:kill|stab|shoot)"
     r"|\b(?:trying to|tried to) (?:break in|get in|kill|hurt|stab|strangle)\b|\bbreaking in\b|\bbroke in\b|\bintruder\b"
     r"|\bsmash(?:ing|ed)? (?:the|up|windows|the place)\b|\bscreaming at (?:people|us|staff|volunteers)\b|\bhostage\b"
+    # someone with dementia gone missing (the thirty-third benchmark, session 31): 999 and the police, as for a child
+    # (a person gone: not money "gone missing", not "nobody's ever wandered off", not one found since)
+    r"|\b(?:dementia|alzheimer\w*)\b(?:.{0,80}(?<!ever )(?<!never )\b(?:walked off|wandered off|walked out)|(?:.{0,80}\b(?:he|she|they"
+    r"|man|woman|lady|gentleman|mum|dad|nan|gran|grandad|grandma|husband|wife|aunt|uncle|member|client|resident|patient|regular"
+    r"|neighbour))? (?:has |have |had |is |s |was )?(?:just |now |again )?(?:gone missing|went missing|disappeared)"
+    r"|.{0,80}\b(?:no one can|can not|could not) find (?:him|her|them))\b(?!.{0,100}\b(?:found|back home|returned|came back|turned up)\b)"
     r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
 )
 
@@ -594,6 +604,10 @@ _ADULT_HARM = re.compile(
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
     rf"|{_MONEY_GOING}\b.{{0,80}}\b{_MET_ONLINE}\b|\b{_MET_ONLINE}\b.{{0,80}}\b{_MONEY_GOING}"
     # an old man's wallet taken (the twenty-eighth benchmark, session 25)
+    # a worker or volunteer in a sexual relationship with someone who cannot consent to it (the thirty-third benchmark, session 31)
+    r"|\b(?:sleeping with|having sex with|sexual relationship with|having an affair with) (?:a |an |one of (?:our|the) |the |our )?"
+    r"(?:\w+ ){0,3}(?:members?|residents?|clients?|service users?|woman|man|lady|widow|widower|patients?|tenants?)\b.{0,40}\b(?:dementia|alzheimer\w*"
+    r"|learning disabilit\w*|learning difficult\w*)\b"
     r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
 )
 # A bone broken by a partner (the twenty-eighth benchmark), said of oneself or of someone else.
@@ -686,6 +700,10 @@ _SLAVERY = re.compile(
     r"|\b(?:jobs?|work)\b.{0,40}\b(?:we are|we re|we|they are|they re|they|i am|i m|now) (?:now |all |just )?(?:prisoners|a prisoner|prisoner)\b"
     # a family's debt worked off unpaid (the thirty-first benchmark, session 30)
     r"|\b(?:owe|owes|owed|owing)\b.{0,40}\b(?:so |and )?(?:i|we|he|she|they) (?:have to |has to |must |now |just )?work(?:s|ing)? (?:for )?(?:free|nothing)\b"
+    # driven to work and watched there (the thirty-third benchmark, session 31)
+    r"|\b(?:they|he|she|the boss|the gangmaster|the men|a man) (?:drive|drives|take|takes|drop|drops|collect|collects|pick up|picks up)"
+    r" (?:us|them|me) (?:to|from) (?:and from )?(?:work|the farm|the site|the factory|the car wash|the warehouse)\b"
+    r".{0,30}\b(?:watch|watches|watching|guard|guards|guarding|follow|follows|lock|locks|never let)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -903,6 +921,23 @@ _AT_AN_EVENT = re.compile(
 
 # "Thanks for the training. One thing, the coach...": what follows a change of subject is the news,
 # so whether the message only plans is read from there.
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese).
+_UNSPACED_CHAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(norm: str) -> int:
+    """How many words a normalised message holds, for the rule that a message too short for the
+    classifier ("no", "nope") fires on patterns only. In a script written without spaces a run of
+    characters is a sentence, not a word: about two characters make a word there, so
+    "有人掉进河里了 快救命" (someone fell in the river, help) is the sentence it is, not two words
+    (the thirty-third benchmark, session 31)."""
+    count = 0
+    for token in norm.split():
+        unspaced = len(_UNSPACED_CHAR.findall(token))
+        count += max(1, (unspaced + 1) // 2) if unspaced else 1
+    return count
+
+
 _CHANGE_OF_SUBJECT = re.compile(
     r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
     r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you"
@@ -1113,7 +1148,7 @@ class CrisisDetector:
         looks_back = is_planning(norm)
         crisis_p, route_probs = self.classifier.predict(features(norm, hits, looks_back))
         news = _CHANGE_OF_SUBJECT.split(norm)[-1].strip()
-        if news != norm and len(news.split()) >= limits.CLASSIFIER_MIN_WORDS:
+        if news != norm and word_count(news) >= limits.CLASSIFIER_MIN_WORDS:
             # "Quick question about raffles. Also, I've been saving up my meds": what follows the
             # change of subject is read on its own too, and the surer reading counts.
             news_p, news_routes = self.classifier.predict(features(news, pattern_hits(_IDIOMS.sub(" ", news))))
@@ -1134,7 +1169,7 @@ class CrisisDetector:
         elif joking:
             fired = crisis_p >= limits.WEAK_PATTERN_CLASSIFIER_MIN if hits else crisis_p >= limits.PLANNING_ALONE_MIN
         else:
-            alone = crisis_p >= limits.alone_min(len(norm.split()))
+            alone = crisis_p >= limits.alone_min(word_count(norm))
             fired = strong or (bool(hits) and crisis_p >= limits.WEAK_PATTERN_CLASSIFIER_MIN) or alone
         route: str | None = None
         if fired:

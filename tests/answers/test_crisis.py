@@ -397,6 +397,17 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("they promised us work in a hotel, now we are prisoners in this house", "modern_slavery", True),
         ("we are prisoners of the funding cycle, any unrestricted grants?", "modern_slavery", False),
         ("help, our drummer collapsed mid-rehearsal and he's grey", "immediate_danger", True),
+        ("honestly what is the most painless method", "suicide_self_harm", True),
+        ("what's the most painless way to take off a plaster?", "suicide_self_harm", False),
+        ("he said the only way out is the canal and walked off", "suicide_self_harm", True),
+        ("the only way out is the fire exit by the stage", "suicide_self_harm", False),
+        ("grandma has dementia and wandered off from the lunch club twenty minutes ago", "immediate_danger", True),
+        ("a member with dementia wandered off at the fete but was found by the tombola", "immediate_danger", False),
+        ("the dementia café's cash tin has gone missing", "immediate_danger", False),
+        ("our minibus volunteer is having sex with a resident who has learning disabilities", "adult_at_risk", True),
+        ("sleeping with a hot water bottle helps mum's dementia", "adult_at_risk", False),
+        ("the gangmaster drives us to the farm and watches us all day", "modern_slavery", True),
+        ("they drive us to work on Fridays since the bus was cut", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -431,8 +442,20 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     Polish or Czech "from" (session 27); a small child gone limp or eyes rolling back, a worker said to
     be on the sex offenders register (not a client the worker visits), a family's debt worked off for
     nothing, "the point of any of it any more", a toddler gone through a gate left open, prisoners after
-    a job, a collapse mid-rehearsal (session 30)."""
+    a job, a collapse mid-rehearsal (session 30); the most painless way asked bare, a debt's only way out
+    by a river, someone with dementia gone missing (not money, not one found since), a worker sleeping with
+    someone who cannot consent, workers driven to work and watched (session 31)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("no", 1), ("he is not breathing", 4), ("有人掉进河里了 快救命", 6), ("ok 谢谢", 2), ("救命", 1)],
+)
+def test_words_in_a_script_without_spaces_are_counted_by_characters(text: str, words: int) -> None:
+    """A sentence in Chinese is one run of characters, not one word: counted as one word it was held to
+    the 0.9 meant for "no" and "nope" (the thirty-third benchmark, session 31)."""
+    assert crisis.word_count(crisis.normalise(text)) == words
 
 
 def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:

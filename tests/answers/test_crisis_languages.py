@@ -69,6 +69,10 @@ def test_every_route_has_phrases_in_many_languages(route: str) -> None:
         ("child_concern", "ข้างบ้าน เด็กอยู่บ้านคนเดียวหลายวัน ทำยังไงดี"),  # Thai (session 30)
         ("allegation_against_worker", "דער מלמד שלאגט די קינדער יעדן טאג"),  # Yiddish (session 30)
         ("adult_at_risk", "ئوغلى ئانىسىنىڭ پېنسىيەسىنى ئېلىۋالىدۇ"),  # Uyghur (session 30)
+        ("immediate_danger", "我叔叔掉进运河里了，快叫救护车"),  # Chinese (session 31)
+        ("child_concern", "Tėvas kasdien muša vaiką diržu"),  # Lithuanian (session 31)
+        ("immediate_danger", "Mi tío se cayó del andamio y no se mueve"),  # Spanish (session 31)
+        ("adult_at_risk", "Az unokája elveszi a nyugdíját minden hónapban"),  # Hungarian (session 31)
     ],
 )
 def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
@@ -104,6 +108,12 @@ def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str)
         "Բարև, ե՞րբ է բացվում սննդի բանկը շաբաթ օրը",  # Armenian (session 30)
         "สวัสดีค่ะ ธนาคารอาหารเปิดกี่โมงวันเสาร์",  # Thai (session 30)
         "ווען עפנט זיך די שפייז באנק דעם זונטיק?",  # Yiddish (session 30)
+        "我们周六有圣诞集市，欢迎大家来帮忙",  # Chinese (session 31)
+        "Mulțumim tuturor pentru prăjituri la bazar!",  # Romanian (session 31)
+        "Kada prasideda choro repeticija sekmadienį?",  # Lithuanian (session 31)
+        "Mikor kezdődik a karácsonyi vásár a templomban?",  # Hungarian (session 31)
+        "ഞങ്ങളുടെ ഓണാഘോഷം ശനിയാഴ്ചയാണ്, എല്ലാവരും വരണം",  # Malayalam (session 31)
+        "Morri de rir na peça das crianças, parabéns a todos!",  # Portuguese (session 31)
     ],
 )
 def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
