@@ -410,6 +410,11 @@ _SUICIDE = re.compile(
     # it (the thirty-third benchmark, session 31)
     r"|\bonly way out (?:is|would be|will be|left is|left) (?:the |a |to )?(?:river|canal|bridge|railway|railway line|tracks"
     r"|train|sea|cliff|rope|pills|tablets|die|end it|jump)\b|\b(?:most painless|least painful) (?:way|method)s?$"
+    # "done, truly done" and nothing else; a family better off with the life insurance; a letter left for
+    # a wife beside the keys handed back (the thirty-fourth benchmark, session 31)
+    r"|^(?:i am |i m )?done (?:truly|really|completely|totally|properly|just) done$"
+    r"|\b(?:would|d|will|are|be) (?:all )?(?:be )?better off with (?:the |my )?(?:life insurance|insurance money|insurance pay ?out)\b"
+    r"|\b(?:written|wrote|left) (?:\w+ ){0,4}letters? (?:for|to) my (?:wife|husband|partner|kids|children|family)\b.{0,80}\b(?:keys|will|sorry|goodbye|look after)\b"
 )
 
 _IMMEDIATE = re.compile(
@@ -458,7 +463,7 @@ _IMMEDIATE = re.compile(
     r"|\b(?:swallowed|swallowing|has eaten|ate|drunk|drank|licked) (?:a |an |some |the |one of the |one of our )?(?:\w+ ){0,2}"
     r"(?:button batter(?:y|ies)|coin batter(?:y|ies)|magnets?|bleach|dishwasher (?:tablets?|pods?)|washing (?:pods?|tablets?|capsules?)|weed ?killer|antifreeze|drain cleaner)\b"
     # medical
-    r"|\bheart attack\b|\bcardiac arrest\b|\bchest pain|\bhaving a (?:fit|seizure|stroke)\b|\b(?:is |are )?fitting\b|\bseizure|\bconvuls"
+    r"|\bheart attack\b|\bcardiac arrest\b|\bchest pain|\bhaving a (?:fit|seizure|stroke)\b|\b(?:is |are )?fitting\b(?! (?:one|them|a|an|the|new|some|out|of|with|kitchens?|carpets?|doors?|locks?|alarms?|lights?|blinds|shelves|ramps?|rooms?)\b)|\bseizure|\bconvuls"
     r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
     r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
@@ -700,6 +705,9 @@ _SLAVERY = re.compile(
     r"|\b(?:jobs?|work)\b.{0,40}\b(?:we are|we re|we|they are|they re|they|i am|i m|now) (?:now |all |just )?(?:prisoners|a prisoner|prisoner)\b"
     # a family's debt worked off unpaid (the thirty-first benchmark, session 30)
     r"|\b(?:owe|owes|owed|owing)\b.{0,40}\b(?:so |and )?(?:i|we|he|she|they) (?:have to |has to |must |now |just )?work(?:s|ing)? (?:for )?(?:free|nothing)\b"
+    # not allowed to leave until a "fee" is paid (the thirty-fourth benchmark, session 31)
+    r"|\b(?:boss|employer|gangmaster|gang master|agent|landlord|the man who brought (?:me|us))\b.{0,40}"
+    r"\b(?:can not|not allowed to|will not let (?:me|us|him|her|them)) leave (?:until|till|before|unless) (?:i|we|they|he|she) (?:pay|paid|have paid|repay|pay back)\b"
     # driven to work and watched there (the thirty-third benchmark, session 31)
     r"|\b(?:they|he|she|the boss|the gangmaster|the men|a man) (?:drive|drives|take|takes|drop|drops|collect|collects|pick up|picks up)"
     r" (?:us|them|me) (?:to|from) (?:and from )?(?:work|the farm|the site|the factory|the car wash|the warehouse)\b"
@@ -790,6 +798,11 @@ _HOME_UNFIT = re.compile(
     r"\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit) (?:is|has been) (?:\w+ ){0,2}(?:full of|filled with|overrun (?:with|by)"
     r"|crawling with|infested with|piled (?:high )?with)\b.{0,30}\b(?:rats|maggots|cockroaches|faeces|excrement|urine|filth)\b"
 )
+# Dealers moved into someone's home ("cuckooing"), said of whoever's home it is (the thirty-fourth benchmark, session 31).
+_CUCKOOED = re.compile(
+    r"\b(?:dealers?|drug dealers?|a gang|gang members|druggies)\b (?:have |has |had |are )?(?:moved (?:in|into|in at)|moving (?:in|into)"
+    r"|taken over|took over|living in|staying (?:in|at)|set up in) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b"
+)
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
     r"(?:vouchers|gift ?cards|itunes cards|google play cards|steam cards|amazon cards)\b"
@@ -819,7 +832,12 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
         hits.append("allegation_against_worker")
     if child and _CHILD_HARM.search(norm) and "child_concern" not in hits:
         hits.append("child_concern")
-    if (_ADULT.search(norm) and _ADULT_HARM.search(norm)) or _SCAM_UNDER_WAY.search(norm) or _HOME_UNFIT.search(norm):
+    if (
+        (_ADULT.search(norm) and _ADULT_HARM.search(norm))
+        or _SCAM_UNDER_WAY.search(norm)
+        or _HOME_UNFIT.search(norm)
+        or _CUCKOOED.search(norm)
+    ):
         hits.append("adult_at_risk")
     return sorted(hits, key=ROUTES.index)
 

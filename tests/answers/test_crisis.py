@@ -408,6 +408,18 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("sleeping with a hot water bottle helps mum's dementia", "adult_at_risk", False),
         ("the gangmaster drives us to the farm and watches us all day", "modern_slavery", True),
         ("they drive us to work on Fridays since the bus was cut", "modern_slavery", False),
+        ("I'm done, really done", "suicide_self_harm", True),
+        ("done, really done with the minutes now", "suicide_self_harm", False),
+        ("dad keeps saying mum would be better off with the life insurance", "suicide_self_harm", True),
+        ("are we better off with the insurance the council offers?", "suicide_self_harm", False),
+        ("I've left letters for my children and given the spare keys to the caretaker", "suicide_self_harm", True),
+        ("I've written a letter to my MP about the bus cuts, sorry it's late", "suicide_self_harm", False),
+        ("the agent says we can't leave until we pay back the flights", "modern_slavery", True),
+        ("the hall says we can't leave until we pay the deposit", "modern_slavery", False),
+        ("some dealers have taken over Mick's flat", "adult_at_risk", True),
+        ("the new users have moved into their home page", "adult_at_risk", False),
+        ("she's fitting on the kitchen floor", "immediate_danger", True),
+        ("the mechanic is fitting a new tail lift on the minibus", "immediate_danger", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -444,7 +456,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     nothing, "the point of any of it any more", a toddler gone through a gate left open, prisoners after
     a job, a collapse mid-rehearsal (session 30); the most painless way asked bare, a debt's only way out
     by a river, someone with dementia gone missing (not money, not one found since), a worker sleeping with
-    someone who cannot consent, workers driven to work and watched (session 31)."""
+    someone who cannot consent, workers driven to work and watched; "done, truly done", better off with the
+    life insurance, letters left for a family beside keys, no leaving until a fee is paid, dealers moved into
+    someone's flat, "fitting" a part not a seizure (session 31)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
