@@ -73,6 +73,11 @@ def test_every_route_has_phrases_in_many_languages(route: str) -> None:
         ("child_concern", "Tėvas kasdien muša vaiką diržu"),  # Lithuanian (session 31)
         ("immediate_danger", "Mi tío se cayó del andamio y no se mueve"),  # Spanish (session 31)
         ("adult_at_risk", "Az unokája elveszi a nyugdíját minden hónapban"),  # Hungarian (session 31)
+        ("suicide_self_harm", "مرۆڤێک دەڵێت دەمەوێت خۆم بکوژم"),  # Sorani Kurdish (session 31)
+        ("suicide_self_harm", "મારો ભાઈ કહે છે કે તે પોતાનો જીવ લઈ લેશે"),  # Gujarati (session 31)
+        ("allegation_against_worker", "Треньорът праща неприлични съобщения на дъщеря ми"),  # Bulgarian (session 31)
+        ("allegation_against_worker", "Yung coach pinapadalhan ng bastos na mensahe ang anak ko"),  # Tagalog (session 31)
+        ("immediate_danger", "আমার দাদু হঠাৎ পড়ে গেছেন, কথা বলতে পারছেন না"),  # Bengali (session 31)
     ],
 )
 def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str) -> None:
@@ -114,6 +119,12 @@ def test_a_crisis_told_in_another_language_hits_its_route(route: str, text: str)
         "Mikor kezdődik a karácsonyi vásár a templomban?",  # Hungarian (session 31)
         "ഞങ്ങളുടെ ഓണാഘോഷം ശനിയാഴ്ചയാണ്, എല്ലാവരും വരണം",  # Malayalam (session 31)
         "Morri de rir na peça das crianças, parabéns a todos!",  # Portuguese (session 31)
+        "Обявяваме, че хорът започва в 19 ч.",  # Bulgarian (session 31)
+        "Salamat sa lahat ng tumulong sa fiesta!",  # Tagalog (session 31)
+        "Asante kwa chakula kitamu jana",  # Swahili (session 31)
+        "Medaase ma mo nyinaa",  # Twi (session 31)
+        "আগামী শনিবার পিঠা উৎসব হবে",  # Bengali (session 31)
+        "ધન્યવાદ, નવરાત્રી ખૂબ સરસ રહી",  # Gujarati (session 31)
     ],
 )
 def test_calm_questions_in_the_same_languages_hit_nothing(text: str) -> None:
