@@ -608,11 +608,11 @@ _ADULT_HARM = re.compile(
     r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
     rf"|{_MONEY_GOING}\b.{{0,80}}\b{_MET_ONLINE}\b|\b{_MET_ONLINE}\b.{{0,80}}\b{_MONEY_GOING}"
-    # an old man's wallet taken (the twenty-eighth benchmark, session 25)
     # a worker or volunteer in a sexual relationship with someone who cannot consent to it (the thirty-third benchmark, session 31)
     r"|\b(?:sleeping with|having sex with|sexual relationship with|having an affair with) (?:a |an |one of (?:our|the) |the |our )?"
     r"(?:\w+ ){0,3}(?:members?|residents?|clients?|service users?|woman|man|lady|widow|widower|patients?|tenants?)\b.{0,40}\b(?:dementia|alzheimer\w*"
     r"|learning disabilit\w*|learning difficult\w*)\b"
+    # an old man's wallet taken (the twenty-eighth benchmark, session 25)
     r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
 )
 # A bone broken by a partner (the twenty-eighth benchmark), said of oneself or of someone else.
@@ -937,8 +937,6 @@ _AT_AN_EVENT = re.compile(
 )
 
 
-# "Thanks for the training. One thing, the coach...": what follows a change of subject is the news,
-# so whether the message only plans is read from there.
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese).
 _UNSPACED_CHAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -956,6 +954,8 @@ def word_count(norm: str) -> int:
     return count
 
 
+# "Thanks for the training. One thing, the coach...": what follows a change of subject is the news,
+# so whether the message only plans is read from there.
 _CHANGE_OF_SUBJECT = re.compile(
     r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
     r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you"
