@@ -937,10 +937,6 @@ _AT_AN_EVENT = re.compile(
 )
 
 
-# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese).
-_UNSPACED_CHAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
 def word_count(norm: str) -> int:
     """How many words a normalised message holds, for the rule that a message too short for the
     classifier ("no", "nope") fires on patterns only. In a script written without spaces a run of
@@ -949,7 +945,7 @@ def word_count(norm: str) -> int:
     (the thirty-third benchmark, session 31)."""
     count = 0
     for token in norm.split():
-        unspaced = len(_UNSPACED_CHAR.findall(token))
+        unspaced = len(crisis_languages.UNSPACED_CHAR.findall(token))
         count += max(1, (unspaced + 1) // 2) if unspaced else 1
     return count
 

@@ -17,6 +17,7 @@ same languages use ("fire drill", "passport for the trip").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -28,6 +29,9 @@ PHRASES_FILE = KNOWLEDGE_DIR / "crisis_phrases.yml"
 
 # Written without spaces between words: a phrase is found anywhere, not between word boundaries.
 UNSPACED = frozenset({"thai", "chinese", "chinese_traditional", "cantonese", "japanese", "lao", "khmer", "burmese"})
+# A letter of those scripts (Thai, Lao, Burmese, Khmer, Japanese kana, Chinese characters), for
+# `crisis.word_count`: there a run of letters is a sentence, not a word.
+UNSPACED_CHAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def load_phrases(path: Path = PHRASES_FILE) -> dict[str, dict[str, tuple[str, ...]]]:
