@@ -420,6 +420,54 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the new users have moved into their home page", "adult_at_risk", False),
         ("she's fitting on the kitchen floor", "immediate_danger", True),
         ("the mechanic is fitting a new tail lift on the minibus", "immediate_danger", False),
+        ("my friend put a farewell on his insta story and now his phone is off", "suicide_self_harm", True),
+        ("Sue posted a farewell on the group chat, she's moving to Devon", "suicide_self_harm", False),
+        ("bye everyone, love you all x", "suicide_self_harm", True),
+        ("bye all, love you all x see you thursday", "suicide_self_harm", False),
+        ("take my drill and the ladders, I won't need them, just sorting everything out before I go", "suicide_self_harm", True),
+        ("I won't need the gazebo, sorting everything out before I go on holiday", "suicide_self_harm", False),
+        ("not going to be at choir. or anywhere ever again", "suicide_self_harm", True),
+        ("I won't be at the AGM or anything ever again after how they treated me", "suicide_self_harm", False),
+        ("my dad's locked himself in the loo with his tablets", "suicide_self_harm", True),
+        ("the kids locked themselves in the room with the sweets", "suicide_self_harm", False),
+        ("the toddler swallowed bleach at playgroup", "immediate_danger", True),
+        ("the toddler swallowed bleach at playgroup", "suicide_self_harm", False),
+        ("the gaffer beats the men who complain about the hours", "modern_slavery", True),
+        ("they beat the workers' union in the pay talks", "modern_slavery", False),
+        (
+            "the youth orchestra's conductor keeps hugging the girls when they're alone with him",
+            "allegation_against_worker",
+            True,
+        ),
+        ("the conductor says the kids were brilliant", "allegation_against_worker", False),
+        (
+            "the new volunteer's DBS shows offences against children and he's running the kids' sessions",
+            "allegation_against_worker",
+            True,
+        ),
+        ("do our youth club volunteers need an enhanced DBS with barred list check?", "allegation_against_worker", False),
+        ("the coach makes the boys run until they're sick and calls them racist names", "allegation_against_worker", True),
+        ("the boys ate cake until they were sick at the coach's party lol", "allegation_against_worker", False),
+        ("smash the place up", "immediate_danger", True),
+        ("smash the garlic and fry it", "immediate_danger", False),
+        ("the ceiling's come down on one of the volunteers", "immediate_danger", True),
+        ("the ceiling tiles have come loose in the foyer", "immediate_danger", False),
+        ("last time I'll be at the lunch club, thanks all for everything x", "suicide_self_harm", True),
+        ("last time I'll come to the lunch club as I'm moving to Hull, thanks for everything", "suicide_self_harm", False),
+        ("me fella's battered us again", "domestic_abuse", True),
+        ("me fella's painted the hall again", "domestic_abuse", False),
+        ("she's got finger marks round her neck", "domestic_abuse", True),
+        ("she's got a scarf round her neck for the photo", "domestic_abuse", False),
+        ("the lads at the car wash said they're hungry and not allowed to leave the site", "modern_slavery", True),
+        ("we're not allowed off the site at lunch, any tips for packed lunches?", "modern_slavery", False),
+        ("we owe them £8,000 for bringing us to the UK", "modern_slavery", True),
+        ("we owe them a thank-you card for bringing us the cakes", "modern_slavery", False),
+        ("the kids from the flats are out at midnight asking strangers for food", "child_concern", True),
+        ("the kids from the flats are out collecting for the food bank", "child_concern", False),
+        ("Mr Shah left lunch club at 1 and never got home, he has dementia", "immediate_danger", True),
+        ("Mr Shah never got home till late, his dementia is worse but his son found him", "immediate_danger", False),
+        ("our member with alzheimers was last seen by the library 30 mins ago", "immediate_danger", True),
+        ("mum has dementia and was last seen at the 2019 Christmas party, she loved it", "immediate_danger", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -458,7 +506,15 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     by a river, someone with dementia gone missing (not money, not one found since), a worker sleeping with
     someone who cannot consent, workers driven to work and watched; "done, truly done", better off with the
     life insurance, letters left for a family beside keys, no leaving until a fee is paid, dealers moved into
-    someone's flat, "fitting" a part not a seizure (session 31)."""
+    someone's flat, "fitting" a part not a seizure (session 31); a farewell posted to a group (not a move), a
+    bare goodbye with love to all, things that "won't be needed" before "I go" (not on holiday), absent "or
+    anything, ever again" (not in anger at a meeting), locked in with razors or tablets, bleach swallowed by a
+    toddler (999, not the crisis lines), workers beaten for complaining, a conductor alone with children, a DBS
+    check back with offences against children (not the barred-list question), made to run until sick, garlic
+    smashed; a ceiling come down on someone, a last visit with thanks for everything (not a move), "me fella",
+    finger marks round a neck, workers not let off the site, a debt for being brought here, children asking
+    strangers for food, someone with dementia who never got home or was last seen a short while ago (not one
+    found since, not a party years ago) (session 32)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -515,6 +571,9 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("I nearly died laughing at the panto rehearsal", True),
         ("a man is at present shouting threats in the foyer, what is the right course of action?", False),
         ("which first aid course should our stewards do?", True),
+        # "she says she's fine" is what someone at risk says, not the harm being over (session 32)
+        ("old man sleeping in the bus shelter again, says he's fine", False),
+        ("the man who fell at bingo is fine now", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
@@ -530,10 +589,16 @@ def test_what_counts_as_planning(text: str, planning: bool) -> None:
         ("honestly stabbing in the dark with this budget", False),
         ("there's a bomb in the bag, everyone out", True),
         ("call an ambulance, she's fitting", True),
+        ("the new drummer is the bomb honestly", False),
+        ("the cornets were on fire tonight", False),
+        ("knocked out in the semi-final on penalties, gutted", False),
+        ("he's been knocked out by a punch outside the club", True),
+        ("the bins are on fire outside the hall", True),
     ],
 )
 def test_harmless_compounds_of_a_danger_word_are_no_pattern(detector: crisis.CrisisDetector, text: str, danger: bool) -> None:
-    """ "Bath bombs", "St John Ambulance", "stabbing in the dark" (the eighteenth benchmark's false alarms, session 19)."""
+    """ "Bath bombs", "St John Ambulance", "stabbing in the dark" (the eighteenth benchmark's false alarms, session 19);
+    a drummer who is "the bomb", cornets "on fire", a team knocked out of a cup (the thirty-fifth's, session 32)."""
     assert (detector.detect(text).pattern == "immediate_danger") == danger
 
 
@@ -591,6 +656,20 @@ def test_benchmark_is_big_enough_and_never_trained_on(trained: set[str]) -> None
     assert len(bench.crises) >= 300 and len(bench.not_emergencies) >= 100
     held = [str(i["text"]) for i in bench.crises] + bench.not_emergencies
     assert not [t for t in held if crisis.normalise(t) in trained]
+
+
+@pytest.mark.parametrize(
+    "text, route",
+    [
+        ("a care worker at the home slapped a resident and called her a stupid cow", "adult_at_risk"),
+        ("the volunteer at the care home keeps taking a resident into the store room and kissing her", "adult_at_risk"),
+        ("the football coach keeps kissing a 14 year old player after training", "allegation_against_worker"),
+    ],
+)
+def test_a_worker_harming_an_adult_in_care_is_adult_social_cares(detector: crisis.CrisisDetector, text: str, route: str) -> None:
+    """The LADO hears of people who work with children: a worker harming an adult in care, with no child in
+    the message, is adult social care's whatever the classifier reads (the thirty-fifth benchmark, session 32)."""
+    assert detector.detect(text).route == route
 
 
 def test_a_message_that_may_also_be_suicide_names_the_crisis_lines() -> None:
