@@ -412,7 +412,7 @@ _SUICIDE = re.compile(
     r"|train|sea|cliff|rope|pills|tablets|die|end it|jump)\b|\b(?:most painless|least painful) (?:way|method)s?$"
     # "done, truly done" and nothing else; a family better off with the life insurance; a letter left for
     # a wife beside the keys handed back (the thirty-fourth benchmark, session 31)
-    r"|^(?:i am |i m )?done (?:truly|really|completely|totally|properly|just) done$"
+    r"|^(?:i am |i m )?done (?:truly|really|completely|totally|properly|just|actually|absolutely|fully|so) done$"
     r"|\b(?:would|d|will|are|be) (?:all )?(?:be )?better off with (?:the |my )?(?:life insurance|insurance money|insurance pay ?out)\b"
     r"|\b(?:written|wrote|left) (?:\w+ ){0,4}letters? (?:for|to) my (?:wife|husband|partner|kids|children|family)\b.{0,80}\b(?:keys|will|sorry|goodbye|look after)\b"
     # a farewell posted to a group with no move or retirement said; a goodbye to the group with love and
@@ -427,6 +427,10 @@ _SUICIDE = re.compile(
     r"|\b(?:will not|not going to) be (?:at|in|coming to|around for) (?:\w+ ){1,3}or (?:anything|anywhere|any of it)(?: else)? ever again\b(?! (?:after|because|since|until|unless|while|if|as long as|with)\b)"
     r"|^(?:this is the |this will be the |the )?last time i (?:will|ll) (?:come|be) (?:to|at|here)\b(?!.{0,80}\b(?:moving|moved|move|retir\w*|leaving|new job|emigrat\w*|relocat\w*|university|uni|because|as|since|until|till|before)\b)"
     r".{0,60}\b(?:thank you (?:all )?for everything|thanks (?:all )?for everything|goodbye|love you all)\b"  # (the thirty-sixth benchmark, session 32)
+    # "had enough" and on the way to a cliff or a bridge; a funeral song picked and "the date" set (the thirty-seventh
+    # benchmark, session 32)
+    r"|\b(?:had enough|can not do this|done with it all)\b.{0,40}\b(?:heading|going|walking|driving|off) (?:up )?to (?:the )?(?:cliffs?|bridge|edge|tracks|railway|viaduct)\b"
+    r"|\b(?:picked|chosen|chose|planned|sorted) (?:out )?my (?:own )?funeral (?:songs?|music|hymns?)\b.{0,60}\b(?:set|picked|chosen|chose|got) (?:the|a) date\b"
     r"|\blocked (?:(?:him|her|them|my)sel(?:f|ves) )?in (?:the |a |his |her |their )?(?:bathroom|toilet|bedroom|room|loo)\b.{0,20}\bwith (?:a |the |some |his |her |my |their )?(?:razors?|blades?|knife|knives|pills|tablets)\b"
 )
 
@@ -558,6 +562,8 @@ _CHILD_HARM = re.compile(
     r"|\btouch(?:ed|ing|es)? (?:him|her|them|me)\b|sexual|makes (?:her|him|me) do things|scared to go home|afraid to go home|terrified to go home"
     r"|self ?harm|cuts on (?:her|his|their)|cutting (?:him|her)self|not being fed|no food at home|hungry all the time|starving"
     r"|left alone|home alone|asking (?:us |me |people |strangers )?for food"
+    r"|\bpaid to (?:hold|carry|deliver|drop off|move|mind|look after|stash) (?:\w+ )?(?:packages|parcels|bags|drugs|stuff|phones)\b"
+    r"|\bwandering (?:the |in the |round the |down the )?(?:street|streets|road|estate)\b.{0,40}\b(?:1[01] ?pm|midnight|night|(?:[1-5]) ?am|nobody (?:s )?home|no one (?:s )?home)\b"
     # a small child on their own whom no one has come for (the thirtieth benchmark, session 27)
     r"|\b(?:on (?:his|her|their) own|alone)\b.{0,60}\b(?:no one|nobody|not one) (?:s |has |have )?(?:claimed|collected|come for|come back for)\b"
     rf"|left (?:\w+ ){{0,2}}{_YOUNG_ONES} (?:\w+ ){{0,2}}on (?:their|his|her) own\b(?! to)"
@@ -584,6 +590,7 @@ _WORKER = re.compile(
     r"|conductor|musical director|bandmaster|band leader|music teacher|dance teacher|hafiz|maulana|maulvi|qari|ustadh|ustaz|sunday school teacher"  # (session 32)
     r"|director|nurse|captain|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
     r"|\b(?:who|as) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
+    r"|\bhelps (?:out )?(?:with|at) (?:the )?(?:beavers|cubs|scouts|brownies|guides|rainbows|youth club|kids club|sunday school|juniors)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
@@ -602,6 +609,7 @@ _ALLEGATION = re.compile(
     # a DBS check back with offences against children; exercise as a punishment until they are sick, racist names
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
+    r"|\btickl(?:e|es|ed|ing)\b|\bgiv(?:es|ing|en) (?:\w+ ){1,4}(?:presents|gifts)\b|\bif (?:he|she) (?:can|could) babysit\b"  # (the thirty-seventh benchmark, session 32)
     r"|\b(?:makes?|made|making|forc\w*) (?:them|him|her|us|the \w+)\b.{0,40}\buntil (?:they|he|she|we) (?:are|is|were|was|re|s) sick\b|\bcalls? (?:them|him|her) (?:racist|racial) (?:names|slurs)\b"
 )
 _ADULT = re.compile(
@@ -649,7 +657,7 @@ _DOMESTIC = re.compile(
     r".{0,60}\b(?:hits?|hitting|beats?|beating|beaten|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|push\w*|shov\w*|threat\w*|controls?|controlling"
     r"|will not let|does not let|stalk\w*|follow\w*|track\w*|abus\w*|hurts?|hurting|batter\w*|rap\w*|forc\w*|takes (?:all )?(?:my|her|his) money"
     r"|locks? (?:me|her|him)|locked (?:me|her|him)|kill|bruis\w*|black eye|strangled|grabbed|threw|thrown|attacked|assault\w*|scared|afraid|terrified"
-    r"|broke|broken|fractured|can not know)"
+    r"|broke|broken|fractured|can not know|check(?:s|ing)? (?:when|where|up on) (?:she|he|i|her|him|me)\b)"
     r"|\bdomestic (?:abuse|violence)\b.{0,40}\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b"
     r"|\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b.{0,40}\bdomestic (?:abuse|violence)\b"
     # finger marks round a neck, the sign of strangling (the thirty-sixth benchmark, session 32)
@@ -682,7 +690,7 @@ _SLAVERY = re.compile(
     r"|\bsex for (?:a )?(?:debt|rent|money (?:owed|i owe))\b|\b(?:was|were|been|being|got) sold\b|\b(?:work|working|worked) \d+ hours?(?: a day| every day)? (?:for )?(?:no|without) pay\b"
     r"|\bmodern (?:day )?slave|\bslave\b|\bslaves\b|\benslav|\btraffick|\bforced (?:to )?(?:work|labour|labor)\b|\bforced labour\b"
     r"|\b(?:passport|passports|id|documents|papers|visa)\b.{0,25}\b(?:taken|kept|held|confiscated|removed|took|keeps?|holding|withheld|locked away)\b"
-    r"|\b(?:took|takes|kept|keeps|holding|hold|taken) (?:his|her|their|my|our) (?:passport|passports|id|documents|papers)\b"
+    r"|\b(?:took|takes|kept|keeps|holding|hold|taken) (?:his|her|their|my|our) (?:visa |travel |immigration )?(?:passport|passports|id|documents|papers)\b"
     r"|\b(?:made|forced|being made|makes them|makes him|makes her) to work\b.{0,30}\b(?:no|nothing|free|little|hardly|without)\b"
     r"|\bwork(?:s|ing|ed)? .{0,20}(?:for no (?:pay|money|wages)|for nothing|without (?:pay|wages|being paid))\b|\bunpaid for (?:months|weeks)\b"
     r"|\bnot (?:been )?paid (?:anything|at all|for (?:months|weeks))\b|\bno (?:pay|money|wages) for \d+ (?:months|weeks|years)\b|\b\d+ hours?(?: a day| every day| a week)? (?:and )?(?:no|without) (?:pay|money|wages)\b"
@@ -734,6 +742,12 @@ _SLAVERY = re.compile(
     # not allowed to leave until a "fee" is paid (the thirty-fourth benchmark, session 31)
     r"|\b(?:boss|employer|gangmaster|gang master|agent|landlord|the man who brought (?:me|us))\b.{0,40}"
     r"\b(?:can not|not allowed to|will not let (?:me|us|him|her|them)) leave (?:until|till|before|unless) (?:i|we|they|he|she) (?:pay|paid|have paid|repay|pay back)\b"
+    # sold to work; locked in from outside; a long day for a few pounds an hour; unpaid and sleeping in a hut (the
+    # thirty-seventh benchmark, session 32)
+    r"|\bsold (?:me |us |her |him |them )?to (?:work|a man|men|a family|a gang|another)\b"
+    r"|\b(?:workers|women|men|girls|lads|people|they|we)\b.{0,100}\bdoors? (?:is |s |are |was |were )?(?:locked|padlocked|bolted) from (?:the )?outside\b"
+    r"|\b(?:1[2-9]|2[0-4]) ?(?:hours?|hrs?) (?:a|per|every) day\b.{0,20}\bfor £ ?[1-4](?:\.\d\d)? (?:an|per|a) hour\b"
+    r"|\bno (?:pay|wages|money)\b(?! rise).{0,40}\b(?:sleeping|living|sleep|live) in (?:a |the )?(?:\w+ s )?(?:hut|shed|container|shipping container|garage|van|caravan|barn|outbuilding)\b"
     # workers not let off the site; a debt for being brought here (the thirty-sixth benchmark, session 32)
     r"|\b(?:workers|lads|men|women|girls)\b.{0,100}\bnot allowed (?:off|out of|to leave) (?:the )?(?:site|farm|factory|premises|car wash|yard|warehouse|unit)\b"
     r"|\bowe (?:them|him|her|the \w+) (?:£ ?)?\d+(?: \d{3})*(?:k| ?grand)? for (?:bringing|getting|taking|smuggling|flying) (?:us|me|them|him|her) (?:here|over|to (?:the uk|england|britain))\b"

@@ -468,6 +468,27 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("Mr Shah never got home till late, his dementia is worse but his son found him", "immediate_danger", False),
         ("our member with alzheimers was last seen by the library 30 mins ago", "immediate_danger", True),
         ("mum has dementia and was last seen at the 2019 Christmas party, she loved it", "immediate_danger", False),
+        ("I'm done. absolutely done", "suicide_self_harm", True),
+        ("I've had enough of this lot, heading to the bridge", "suicide_self_harm", True),
+        ("had enough of the rain, heading to the pub", "suicide_self_harm", False),
+        ("picked my funeral songs and set the date, one less job for you all", "suicide_self_harm", True),
+        ("picked the funeral songs for Nan and set the date for the wake", "suicide_self_harm", False),
+        ("the cubs say Akela tickles them in the tent", "allegation_against_worker", True),
+        ("our new helper who helps with the cubs keeps giving one 8 year old presents", "allegation_against_worker", True),
+        ("the kids made presents for the volunteer who helps with the cubs", "allegation_against_worker", False),
+        ("kids from the estate paid to carry parcels for a man in a car", "child_concern", True),
+        ("the kids were paid to deliver leaflets for the fun day", "child_concern", False),
+        ("a toddler wandering the street at midnight, no one home", "child_concern", True),
+        ("the kids love wandering the streets of York on the history trail", "child_concern", False),
+        ("her husband checks where she is every half hour", "domestic_abuse", True),
+        ("her husband checks the hall is locked every night", "domestic_abuse", False),
+        ("my cousin was sold to a gang in Leeds", "modern_slavery", True),
+        ("the boss took my visa papers", "modern_slavery", True),
+        ("the women sewing in that workshop say the door is locked from outside", "modern_slavery", True),
+        ("they work 15 hours a day for £2 an hour", "modern_slavery", True),
+        ("our volunteers give 15 hours a day at the festival, we pay £2 an hour for parking", "modern_slavery", False),
+        ("four men, no pay, sleeping in a hut behind the yard", "modern_slavery", True),
+        ("no pay rise this year and the mower is still kept in the hut", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -514,7 +535,10 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     smashed; a ceiling come down on someone, a last visit with thanks for everything (not a move), "me fella",
     finger marks round a neck, workers not let off the site, a debt for being brought here, children asking
     strangers for food, someone with dementia who never got home or was last seen a short while ago (not one
-    found since, not a party years ago) (session 32)."""
+    found since, not a party years ago); "done, absolutely done", "had enough" and heading to a bridge, a funeral
+    song picked and the date set, tickling, presents for one child, children paid to carry parcels, a toddler in
+    the street at midnight, a partner checking where she is, sold to a gang, visa papers taken, a door locked
+    from outside, a long day for £2 an hour, unpaid men sleeping in a shed (session 32)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
