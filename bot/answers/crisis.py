@@ -108,7 +108,7 @@ _CONTRACTIONS = {
     r"we'?ve": "we have",
     r"you'?ve": "you have",
     r"he'?d": "he would",
-    r"she'?d": "she would",
+    r"she'd": "she would",  # not "shed": a men's shed, sleeping in a shed (session 32)
     r"he'll": "he will",
     r"she'll": "she will",
     r"they'll": "they will",

@@ -26,6 +26,7 @@ from bot.tooling.crisis_landing import dev_sets
         ("pleeeease helpppp", "pleease helpp"),
         ("“I won’t be here tomorrow”", "i will not be here tomorrow"),
         ("My fiancée hit me at the café", "my fiancee hit me at the cafe"),
+        ("she’d taken pills, they're sleeping in the shed", "she would taken pills they are sleeping in the shed"),
     ],
 )
 def test_normalise_reads_real_typing(typed: str, expected: str) -> None:
