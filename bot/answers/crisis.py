@@ -309,6 +309,8 @@ _THEIR_BELONGINGS = (
 # The pills a "how many ... would it take" question names, and whose they are.
 _PILLS = r"(?:paracetamol|pills|tablets|antidepressants|meds|painkillers|sleeping pills)"
 _OF_WHOSE = r"(?:of (?:my|his|her|these|the) )?"
+# Words that give a farewell an ordinary reason: a move, a retirement, a new job (session 32).
+_MOVING_ON = r"moving|moved|move|retir\w*|leaving|new job|emigrat\w*|relocat\w*|university|uni"
 _SUICIDE = re.compile(
     r"suicid|sucid|suacid|sucic|suisid|sewercid"
     # asking to be talked down; accounts deleted beside a will or a goodbye (the twenty-fourth benchmark, session 22)
@@ -421,11 +423,12 @@ _SUICIDE = re.compile(
     # razors or pills (the thirty-fifth benchmark, session 32)
     r"|\b(?:posted|put|put up|sent|wrote|left) (?:a |his |her |their |this )?(?:farewell|goodbye)(?: (?:message|post|note))? (?:on|in) (?:the |our |a |his |her |their )?(?:\w+ )?"
     r"(?:whatsapp|facebook|group|chat|group chat|insta\w*|snapchat|twitter|tiktok|page|status|story)\b"
-    r"(?!.{0,80}\b(?:moving|moved|move|retir\w*|leaving|stepping down|stepped down|new job|last day|emigrat\w*|relocat\w*|university|uni|off to|party|do)\b)"
+    rf"(?!.{{0,80}}\b(?:{_MOVING_ON}|stepping down|stepped down|last day|off to|party|do)\b)"
     r"|^(?:goodbye|bye|farewell) (?:\w+ ){0,3}(?:i )?love (?:you|u|ya) all(?: x+)?$"
     r"|\bwill not need (?:them|it|any of (?:it|them)|my \w+)\b.{0,60}\b(?:sorting|sorted|sort) (?:everything|it all|things) out before i go$"
     r"|\b(?:will not|not going to) be (?:at|in|coming to|around for) (?:\w+ ){1,3}or (?:anything|anywhere|any of it)(?: else)? ever again\b(?! (?:after|because|since|until|unless|while|if|as long as|with)\b)"
-    r"|^(?:this is the |this will be the |the )?last time i (?:will|ll) (?:come|be) (?:to|at|here)\b(?!.{0,80}\b(?:moving|moved|move|retir\w*|leaving|new job|emigrat\w*|relocat\w*|university|uni|because|as|since|until|till|before)\b)"
+    r"|^(?:this is the |this will be the |the )?last time i (?:will|ll) (?:come|be) (?:to|at|here)\b"
+    rf"(?!.{{0,80}}\b(?:{_MOVING_ON}|because|as|since|until|till|before)\b)"
     r".{0,60}\b(?:thank you (?:all )?for everything|thanks (?:all )?for everything|goodbye|love you all)\b"  # (the thirty-sixth benchmark, session 32)
     # "had enough" and on the way to a cliff or a bridge; a funeral song picked and "the date" set (the thirty-seventh
     # benchmark, session 32)
@@ -434,6 +437,8 @@ _SUICIDE = re.compile(
     r"|\blocked (?:(?:him|her|them|my)sel(?:f|ves) )?in (?:the |a |his |her |their )?(?:bathroom|toilet|bedroom|room|loo)\b.{0,20}\bwith (?:a |the |some |his |her |my |their )?(?:razors?|blades?|knife|knives|pills|tablets)\b"
 )
 
+# Not someone already found again (after a person gone missing).
+_NOT_FOUND_SINCE = r"(?!.{0,100}\b(?:found|back home|returned|came back|turned up)\b)"
 _IMMEDIATE = re.compile(
     # breathing and consciousness: negation is part of the danger, never a reason to ignore it
     r"\b(?:not|stopped|stop|no longer|barely|hardly|struggling to|struggles to|fighting to|trouble|can not|could not|unable to)"
@@ -530,14 +535,14 @@ _IMMEDIATE = re.compile(
     r"|\b(?:dementia|alzheimer\w*)\b(?:.{0,80}(?<!ever )(?<!never )\b(?:walked off|wandered off|walked out)|(?:.{0,80}\b(?:he|she|they"
     r"|man|woman|lady|gentleman|mum|dad|nan|gran|grandad|grandma|husband|wife|aunt|uncle|member|client|resident|patient|regular"
     r"|neighbour))? (?:has |have |had |is |s |was )?(?:just |now |again )?(?:gone missing|went missing|disappeared)"
-    r"|.{0,80}\b(?:no one can|can not|could not) find (?:him|her|them))\b(?!.{0,100}\b(?:found|back home|returned|came back|turned up)\b)"
+    r"|.{0,80}\b(?:no one can|can not|could not) find (?:him|her|them))\b" + _NOT_FOUND_SINCE +
     # ... or who never got home, said before the dementia, or was last seen a short while ago (the thirty-sixth
     # benchmark, session 32)
     r"|(?:\b(?:never|not|did not|has not|have not) (?:got|get|gotten|come|came|made it) (?:back )?home\b.{0,60}\b(?:dementia|alzheimer\w*)\b"
     r"|\b(?:dementia|alzheimer\w*)\b.{0,60}\blast seen (?:\w+ ){0,5}(?:\d+ (?:mins?|minutes|hours?|hrs?) ago|(?:an|half an) hour ago"
     r"|this (?:morning|afternoon|evening)|today|tonight))"
-    r"(?!.{0,100}\b(?:found|back home|returned|came back|turned up)\b)"
-    r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
+    + _NOT_FOUND_SINCE
+    + r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
 )
 
 _MISSING_CHILD = re.compile(
