@@ -356,7 +356,7 @@ _SUICIDE = re.compile(
     rf"|\b{_NO_WAY_FORWARD}\b.{{0,160}}\b{_ARRANGEMENTS_MADE}\b|\b{_ARRANGEMENTS_MADE}\b.{{0,160}}\b{_NO_WAY_FORWARD}\b"
     r"|\b(?:drank|drunk|swallowed|took|taken|taking|cut|cutting)\b.{0,60}\b(?:to stop being|so (?:i am|im|she is|he is|they are) (?:not|no longer)|not to be) a burden\b"
     r"|\bdisappear (?:for good|forever)\b|\b(?:no|any) reason (?:for me )?to (?:be alive|live|carry on|keep going)\b|\bfinish(?:ing)? it all\b|\bjust finishing it\b"
-    r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b(?!.{0,20}\bpunish)|\btonight is the night\b|\bmake it (?:all )?stop\b"
+    r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b(?!.{0,20}\b(?:punish|if i (?:do not|will not)|unless i))|\btonight is the night\b|\bmake it (?:all )?stop\b"
     # tablets put by, said the other way round (the seventeenth benchmark, session 18)
     r"|\b(?:got|have|kept) (?:all )?(?:my |his |her |their |mum s |dad s )?(?:meds|pills|tablets|medication) (?:saved|stashed|stockpiled|hoarded|put by|put aside|hidden)\b"
     # on the edge of a drop, and charcoal in a sealed room (development sets, session 13)
@@ -435,6 +435,18 @@ _SUICIDE = re.compile(
     r"|\b(?:had enough|can not do this|done with it all)\b.{0,40}\b(?:heading|going|walking|driving|off) (?:up )?to (?:the )?(?:cliffs?|bridge|edge|tracks|railway|viaduct)\b"
     r"|\b(?:picked|chosen|chose|planned|sorted) (?:out )?my (?:own )?funeral (?:songs?|music|hymns?)\b.{0,60}\b(?:set|picked|chosen|chose|got) (?:the|a) date\b"
     r"|\blocked (?:(?:him|her|them|my)sel(?:f|ves) )?in (?:the |a |his |her |their )?(?:bathroom|toilet|bedroom|room|loo)\b.{0,20}\bwith (?:a |the |some |his |her |my |their )?(?:razors?|blades?|knife|knives|pills|tablets)\b"
+    # "what is even the point" said bare; absent "next week, or any week"; "I've made my peace" as the last word;
+    # leaving a group's chat asking for someone to be looked after "for me"; walking into the sea "just", or
+    # not to come back; driving into a tree; asking whether drowning hurts (the thirty-eighth benchmark, session 33)
+    r"|^(?:but |honestly |so |like )?what is (?:even )?the point(?: (?:really|honestly|now))?$"
+    r"|\b(?:will not|not going to) be (?:at|in|coming to|around|there)\b.{0,40}\b(?:next|this) (?:week|month|time|session|year) or (?:any|every) (?:week|month|time|session|year)$"
+    r"|\b(?:i have|have|i am at peace|i ve) made (?:my )?peace$"
+    rf"|\bleaving (?:the |this |our )?(?:\w+ ){{0,3}}(?:whatsapp|group|chat|group chat)\b(?!.{{0,160}}\b(?:{_MOVING_ON})\b).{{0,160}}\blook after (?:\w+ ){{1,2}}for me\b"
+    r"|\b(?:might|may|could|gonna|going to|want to|wanna) just (?:walk|swim|wade) (?:out )?into the (?:sea|river|canal|lake|water|waves)\b"
+    r"|\b(?:walk|walking|swim|swimming|wade|wading) (?:out )?into the (?:sea|river|canal|lake|water|waves) and (?:never|not) (?:come|coming) back\b"
+    r"|\b(?:thinking|thought|think) (?:about|of) (?:just )?(?:driving|crashing|steering|swerving) (?:my car |the car |the van )?into (?:a |the )?(?:tree|wall|lorry|bridge|oncoming|pillar)"
+    r"|\b(?:want|wanted|going|gonna) to (?:just )?(?:drive|crash|steer|swerve) (?:my car |the car |the van )?into (?:a |the )?(?:tree|wall|lorry|bridge|oncoming|pillar)"
+    r"|^(?:does|would|will) (?:drowning|hanging|overdosing|an overdose|bleeding out) (?:hurt|be painful)(?: much| a lot)?$"
 )
 
 # Not someone already found again (after a person gone missing).
@@ -542,7 +554,15 @@ _IMMEDIATE = re.compile(
     r"|\b(?:dementia|alzheimer\w*)\b.{0,60}\blast seen (?:\w+ ){0,5}(?:\d+ (?:mins?|minutes|hours?|hrs?) ago|(?:an|half an) hour ago"
     r"|this (?:morning|afternoon|evening)|today|tonight))"
     + _NOT_FOUND_SINCE
-    + r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
+    # a fit still going after minutes; someone overboard (not a drill, not "went overboard with the bunting") (the
+    # thirty-eighth benchmark, session 33)
+    + r"|(?<!keep )(?<!get )(?<!getting )\b(?:fit|fits|seizure|convulsing)\b (?:(?:has |is |s )?(?:lasting|lasted|gone on|going on|been going(?: on)?|been going for)|for)(?: for)?"
+    r" (?:over |more than |about |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) ?(?:mins?|minutes)\b (?:now|still|and counting|so far)\b"
+    r"|\b(?:been fitting|been having a fit|been seizing) for (?:over |more than |about |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) ?(?:mins?|minutes)\b"
+    r"|\b(?:fell|fallen|falls|knocked|thrown|washed|gone|went) overboard\b(?! (?:with|on|for|about|in (?:the|our) (?:budget|spending))\b)"
+    r"|\b(?:man|woman|rower|person|someone|child|kid|boy|girl|crew|paddler|sailor|cadet) overboard\b(?! (?:drill|practice|exercise|training|game)\b)"
+    r"|\boverboard\b.{0,30}\b(?:no|without (?:a |his |her )?)(?:life ?jacket|buoyancy aid|life vest)\b"
+    r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
 )
 
 _MISSING_CHILD = re.compile(
@@ -603,7 +623,7 @@ _ALLEGATION = re.compile(
     r"|ask(?:s|ing|ed)? (?:\w+ ){0,2}(?:for )?(?:their |her |his )?(?:phone |mobile )?numbers\b"  # (the twenty-sixth benchmark, session 23)
     r"|indecent|explicit (?:photos|pictures|images|pics|messages|texts|videos)|photos of|pictures of|images of|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
-    r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
+    r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|(?<!\bever )(?<!\bnever )alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
     r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b|plays? (?:doctors|doctor|secret games)\b"
     r"|\bgrop(?:e|es|ed|ing)\b|\bprivate (?:rehearsals?|lessons?|sessions?|tuition|coaching|chats?|photo ?shoots?) with\b"  # (session 22)
     r"|\btext(?:ing|in|s|ed) (?:the |a |my |our |his |her )?(?:\w+ ){0,2}(?:1[0-7] year olds?|kids|children|girls?|boys?|cast|pupils|maid|daughter|son|players|members)\b"
@@ -614,6 +634,7 @@ _ALLEGATION = re.compile(
     # a DBS check back with offences against children; exercise as a punishment until they are sick, racist names
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
+    r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
     r"|\btickl(?:e|es|ed|ing)\b|\bgiv(?:es|ing|en) (?:\w+ ){1,4}(?:presents|gifts)\b|\bif (?:he|she) (?:can|could) babysit\b"  # (the thirty-seventh benchmark, session 32)
     r"|\b(?:makes?|made|making|forc\w*) (?:them|him|her|us|the \w+)\b.{0,40}\buntil (?:they|he|she|we) (?:are|is|were|was|re|s) sick\b|\bcalls? (?:them|him|her) (?:racist|racial) (?:names|slurs)\b"
 )
@@ -665,6 +686,12 @@ _DOMESTIC = re.compile(
     r"|broke|broken|fractured|can not know|check(?:s|ing)? (?:when|where|up on) (?:she|he|i|her|him|me)\b)"
     r"|\bdomestic (?:abuse|violence)\b.{0,40}\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b"
     r"|\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b.{0,40}\bdomestic (?:abuse|violence)\b"
+    # walking on eggshells at home or around a partner; a partner who takes the wages or demands every receipt (the
+    # thirty-eighth benchmark, session 33)
+    r"|\bwalking on eggshells\b.{0,30}\b(?:at home|with (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|fella|ex))|around (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|fella)))\b"
+    r"|\b(?:at home|around (?:my )?(?:husband|partner|boyfriend|him))\b.{0,20}\bwalking on eggshells\b"
+    r"|\b(?:my|her) (?:partner|husband|boyfriend|fella|wife|girlfriend) (?:takes|took|keeps|has taken|controls) (?:all )?(?:of )?(?:my|her) (?:wages|salary|pay|earnings|benefits)\b"
+    r"|\b(?:partner|husband|boyfriend|fella|wife|girlfriend)\b.{0,60}\bmakes? (?:me|her) show (?:him|her) (?:every|all (?:the |my |her )?)(?:receipts?|bank statements?|penny)\b"
     # finger marks round a neck, the sign of strangling (the thirty-sixth benchmark, session 32)
     r"|\b(?:finger ?marks|fingerprints|bruis\w*|red marks|marks) (?:all )?(?:on|round|around) (?:her|his|my|their) (?:neck|throat)\b"
     r"|\bcoercive control|\bhonou?r (?:based|killing|violence|abuse)\b|\bstalking (?:me|her|him)\b"
@@ -679,7 +706,7 @@ _DOMESTIC = re.compile(
     # hands round the neck, married off, medicine hidden to punish (the nineteenth benchmark, session 20)
     r"|\b(?:he|she) (?:put|puts|had|has|got|wrapped) (?:his|her) hands (?:round|around) (?:my|her|his) (?:neck|throat)\b"
     r"|\b(?:being|be|get|getting|got|is being|will be) married off\b"
-    r"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{0,30}\bpunish"
+    r"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{0,30}\b(?:punish|if i (?:do not|will not)|unless i)"
     # a tracker found on a car; a nose broken by a partner (the twenty-eighth benchmark, session 25)
     r"|\b(?:found|find|finding|discovered|there s|there is) an? (?:gps |hidden |secret |little )?tracker (?:on|in|under|inside|stuck to) (?:my|her|our) (?:car|bag|handbag|coat|phone|bike|pushchair|pram|keys)\b"
     rf"|\b(?:he|she|my {_PARTNER_NOUN}) {_BROKE} my {_INJURY}\b"
@@ -753,6 +780,8 @@ _SLAVERY = re.compile(
     r"|\b(?:workers|women|men|girls|lads|people|they|we)\b.{0,100}\bdoors? (?:is |s |are |was |were )?(?:locked|padlocked|bolted) from (?:the )?outside\b"
     r"|\b(?:1[2-9]|2[0-4]) ?(?:hours?|hrs?) (?:a|per|every) day\b.{0,20}\bfor £ ?[1-4](?:\.\d\d)? (?:an|per|a) hour\b"
     r"|\bno (?:pay|wages|money)\b(?! rise).{0,40}\b(?:sleeping|living|sleep|live) in (?:a |the )?(?:\w+ s )?(?:hut|shed|container|shipping container|garage|van|caravan|barn|outbuilding)\b"
+    # no talking to anyone because the boss watches (the thirty-eighth benchmark, session 33)
+    r"|\b(?:can not|not allowed to|are not allowed to|must not) (?:talk|speak) to (?:anyone|anybody|no one|people|you)\b.{0,30}\b(?:boss|manager|gaffer|gangmaster|owner|supervisor)s? (?:watch|watches|is watching|are watching|listens|is listening)\b"
     # workers not let off the site; a debt for being brought here (the thirty-sixth benchmark, session 32)
     r"|\b(?:workers|lads|men|women|girls)\b.{0,100}\bnot allowed (?:off|out of|to leave) (?:the )?(?:site|farm|factory|premises|car wash|yard|warehouse|unit)\b"
     r"|\bowe (?:them|him|her|the \w+) (?:£ ?)?\d+(?: \d{3})*(?:k| ?grand)? for (?:bringing|getting|taking|smuggling|flying) (?:us|me|them|him|her) (?:here|over|to (?:the uk|england|britain))\b"
@@ -794,6 +823,9 @@ _URGENT = re.compile(
     # what keeps happening is not over ("most Saturdays", "every night": the eighteenth benchmark, session 19)
     r"|(?:most|every|each) (?:night|nights|evening|evenings|weekend|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays"
     r"|shift|shifts))\b"
+    # an overdose taken since yesterday, even one who "feels fine now", still needs A&E (the thirty-eighth benchmark,
+    # session 33)
+    r"|\b(?:took|taken|had|did) (?:an |a )?(?:overdose|od) (?:yesterday|last night|earlier|this morning|a (?:day|few hours) ago)\b"
 )
 # "only joking", "lol": the classifier must agree a little before a pattern fires (people in
 # crisis laugh it off too).
@@ -819,6 +851,7 @@ _IDIOMS = re.compile(
     r"|(?:budget|budgets|costs|bills|accounts|finances|diary) (?:is|are|was|were|has been|have been)(?: \w+)? on fire"
     r"|(?:printer|photocopier|copier|computer|laptop|website|spreadsheet|paperwork|form|boiler|van|minibus|wifi|this week|this job|admin)(?: \w+)? (?:is|was|are|were) (?:trying|going|gonna|out) to (?:kill|murder) (?:me|us)"
     r"|fire ?fighting|(?:sued|bored|worked) to death"
+    r"|(?:fingers|toes|hands|feet|ears|nose) (?:are |is )?(?:freezing|frozen) to death"  # (the thirty-eighth benchmark, session 33)
     # harmless compounds of a danger word (the eighteenth benchmark, session 19)
     r"|stab\w* in the dark|bomb shelters?|(?:meeting|agm|interview|presentation|season|week|day|it|that) (?:was|is) (?:a |an )?(?:absolute |total |complete )?car crash|bath bombs?|seed bombs?|yarn bomb\w*|photo ?bomb\w*|st john(?: ?s)? ambulance|ambulance cadets?"
     r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink)"
@@ -941,7 +974,10 @@ _CARE_NEEDS = re.compile(
 
 
 # Adults in someone's care, as a worker harming them is told: those with care needs, and where care is given.
-_CARED_FOR = re.compile(rf"{_CARE_NEEDS.pattern}|\b(?:residents?|service users?|care workers?|carers?|patients?|care staff)\b")
+_CARED_FOR = re.compile(
+    rf"{_CARE_NEEDS.pattern}|\b(?:residents?|service users?|care workers?|carers?|patients?|care staff)\b"
+    r"|\b(?:wheelchairs?|day centres?|supported living|adults? with (?:ld|learning \w+|autism|additional needs))\b"  # (the thirty-eighth benchmark, session 33)
+)
 
 
 # Someone who has taken drugs or pills: 999 first, and since it may not have been an accident, the

@@ -490,6 +490,50 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("our volunteers give 15 hours a day at the festival, we pay £2 an hour for parking", "modern_slavery", False),
         ("four men, no pay, sleeping in a hut behind the yard", "modern_slavery", True),
         ("no pay rise this year and the mower is still kept in the hut", "modern_slavery", False),
+        # the thirty-eighth's
+        ("whats even the point", "suicide_self_harm", True),
+        ("whats even the point of the AGM if no one reads the minutes", "suicide_self_harm", False),
+        ("won't be at the orchard next week. or any week", "suicide_self_harm", True),
+        ("won't be at the orchard next week or any week in June, I'm on holiday", "suicide_self_harm", False),
+        ("it's fine. I've made my peace.", "suicide_self_harm", True),
+        ("I've made my peace with the council's decision", "suicide_self_harm", False),
+        ("Leaving the cycling club WhatsApp. Thanks for everything x please look after Suzy for me", "suicide_self_harm", True),
+        (
+            "Leaving the cycling club WhatsApp as I'm moving to Leeds, please look after the trophy for me",
+            "suicide_self_harm",
+            False,
+        ),
+        ("lol might just walk into the sea", "suicide_self_harm", True),
+        ("we walk into the sea at 11 for the boxing day dip", "suicide_self_harm", False),
+        ("thinking of driving into a tree on the A30", "suicide_self_harm", True),
+        ("thinking of driving into town for the bunting", "suicide_self_harm", False),
+        ("does drowning hurt", "suicide_self_harm", True),
+        ("does drowning hurt? asking for the water safety talk to cubs", "suicide_self_harm", False),
+        (
+            "She's my girlfriend and she keeps hitting me and hiding my medication if I don't do what she says",
+            "suicide_self_harm",
+            False,
+        ),
+        ("I've been hiding my medication, saving it up", "suicide_self_harm", True),
+        (
+            "How do I set up a rota so no volunteer is ever alone with a child at the youth club?",
+            "allegation_against_worker",
+            False,
+        ),
+        ("the volunteer is always alone with the 12 year old and buys her gifts", "allegation_against_worker", True),
+        ("ballet volunteer invited a 12yo for a sleepover", "allegation_against_worker", True),
+        ("can our volunteers run a sleepover for the brownies?", "allegation_against_worker", False),
+        ("fit lasting 6 mins now", "immediate_danger", True),
+        ("keep fit has been going on for 20 minutes now, when is the break?", "immediate_danger", False),
+        ("rower overboard no lifejacket", "immediate_danger", True),
+        ("we went overboard with the bunting again", "immediate_danger", False),
+        ("man overboard drill at sea cadets on tuesday", "immediate_danger", False),
+        ("walking on eggshells 24/7 at home", "domestic_abuse", True),
+        ("walking on eggshells at committee meetings since the AGM", "domestic_abuse", False),
+        ("if my partner takes all my wages and makes me show him every receipt, is that normal?", "domestic_abuse", True),
+        ("the treasurer makes me show him every receipt for petty cash", "domestic_abuse", False),
+        ("we can't talk to anyone, boss watches", "modern_slavery", True),
+        ("we can't talk to anyone at HMRC, boss is fuming", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -539,7 +583,12 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     found since, not a party years ago); "done, absolutely done", "had enough" and heading to a bridge, a funeral
     song picked and the date set, tickling, presents for one child, children paid to carry parcels, a toddler in
     the street at midnight, a partner checking where she is, sold to a gang, visa papers taken, a door locked
-    from outside, a long day for £2 an hour, unpaid men sleeping in a shed (session 32)."""
+    from outside, a long day for £2 an hour, unpaid men sleeping in a shed (session 32); "what is even the point"
+    said bare, absent "next week, or any week", "I've made my peace" as the last word, a group chat left with
+    someone to look after "for me", walking into the sea "just", driving into a tree, whether drowning hurts,
+    medicine hidden as a threat (not saved up), never alone with a child (policy, not a worry), a sleepover
+    invitation, a fit still going after minutes (not keep fit), someone overboard (not a drill, not the bunting),
+    eggshells at home, wages taken and every receipt demanded, no talking because the boss watches (session 33)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -599,6 +648,9 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         # "she says she's fine" is what someone at risk says, not the harm being over (session 32)
         ("old man sleeping in the bus shelter again, says he's fine", False),
         ("the man who fell at bingo is fine now", True),
+        # an overdose since yesterday is urgent even when "fine now" (session 33)
+        ("ok random q, if someone took an overdose yesterday and feels fine now is that ok?", False),
+        ("a member took an overdose two years ago and is fine now, can we do a talk", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
@@ -689,6 +741,10 @@ def test_benchmark_is_big_enough_and_never_trained_on(trained: set[str]) -> None
         ("a care worker at the home slapped a resident and called her a stupid cow", "adult_at_risk"),
         ("the volunteer at the care home keeps taking a resident into the store room and kissing her", "adult_at_risk"),
         ("the football coach keeps kissing a 14 year old player after training", "allegation_against_worker"),
+        (  # a wheelchair user is an adult in care (the thirty-eighth benchmark, session 33)
+            "our adaptive rowing coach touches a 35 year old woman who uses a wheelchair when she's strapped in",
+            "adult_at_risk",
+        ),
     ],
 )
 def test_a_worker_harming_an_adult_in_care_is_adult_social_cares(detector: crisis.CrisisDetector, text: str, route: str) -> None:
