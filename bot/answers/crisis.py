@@ -287,7 +287,7 @@ _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
-    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|stepson|stepdaughter|students?|pupils|young members"
+    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|stepson|stepdaughter|students?|pupils|young members"
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
 )
 _CHILD = re.compile(
@@ -311,6 +311,12 @@ _PILLS = r"(?:paracetamol|pills|tablets|antidepressants|meds|painkillers|sleepin
 _OF_WHOSE = r"(?:of (?:my|his|her|these|the) )?"
 # Words that give a farewell an ordinary reason: a move, a retirement, a new job (session 32).
 _MOVING_ON = r"moving|moved|move|retir\w*|leaving|new job|emigrat\w*|relocat\w*|university|uni"
+# Medicine hidden as a threat ("hides my meds to punish me", "if I don't do what she says"): abuse, not a dose put by.
+_AS_A_THREAT = r"(?:punish|if i (?:do not|will not)|unless i)"
+# How long a fit has lasted, in minutes.
+_FOR_MINUTES = (
+    r"(?:over |more than |about |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) ?(?:mins?|minutes)\b"
+)
 _SUICIDE = re.compile(
     r"suicid|sucid|suacid|sucic|suisid|sewercid"
     # asking to be talked down; accounts deleted beside a will or a goodbye (the twenty-fourth benchmark, session 22)
@@ -356,7 +362,7 @@ _SUICIDE = re.compile(
     rf"|\b{_NO_WAY_FORWARD}\b.{{0,160}}\b{_ARRANGEMENTS_MADE}\b|\b{_ARRANGEMENTS_MADE}\b.{{0,160}}\b{_NO_WAY_FORWARD}\b"
     r"|\b(?:drank|drunk|swallowed|took|taken|taking|cut|cutting)\b.{0,60}\b(?:to stop being|so (?:i am|im|she is|he is|they are) (?:not|no longer)|not to be) a burden\b"
     r"|\bdisappear (?:for good|forever)\b|\b(?:no|any) reason (?:for me )?to (?:be alive|live|carry on|keep going)\b|\bfinish(?:ing)? it all\b|\bjust finishing it\b"
-    r"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b(?!.{0,20}\b(?:punish|if i (?:do not|will not)|unless i))|\btonight is the night\b|\bmake it (?:all )?stop\b"
+    rf"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b(?!.{{0,20}}\b{_AS_A_THREAT})|\btonight is the night\b|\bmake it (?:all )?stop\b"
     # tablets put by, said the other way round (the seventeenth benchmark, session 18)
     r"|\b(?:got|have|kept) (?:all )?(?:my |his |her |their |mum s |dad s )?(?:meds|pills|tablets|medication) (?:saved|stashed|stockpiled|hoarded|put by|put aside|hidden)\b"
     # on the edge of a drop, and charcoal in a sealed room (development sets, session 13)
@@ -440,13 +446,20 @@ _SUICIDE = re.compile(
     # not to come back; driving into a tree; asking whether drowning hurts (the thirty-eighth benchmark, session 33)
     r"|^(?:but |honestly |so |like )?what is (?:even )?the point(?: (?:really|honestly|now))?$"
     r"|\b(?:will not|not going to) be (?:at|in|coming to|around|there)\b.{0,40}\b(?:next|this) (?:week|month|time|session|year) or (?:any|every) (?:week|month|time|session|year)$"
-    r"|\b(?:i have|have|i am at peace|i ve) made (?:my )?peace$"
+    r"|\bhave made (?:my )?peace$"
     rf"|\bleaving (?:the |this |our )?(?:\w+ ){{0,3}}(?:whatsapp|group|chat|group chat)\b(?!.{{0,160}}\b(?:{_MOVING_ON})\b).{{0,160}}\blook after (?:\w+ ){{1,2}}for me\b"
     r"|\b(?:might|may|could|gonna|going to|want to|wanna) just (?:walk|swim|wade) (?:out )?into the (?:sea|river|canal|lake|water|waves)\b"
     r"|\b(?:walk|walking|swim|swimming|wade|wading) (?:out )?into the (?:sea|river|canal|lake|water|waves) and (?:never|not) (?:come|coming) back\b"
     r"|\b(?:thinking|thought|think) (?:about|of) (?:just )?(?:driving|crashing|steering|swerving) (?:my car |the car |the van )?into (?:a |the )?(?:tree|wall|lorry|bridge|oncoming|pillar)"
     r"|\b(?:want|wanted|going|gonna) to (?:just )?(?:drive|crash|steer|swerve) (?:my car |the car |the van )?into (?:a |the )?(?:tree|wall|lorry|bridge|oncoming|pillar)"
     r"|^(?:does|would|will) (?:drowning|hanging|overdosing|an overdose|bleeding out) (?:hurt|be painful)(?: much| a lot)?$"
+    # not around "by July" with no move or holiday said; the cheapest way to die, priced up (the thirty-ninth
+    # benchmark, session 34)
+    rf"|^(?!.*\b(?:{_MOVING_ON}|holidays?|abroad|travelling|away|off to|visiting)\b).*\b(?:will not|wont) be (?:around|here) by "
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|(?:the )?summer"
+    r"|spring|autumn|winter|next (?:week|month|year)|the end of the (?:week|month|year))\b"
+    r"|\b(?:cheapest|quickest|fastest|easiest|surest|most painless|least painful|painless|best) ways? to die\b"
+    r"(?! (?:of|from|in|on|at|with|for|laughing)\b)"
 )
 
 # Not someone already found again (after a person gone missing).
@@ -557,11 +570,14 @@ _IMMEDIATE = re.compile(
     # a fit still going after minutes; someone overboard (not a drill, not "went overboard with the bunting") (the
     # thirty-eighth benchmark, session 33)
     + r"|(?<!keep )(?<!get )(?<!getting )\b(?:fit|fits|seizure|convulsing)\b (?:(?:has |is |s )?(?:lasting|lasted|gone on|going on|been going(?: on)?|been going for)|for)(?: for)?"
-    r" (?:over |more than |about |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) ?(?:mins?|minutes)\b (?:now|still|and counting|so far)\b"
-    r"|\b(?:been fitting|been having a fit|been seizing) for (?:over |more than |about |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) ?(?:mins?|minutes)\b"
+    rf" {_FOR_MINUTES} (?:now|still|and counting|so far)\b"
+    rf"|\b(?:been fitting|been having a fit|been seizing) for {_FOR_MINUTES}"
     r"|\b(?:fell|fallen|falls|knocked|thrown|washed|gone|went) overboard\b(?! (?:with|on|for|about|in (?:the|our) (?:budget|spending))\b)"
     r"|\b(?:man|woman|rower|person|someone|child|kid|boy|girl|crew|paddler|sailor|cadet) overboard\b(?! (?:drill|practice|exercise|training|game)\b)"
     r"|\boverboard\b.{0,30}\b(?:no|without (?:a |his |her )?)(?:life ?jacket|buoyancy aid|life vest)\b"
+    # gunshots heard, not something that sounded like them (the thirty-ninth benchmark, session 34)
+    r"|(?<!like )(?<!like a )\bgun ?shots?\b(?! (?:wounds? )?(?:training|course|talk|sound effects?)\b)"
+    r"(?!.{0,60}\b(?:starting pistol|starter pistol|starting gun|blanks?|fireworks?|re ?enactment|film(?:ing)?|sound effects?)\b)"
     r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
 )
 
@@ -603,10 +619,13 @@ _CHILD_HARM = re.compile(
     # alcohol bought for children; children made to kneel on rice (the twenty-eighth benchmark, session 25)
     r"|\b(?:buys?|buying|bought|gives?|giving|gave|supplies|supplying|plies|plying) (?:the )?(?:kids|children|teens|teenagers|girls|boys)\b.{0,15}\b(?:alcohol|booze|vodka|cider|beer|spirits|shots|lager)\b"
     r"|\bkneel(?:ing|s)? on (?:rice|salt|peas|dried peas|beans|gravel|stones|bottle caps)\b"
+    # a room full of dog mess, parents out of it (the thirty-ninth benchmark, session 34)
+    r"|\b(?:room|house|flat|home|cot|floor|carpet)s? (?:\w+ ){0,3}(?:full of|covered in|filthy with|thick with) (?:dog |cat |animal )?(?:mess|poo|faeces|excrement|urine|wee|filth)\b"
+    r"|\b(?:parents?|mum|mam|mom|dad|mother|father)\b (?:are |is |was |were |s )?(?:completely |totally |both |always |just )?(?:out of it|off (?:their|his|her) (?:heads?|faces?)|passed out|comatose|stoned)\b"
 )
 _WORKER = re.compile(
-    r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teacher|tutor|employee|trustee|helper|chair"
-    r"|treasurer|one of our|choir leader|sessional|scout leader|befriender|instructor|mentor|caretaker|minibus driver|driver"
+    r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
+    r"|treasurer|one of our|choir leader|sessional|scout leader|befrienders?|instructors?|mentors?|caretaker|minibus driver|driver"
     r"|manager|supervisor|assistant|cook|vicar|priest|pastor|imam|warden|steward|organiser|play worker|playworker|nursery"
     r"|childminder|babysitter|lifeguard|referee|ref|linesman|lineswoman|escort|passenger assistant|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team"
     r"|scoutmaster|scout master|brown owl|akela|guider|cub leader|beaver leader|youth leader|group leader|bible study leader|choirmaster"
@@ -635,6 +654,9 @@ _ALLEGATION = re.compile(
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
     r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
+    # filmed in the showers; found in the girls' tent (the thirty-ninth benchmark, session 34)
+    r"|\b(?:film\w*|record\w*|photograph\w*|videoed|videoing|(?:taking|took|takes|taken) (?:photos|pictures|videos|pics))\b (?:of )?(?:\w+ ){0,3}(?:in|inside) (?:the |their |a )?(?:showers?|changing rooms?|toilets?|loos?|bathrooms?|tents?|dorms?)\b"
+    r"|\b(?:found|caught|seen|sneaking|sneaked|snuck|creeping|crept) (?:\w+ )?(?:in|into|inside) (?:the )?(?:girls?|boys?|kids?|children|childrens|cubs?|scouts?|brownies?|guides?) (?:tents?|dorms?|dormitory|dormitories|showers?|changing rooms?|cabins?|bedrooms?|sleeping quarters)\b"
     r"|\btickl(?:e|es|ed|ing)\b|\bgiv(?:es|ing|en) (?:\w+ ){1,4}(?:presents|gifts)\b|\bif (?:he|she) (?:can|could) babysit\b"  # (the thirty-seventh benchmark, session 32)
     r"|\b(?:makes?|made|making|forc\w*) (?:them|him|her|us|the \w+)\b.{0,40}\buntil (?:they|he|she|we) (?:are|is|were|was|re|s) sick\b|\bcalls? (?:them|him|her) (?:racist|racial) (?:names|slurs)\b"
 )
@@ -706,7 +728,7 @@ _DOMESTIC = re.compile(
     # hands round the neck, married off, medicine hidden to punish (the nineteenth benchmark, session 20)
     r"|\b(?:he|she) (?:put|puts|had|has|got|wrapped) (?:his|her) hands (?:round|around) (?:my|her|his) (?:neck|throat)\b"
     r"|\b(?:being|be|get|getting|got|is being|will be) married off\b"
-    r"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{0,30}\b(?:punish|if i (?:do not|will not)|unless i)"
+    rf"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{{0,30}}\b{_AS_A_THREAT}"
     # a tracker found on a car; a nose broken by a partner (the twenty-eighth benchmark, session 25)
     r"|\b(?:found|find|finding|discovered|there s|there is) an? (?:gps |hidden |secret |little )?tracker (?:on|in|under|inside|stuck to) (?:my|her|our) (?:car|bag|handbag|coat|phone|bike|pushchair|pram|keys)\b"
     rf"|\b(?:he|she|my {_PARTNER_NOUN}) {_BROKE} my {_INJURY}\b"
@@ -797,7 +819,7 @@ _PLANNING = re.compile(
     r"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
-    r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?:is|are|all) fine|home safe|got home safe|well now|doing well|has been found|was found|hypothetical\w*"
+    r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!so it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|(?<![£$€])10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
@@ -888,6 +910,11 @@ _CUCKOOED = re.compile(
     r"\b(?:dealers?|drug dealers?|a gang|gang members|druggies)\b (?:have |has |had |are )?(?:moved (?:in|into|in at)|moving (?:in|into)"
     r"|taken over|took over|living in|staying (?:in|at)|set up in) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b"
 )
+# Self-neglect: its signs in body or home beside all help refused ("hoarding, rats, leg ulcers, refuses all help": the
+# thirty-ninth benchmark, session 34), said of anyone, named or not; hoarding alone is no sign (raffle prizes are hoarded).
+_NEGLECT_SIGNS = r"(?:rats|mice|vermin|maggots|(?:leg )?ulcers?|sores|filth\w*|squalor|not eating|not washing|soiled|infest\w*)"
+_HELP_REFUSED = r"(?:refus\w*|will not (?:accept|have)|turns? away|turning away) (?:all |any )?(?:help|support|care|carers|services|the doctor|the nurse|district nurses?)"
+_SELF_NEGLECT = re.compile(rf"\b{_NEGLECT_SIGNS}\b.{{0,80}}\b{_HELP_REFUSED}\b|\b{_HELP_REFUSED}\b.{{0,80}}\b{_NEGLECT_SIGNS}\b")
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
     r"(?:vouchers|gift ?cards|itunes cards|google play cards|steam cards|amazon cards)\b"
@@ -922,6 +949,7 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
         or _SCAM_UNDER_WAY.search(norm)
         or _HOME_UNFIT.search(norm)
         or _CUCKOOED.search(norm)
+        or _SELF_NEGLECT.search(norm)
     ):
         hits.append("adult_at_risk")
     return sorted(hits, key=ROUTES.index)
@@ -1047,7 +1075,8 @@ def word_count(norm: str) -> int:
 _CHANGE_OF_SUBJECT = re.compile(
     r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
     r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you"
-    r"|(?:i am )?(?:only )?asking because|the reason i (?:am )?ask(?:ing)?|i ask because)\b"
+    r"|(?:i am )?(?:only )?asking because|the reason i (?:am )?ask(?:ing)?|i ask because"
+    r"|(?:a |an )?(?:bigger|another|different|more serious|real|new|separate|worse) (?:problem|issue|worry|concern))\b"  # (the thirty-ninth benchmark, session 34)
 )
 
 

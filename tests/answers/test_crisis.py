@@ -534,6 +534,22 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the treasurer makes me show him every receipt for petty cash", "domestic_abuse", False),
         ("we can't talk to anyone, boss watches", "modern_slavery", True),
         ("we can't talk to anyone at HMRC, boss is fuming", "modern_slavery", False),
+        # the thirty-ninth's
+        ("how do I get a refund on the trip? Won't need it. Won't be around by July.", "suicide_self_harm", True),
+        ("I won't be around by July, we're off to Spain, can someone do the rota", "suicide_self_harm", False),
+        ("lol priced up the cheapest way to die. £4.50 of paracetamol", "suicide_self_harm", True),
+        ("the cheapest way to die of boredom is our AGM", "suicide_self_harm", False),
+        ("our u15 coach filmed us in the showers and laughed", "allegation_against_worker", True),
+        ("our u15 coach filmed the match from the stand", "allegation_against_worker", False),
+        ("one of the canoe instructors was found in the girls' tent at 2am", "allegation_against_worker", True),
+        ("one of the canoe instructors put up the girls' tent at 2pm", "allegation_against_worker", False),
+        ("baby in a cot in a room full of dog mess, parents completely out of it", "child_concern", True),
+        ("the kids cleaned up a park full of dog mess, parents were delighted", "child_concern", False),
+        ("was that gunshots by the mosque??", "immediate_danger", True),
+        ("gunshots in the hall tonight, it's the starting pistol for the athletics", "immediate_danger", False),
+        ("the fireworks sounded like gunshots", "immediate_danger", False),
+        ("Jim's hoarding, rats, leg ulcers, refuses all help", "adult_at_risk", True),
+        ("Jim refuses all help with the hoarding of raffle prizes in the cupboard lol", "adult_at_risk", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -588,7 +604,11 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     someone to look after "for me", walking into the sea "just", driving into a tree, whether drowning hurts,
     medicine hidden as a threat (not saved up), never alone with a child (policy, not a worry), a sleepover
     invitation, a fit still going after minutes (not keep fit), someone overboard (not a drill, not the bunting),
-    eggshells at home, wages taken and every receipt demanded, no talking because the boss watches (session 33)."""
+    eggshells at home, wages taken and every receipt demanded, no talking because the boss watches (session 33);
+    not around "by July" (not on holiday), the cheapest way to die priced up (not of boredom), filmed in the showers
+    by an under-15s coach, an instructor found in the girls' tent, a baby in a room full of dog mess with parents
+    out of it, gunshots (not a starting pistol, not fireworks that sounded like them), hoarding and rats with all
+    help refused (session 34)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -651,6 +671,13 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         # an overdose since yesterday is urgent even when "fine now" (session 33)
         ("ok random q, if someone took an overdose yesterday and feels fine now is that ok?", False),
         ("a member took an overdose two years ago and is fine now, can we do a talk", True),
+        # "so it's fine" doubts, "a bigger problem" changes the subject, found somewhere is no one found again (session 34)
+        ("the instructor hits kids with a belt, apparently the parents signed a form so it's fine??", False),
+        ("the instructor was off sick last week but the boiler is fine", True),
+        ("thanks for the DBS advice. we might have a bigger problem: a leader was found in the girls' tent at 2am", False),
+        ("thanks for the DBS advice, we'll sort the renewals in March", True),
+        ("the leader was found in the boys' dorm at 3am", False),
+        ("the lad who went missing at the fun day last July was found at the bandstand", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
