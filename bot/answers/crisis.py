@@ -460,6 +460,10 @@ _SUICIDE = re.compile(
     r"|spring|autumn|winter|next (?:week|month|year)|the end of the (?:week|month|year))\b"
     r"|\b(?:cheapest|quickest|fastest|easiest|surest|most painless|least painful|painless|best) ways? to die\b"
     r"(?! (?:of|from|in|on|at|with|for|laughing)\b)"
+    # back to cutting, told lightly; always on about the shotgun (the fortieth benchmark, session 34)
+    r"|\bback to cutting\b(?! (?:the|grass|hair|hedges?|costs|back|down|out|up|it|them|wood|fabric|paper|veg\w*|onions|lino|carpet|tiles|keys|turf|logs|trees|lawns?)\b)"
+    r"|\b(?:on about|going on about|keeps? (?:talking|going on) about|keeps? mentioning) (?:the |his |her |a |my |dad s |grandad s )?(?:shotgun|gun|rifle)\b"
+    r"(?! (?:licen[cs]es?|club|range|cabinet|safe|certificate|course|show|shop|renewal|insurance|amnesty)\b)"
 )
 
 # Not someone already found again (after a person gone missing).
@@ -575,8 +579,20 @@ _IMMEDIATE = re.compile(
     r"|\b(?:fell|fallen|falls|knocked|thrown|washed|gone|went) overboard\b(?! (?:with|on|for|about|in (?:the|our) (?:budget|spending))\b)"
     r"|\b(?:man|woman|rower|person|someone|child|kid|boy|girl|crew|paddler|sailor|cadet) overboard\b(?! (?:drill|practice|exercise|training|game)\b)"
     r"|\boverboard\b.{0,30}\b(?:no|without (?:a |his |her )?)(?:life ?jacket|buoyancy aid|life vest)\b"
+    # stabbed and bleeding in street slang; someone who "just dropped"; a pendant alarm pressed with no answer at the
+    # door; stuck upstairs as the alarm sounds; on the floor, cold and barely talking; someone with dementia not found, said
+    # before the dementia (the fortieth benchmark, session 34)
+    r"|\b(?:got|been|gets|getting|get) (?:bored|wetted|wet|poked|shanked|juked|dipped|ripped) up\b|\bleak(?:ing|in) blood\b"
+    r"|\b(?:man|woman|lady|bloke|fella|guy|lad|player|bowler|batter|batsman|runner|keeper|goalie|ref|referee|member|someone|somebody|he|she|dad|mum|grandad|nan)"
+    r" (?:has |s |is )?just (?:dropped|keeled over|gone down|went down|hit the deck|collapsed)\b(?! (?:off|out|by|in|round|a|an|the|his|her|their|our|to|from|me|us|it|them)\b)"
+    r"|\b(?:pressed|pulled|set off|activated|pushed) (?:her|his|their|the|my) (?:pendant|careline|care line|lifeline|emergency|personal|falls?) (?:alarm|button|cord)\b(?!.{0,40}\b(?:by (?:accident|mistake)|accidentally|test\w*)\b)"
+    r"|\b(?:stuck (?:upstairs|inside|in (?:the |a |her |his |my |their )?(?:lift|flat|room|bedroom|toilet|bathroom|building|house|attic|loft))|trapped|can not get (?:down|out))\b.{0,40}\b(?:fire )?alarms? (?:is |s )?(?:going|going off|sounding|ringing)\b"
+    r"|\b(?:fire )?alarms? (?:is |s )?(?:going|going off|sounding|ringing)\b.{0,40}\b(?:stuck (?:upstairs|inside|in (?:the |a |her |his |my |their )?(?:lift|flat|room|bedroom|toilet|bathroom|building|house|attic|loft))|trapped|can not get (?:down|out))\b"
+    r"|\b(?:on|lying on) (?:the|her|his|their) (?:\w+ )?floor\b.{0,80}\b(?:cold to (?:the )?touch|barely (?:talking|breathing|conscious|responding)|not (?:responding|making sense))\b"
+    r"|\b(?:can not|could not|no one can|we can not) find (?:my |our |his |her )?(?:mum|mam|mom|dad|nan|gran|grandad|grandma|grandpa|husband|wife|him|her)\b(?! s )(?! has )(?! had )(?! is )(?! with )(?! about ).{0,40}\b(?:dementia|alzheimer\w*)\b"
+    + _NOT_FOUND_SINCE
     # gunshots heard, not something that sounded like them (the thirty-ninth benchmark, session 34)
-    r"|(?<!like )(?<!like a )\bgun ?shots?\b(?! (?:wounds? )?(?:training|course|talk|sound effects?)\b)"
+    + r"|(?<!like )(?<!like a )\bgun ?shots?\b(?! (?:wounds? )?(?:training|course|talk|sound effects?)\b)"
     r"(?!.{0,60}\b(?:starting pistol|starter pistol|starting gun|blanks?|fireworks?|re ?enactment|film(?:ing)?|sound effects?)\b)"
     r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
 )
@@ -654,6 +670,8 @@ _ALLEGATION = re.compile(
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
     r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
+    # "seeing" a 16-year-old (the fortieth benchmark, session 34)
+    r"|\b(?:seeing|going out with|going with|sleeping with|hooking up with|got with) (?:a |an |one of (?:the|our) )?(?:\w+ )?(?:1[0-7] year olds?|girl|boy|teen\w*|pupil|player|skater|member|student|cadet|junior)\b"
     # filmed in the showers; found in the girls' tent (the thirty-ninth benchmark, session 34)
     r"|\b(?:film\w*|record\w*|photograph\w*|videoed|videoing|(?:taking|took|takes|taken) (?:photos|pictures|videos|pics))\b (?:of )?(?:\w+ ){0,3}(?:in|inside) (?:the |their |a )?(?:showers?|changing rooms?|toilets?|loos?|bathrooms?|tents?|dorms?)\b"
     r"|\b(?:found|caught|seen|sneaking|sneaked|snuck|creeping|crept) (?:\w+ )?(?:in|into|inside) (?:the )?(?:girls?|boys?|kids?|children|childrens|cubs?|scouts?|brownies?|guides?) (?:tents?|dorms?|dormitory|dormitories|showers?|changing rooms?|cabins?|bedrooms?|sleeping quarters)\b"
@@ -674,6 +692,9 @@ _MET_ONLINE = r"met (?:him |her |them )?(?:on |via |through )?(?:facebook|instag
 _ADULT_HARM = re.compile(
     # someone else overdosed on their medicine, a doorstep trader's price (the twenty-first benchmark, session 21)
     r"\boverdosing (?:him|her|them|\w+ s) |\b(?:giving|gives|gave) (?:him|her|them) (?:too much|extra|double) (?:of )?(?:(?:his|her|their) )?(?:\w+ )?(?:meds|medication|medicine|tablets|pills|insulin)\b|"
+    # a "loan" signed for a doorstep trader (the fortieth benchmark, session 34)
+    r"\bsign\w* (?:up (?:for|to) )?(?:a |an |the )?(?:loan|credit agreement|finance (?:deal|agreement)|contract|direct debit) (?:for|with|from|to) (?:the |a |that )?"
+    r"(?:window|windows|roof|roofing|driveway|gutter|doorstep|double glazing|solar panel|solar|cold calling|cold caller|door to door) (?:man|men|bloke|fella|salesman|salesmen|company|firm|traders?|lads?|people|guys?)\b|"
     r"\bcharged\b(?: \w+){0,5} £ ?\d+(?:k|,\d{3}| ?grand)? (?:for|to) (?:a |the )?(?:gutters?|roof|driveway|drive|garden|trees?|patio|fence|chimney|windows?|pointing)\b|"
     r"abus|neglect|exploit|taking (?:all )?(?:her|his|their) (?:money|pension|benefits)|takes? (?:his|her|their) (?:money|benefits|pension|food|bank card|card)"
     r"|steal(?:ing|s)? (?:from )?(?:her|his|their|him) (?:money)?|controls? (?:all )?(?:her|his|their) money|will not let (?:her|him) (?:go out|leave|see)"
@@ -714,6 +735,8 @@ _DOMESTIC = re.compile(
     r"|\b(?:at home|around (?:my )?(?:husband|partner|boyfriend|him))\b.{0,20}\bwalking on eggshells\b"
     r"|\b(?:my|her) (?:partner|husband|boyfriend|fella|wife|girlfriend) (?:takes|took|keeps|has taken|controls) (?:all )?(?:of )?(?:my|her) (?:wages|salary|pay|earnings|benefits)\b"
     r"|\b(?:partner|husband|boyfriend|fella|wife|girlfriend)\b.{0,60}\bmakes? (?:me|her) show (?:him|her) (?:every|all (?:the |my |her )?)(?:receipts?|bank statements?|penny)\b"
+    # timing how long she is out (the fortieth benchmark, session 34)
+    r"|\b(?:he|she|my (?:husband|partner|boyfriend|wife|girlfriend|fella|ex)) (?:times|timed|timing|clocks|clocked|counts|counted) how long (?:i|she|he) (?:was|am|is|m|s|have been|has been|had been|spend|spent) (?:at|out|gone|away|in the|with|down|round|seeing)\b"
     # finger marks round a neck, the sign of strangling (the thirty-sixth benchmark, session 32)
     r"|\b(?:finger ?marks|fingerprints|bruis\w*|red marks|marks) (?:all )?(?:on|round|around) (?:her|his|my|their) (?:neck|throat)\b"
     r"|\bcoercive control|\bhonou?r (?:based|killing|violence|abuse)\b|\bstalking (?:me|her|him)\b"
@@ -739,6 +762,9 @@ _DOMESTIC = re.compile(
 _SLEEPING_ON_SACKS = r"sleep(?:ing|s)? on (?:the )?(?:flour |rice |potato |cement |old )?(?:sacks|pallets|cardboard)\b"
 _WORKPLACE = r"(?:work\w*|shifts?|factory|farm|warehouse|site|boss|car wash|unit|yard|restaurant|kitchen)\b"
 _SLAVERY = re.compile(
+    # photos put online to sell someone for sex (the fortieth benchmark, session 34)
+    r"\b(?:put|puts|putting|posted|posts|posting|advertis\w*|listed|lists|listing) (?:my|her|his|our|their) (?:photos|pictures|pics|photo|picture|pic) (?:up )?"
+    r"(?:online|on (?:a |the |some |an )?(?:\w+ )?(?:site|website|app)) for (?:men|clients|customers|punters|guys)\b|"
     r"\bsells? (?:her|him|them) (?:to (?:other )?(?:men|people|his friends)|for sex)\b|\bpimp\w*|\bsex(?:ually)? exploit\w*|\bforced (?:into )?prostitution\b|\bkeeps? all (?:the|her|his|their) (?:money|wages|earnings)\b|\bkeeps? all (?:our|my) (?:wages|earnings|pay)\b"
     r"|\b(?:made|forced|forcing|makes|make|making) (?:me |us |them |her |him )?(?:to )?(?:sell (?:sex|drugs|my body|her body|his body)|shoplift|steal|beg|carry drugs|deal drugs|deal(?! with)|sleep with)\b"
     r"|\bsex for (?:a )?(?:debt|rent|money (?:owed|i owe))\b|\b(?:was|were|been|being|got) sold\b|\b(?:work|working|worked) \d+ hours?(?: a day| every day)? (?:for )?(?:no|without) pay\b"
@@ -819,7 +845,7 @@ _PLANNING = re.compile(
     r"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
-    r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!so it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
+    r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|(?<![£$€])10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
@@ -836,7 +862,7 @@ _PLANNING = re.compile(
 # "doing CPR" is under way unless something is asked about it ("sued for doing CPR", "keep doing CPR?").
 _DOING_CPR_NOT_AFTER = ("for", "about", "keep", "of", "on", "in")
 _URGENT = re.compile(
-    r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|(?:is|are|am) (?:at present|presently)|still|tonight"
+    r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw|dropped|keeled over|went down)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|(?:is|are|am) (?:at present|presently)|still|tonight"
     r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets"
     r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real"
     # CPR under way, "5 mins ago" (the seventeenth benchmark, session 18: "where defib" read as planning)

@@ -550,6 +550,31 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the fireworks sounded like gunshots", "immediate_danger", False),
         ("Jim's hoarding, rats, leg ulcers, refuses all help", "adult_at_risk", True),
         ("Jim refuses all help with the hoarding of raffle prizes in the cupboard lol", "adult_at_risk", False),
+        # the fortieth's
+        ("fam theres a yute on the floor by the cage, he got bored up", "immediate_danger", True),
+        ("fam im bored up here on the top field, anyone got a ball", "immediate_danger", False),
+        ("wheres the defib kept at the cricket pavilion, bowler just dropped", "immediate_danger", True),
+        ("the bowler just dropped a catch and the new album just dropped", "immediate_danger", False),
+        ("member lives alone, pressed her pendant alarm, not answering the door", "immediate_danger", True),
+        ("mum pressed her pendant alarm by accident again", "immediate_danger", False),
+        ("wheelchair user stuck upstairs, alarm going", "immediate_danger", True),
+        ("the fire alarm is going off, we're stuck in the queue for the bar lol", "immediate_danger", False),
+        ("neighbour is on her kitchen floor, cold to touch, barely talking", "immediate_danger", True),
+        ("boy says his stepdad makes him kneel on the kitchen floor for hours", "immediate_danger", False),
+        ("cant find mum, dementia, its freezing out", "immediate_danger", True),
+        ("cant find mum's dementia leaflet anywhere, is it online?", "immediate_danger", False),
+        ("lol guess whos back to cutting. anyway can u put me on the rota", "suicide_self_harm", True),
+        ("back to cutting the hedges on the allotment next week", "suicide_self_harm", False),
+        ("dad's on about the shotgun again", "suicide_self_harm", True),
+        ("dad's on about the shotgun licence renewal again", "suicide_self_harm", False),
+        ('a coach (26) is "seeing" a 16yo skater', "allegation_against_worker", True),
+        ("a coach is seeing a physio about his knee", "allegation_against_worker", False),
+        ("they put my photos online for men", "modern_slavery", True),
+        ("they put my photos online for the fun run", "modern_slavery", False),
+        ("Doris signed a “loan” for the window man", "adult_at_risk", True),
+        ("Doris signed the contract for the hall's new windows", "adult_at_risk", False),
+        ("he timed how long i was at choir", "domestic_abuse", True),
+        ("the coach timed how long i was at the plank", "domestic_abuse", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -608,7 +633,10 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     not around "by July" (not on holiday), the cheapest way to die priced up (not of boredom), filmed in the showers
     by an under-15s coach, an instructor found in the girls' tent, a baby in a room full of dog mess with parents
     out of it, gunshots (not a starting pistol, not fireworks that sounded like them), hoarding and rats with all
-    help refused (session 34)."""
+    help refused; stabbed in street slang, a bowler who "just dropped", a pendant alarm pressed with no answer, stuck
+    upstairs as the alarm sounds, on the floor cold and barely talking, a mother with dementia not found in the cold,
+    back to cutting, always on about the shotgun, a coach "seeing" a 16-year-old, photos put online for men, a loan
+    signed for the window man, timed how long she was out (session 34)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -678,6 +706,8 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("thanks for the DBS advice, we'll sort the renewals in March", True),
         ("the leader was found in the boys' dorm at 3am", False),
         ("the lad who went missing at the fun day last July was found at the bandstand", True),
+        ("a coach (26) is seeing a 16yo, everyone knows and says it's fine", False),
+        ("the hall was double booked but the caretaker says it's fine now", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
