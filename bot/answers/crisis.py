@@ -466,6 +466,12 @@ _SUICIDE = re.compile(
     r"(?! (?:licen[cs]es?|club|range|cabinet|safe|certificate|course|show|shop|renewal|insurance|amnesty)\b)"
 )
 
+# Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
+_STUCK_INSIDE = (
+    r"(?:stuck (?:upstairs|inside|in (?:the |a |her |his |my |their )?(?:lift|flat|room|bedroom|toilet|bathroom|building|house|attic|loft))"
+    r"|trapped|can not get (?:down|out))"
+)
+_ALARM_SOUNDING = r"(?:fire )?alarms? (?:is |s )?(?:going|going off|sounding|ringing)"
 # Not someone already found again (after a person gone missing).
 _NOT_FOUND_SINCE = r"(?!.{0,100}\b(?:found|back home|returned|came back|turned up)\b)"
 _IMMEDIATE = re.compile(
@@ -586,13 +592,12 @@ _IMMEDIATE = re.compile(
     r"|\b(?:man|woman|lady|bloke|fella|guy|lad|player|bowler|batter|batsman|runner|keeper|goalie|ref|referee|member|someone|somebody|he|she|dad|mum|grandad|nan)"
     r" (?:has |s |is )?just (?:dropped|keeled over|gone down|went down|hit the deck|collapsed)\b(?! (?:off|out|by|in|round|a|an|the|his|her|their|our|to|from|me|us|it|them)\b)"
     r"|\b(?:pressed|pulled|set off|activated|pushed) (?:her|his|their|the|my) (?:pendant|careline|care line|lifeline|emergency|personal|falls?) (?:alarm|button|cord)\b(?!.{0,40}\b(?:by (?:accident|mistake)|accidentally|test\w*)\b)"
-    r"|\b(?:stuck (?:upstairs|inside|in (?:the |a |her |his |my |their )?(?:lift|flat|room|bedroom|toilet|bathroom|building|house|attic|loft))|trapped|can not get (?:down|out))\b.{0,40}\b(?:fire )?alarms? (?:is |s )?(?:going|going off|sounding|ringing)\b"
-    r"|\b(?:fire )?alarms? (?:is |s )?(?:going|going off|sounding|ringing)\b.{0,40}\b(?:stuck (?:upstairs|inside|in (?:the |a |her |his |my |their )?(?:lift|flat|room|bedroom|toilet|bathroom|building|house|attic|loft))|trapped|can not get (?:down|out))\b"
+    rf"|\b{_STUCK_INSIDE}\b.{{0,40}}\b{_ALARM_SOUNDING}\b|\b{_ALARM_SOUNDING}\b.{{0,40}}\b{_STUCK_INSIDE}\b"
     r"|\b(?:on|lying on) (?:the|her|his|their) (?:\w+ )?floor\b.{0,80}\b(?:cold to (?:the )?touch|barely (?:talking|breathing|conscious|responding)|not (?:responding|making sense))\b"
     r"|\b(?:can not|could not|no one can|we can not) find (?:my |our |his |her )?(?:mum|mam|mom|dad|nan|gran|grandad|grandma|grandpa|husband|wife|him|her)\b(?! s )(?! has )(?! had )(?! is )(?! with )(?! about ).{0,40}\b(?:dementia|alzheimer\w*)\b"
     + _NOT_FOUND_SINCE
     # gunshots heard, not something that sounded like them (the thirty-ninth benchmark, session 34)
-    + r"|(?<!like )(?<!like a )\bgun ?shots?\b(?! (?:wounds? )?(?:training|course|talk|sound effects?)\b)"
+    + r"|(?<!like )(?<!like a )\bgun ?shots?\b(?! (?:wounds? )?(?:training|course|talk)\b)"
     r"(?!.{0,60}\b(?:starting pistol|starter pistol|starting gun|blanks?|fireworks?|re ?enactment|film(?:ing)?|sound effects?)\b)"
     r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
 )
