@@ -287,7 +287,7 @@ _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
-    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|stepson|stepdaughter|students?|pupils|young members"
+    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|bairns?|stepson|stepdaughter|students?|pupils|young members"
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
 )
 _CHILD = re.compile(
@@ -470,6 +470,18 @@ _SUICIDE = re.compile(
     r"|\bif i (?:vanished|disappeared|was gone|were gone|was not here|died|just went)\b.{0,20}\b(?:nobody|no one|no body|noone) (?:would|d|will|would even|d even) (?:notice|care|miss me)(?: (?:lol|tbh|honestly|anyway|really|tho|though|haha))*$"
     r"|\bif i (?:am not|m not|do not (?:turn up|show up|come)|never (?:turn up|show up|come)|have not (?:turned up|shown up)) (?:\w+ ){0,4}(?:that is|that s|thats) (?:why|the reason)$"
     r"|^(?:i )?(?:bought|got|have got|ve got) the (?:stuff|pills|tablets|rope)\b(?! for\b).{0,10}\btonight (?:maybe|then|probably|i think)\b"
+    # the last birthday; how deep to cut; hanging "quick"; not needed where I'm going; a date set and calm; not coming
+    # back from the cliffs; burnt with the iron again; not around in December, "don't ask" (the forty-second
+    # benchmark, session 35)
+    r"|\blast (?:birthday|christmas) (?:though|tho)$|\b(?:this is|this will be|this ll be|it s|it will be) my last (?:birthday|christmas)(?: (?:though|tho|anyway|i reckon|i think|ever))?$"
+    r"|\bhow deep (?:do|should|would|must|does) (?:you|i|one|someone) (?:have to |need to |got to )?cut\b(?: (?:to (?:die|bleed out)|(?:your|my|the) wrists?))?$"
+    r"|^(?:is )?(?:hanging|drowning|an overdose|overdosing|jumping|a noose) (?:is )?(?:quick|quicker|painless|fast)(?: (?:right|yeah|is not it|is it|though))?$"
+    rf"|^(?!.*\b(?:{_MOVING_ON}|holidays?|abroad|travelling|off to|visiting|trip)\b).*\b(?:will not|wont|shall not|shan t|shant|do not|dont) need (?:\w+ ){{0,3}}where i (?:am|m) going\b"
+    r"|\b(?:set|picked|chosen|chose|got|have) a date\b.{0,30}\b(?:feel|feels|feeling|felt) (?:so |really |weirdly |strangely |oddly )?(?:calm|peaceful|at peace|lighter)\b"
+    r"|\bnot (?:planning on|planning to be|going to be|gonna be|intending on) (?:coming|come) back (?:from|off) (?:the )?(?:cliffs?|bridge|edge|sea|river|coast)\b"
+    r"|\b(?:burnt|burned|burning|burn|burns) myself with (?:the |a |my )?(?:iron|lighter|cigarettes?|fags?|straighteners|hair straighteners|matches|a match)\b.{0,10}\bagain\b"
+    r"|\b(?:will not|wont) be (?:around|here) (?:by|in|for|at) (?:\w+ ){0,2}(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|(?:the )?summer|spring|autumn|winter)\b"
+    r".{0,20}\b(?:do not ask|dont ask|never mind why|long story|it is for the best|it s for the best)\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -527,7 +539,7 @@ _IMMEDIATE = re.compile(
     r"(?:button batter(?:y|ies)|coin batter(?:y|ies)|magnets?|bleach|dishwasher (?:tablets?|pods?)|washing (?:pods?|tablets?|capsules?)|weed ?killer|antifreeze|drain cleaner)\b"
     # medical
     r"|\bheart attack\b|\bcardiac arrest\b|\bchest pain|\bhaving a (?:fit|seizure|stroke)\b|\b(?:is |are )?fitting\b(?! (?:one|them|a|an|the|new|some|out|of|with|kitchens?|carpets?|doors?|locks?|alarms?|lights?|blinds|shelves|ramps?|rooms?)\b)|\bseizure|\bconvuls"
-    r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
+    r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b(?! hazards?)|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
     r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
     r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\bpouring (?:with |out )?blood\b|\blot of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
@@ -553,6 +565,7 @@ _IMMEDIATE = re.compile(
     r"|\b(?:inhaler|epi ?pen|insulin) (?:is not|not|is not doing|does not|did not) (?:working|doing anything|help|helping|work)\b"
     r"|\bambulance\b|\b999\b|\bparamedic"
     # fire, gas, smoke
+    r"|\bshots? (?:being |been |were |have been |just |are being )?fired (?:outside|inside|near|by|round|around|on|in) (?:the|our|a)\b"  # (session 35)
     r"|(?<!not )(?<!be )\bon fire\b|\bnot a drill\b.{0,30}\bfire\b|\bfire\b.{0,30}\bnot a drill\b|\bfire (?:upstairs|downstairs)\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:in|at) (?:hall|kitchen|building|centre|church|school|office|shop|flat|house|hut|cafe|basement|car park|bin store)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
     r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\b(?:reeks?|reeking|stinks?|stinking) (?:of )?gas\b|\bfire fire fire\b|\bgas leak|\bleaking gas\b"
     r"|\b(?:carbon monoxide|co) (?:alarm (?:is |has been |keeps )?(?:going|going off|gone off|beeping|sounding|ringing)|poison)|\bflames\b"
@@ -652,6 +665,7 @@ _CHILD_HARM = re.compile(
     # an online "friend" who wants to meet, a meeting kept secret, a "cutting party" (the forty-first benchmark, session 35)
     r"|\b(?:online|internet|gaming|game|snapchat|tiktok|instagram|discord|roblox|fortnite|xbox|playstation) (?:friend|mate|pal|boyfriend|girlfriend|bloke|man|guy|lad)\b"
     r".{0,30}\b(?:wants?|wanted|asked|asking|asks|trying|tried|arranged|arranging|planning|plans) (?:her |him |them )?(?:to )?(?:meet|see|pick (?:\w+ )?up|come)\b"
+    r"|\b(?:paying|pays|paid|sends? (?:her|him) money|sending (?:her|him) money|gives? (?:her|him) (?:gifts|tokens|coins))\b.{0,30}\b(?:dances?|dancing|on live|livestreams?|live ?streaming|in (?:her|his) (?:pjs|pyjamas|underwear|bedroom))\b"  # (session 35)
     r"|\bmeet (?:up )?(?:(?:him|her|them) )?(?:in secret|secretly)\b|\bcutting (?:party|ceremony|celebration)\b"
 )
 _WORKER = re.compile(
@@ -665,7 +679,7 @@ _WORKER = re.compile(
     r"|conductor|musical director|bandmaster|band leader|music teacher|dance teacher|hafiz|maulana|maulvi|qari|ustadh|ustaz|sunday school teacher"  # (session 32)
     r"|director|nurse|captain|assessors?|examiners?|expedition (?:leader|supervisor)s?"  # a DofE assessor (session 35)
     r"|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b|\boff the (?:\w+ )?rotas?\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
-    r"|\b(?:who|as) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
+    r"|\b(?:who|as|that) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\bhelps (?:out )?(?:with|at) (?:the )?(?:beavers|cubs|scouts|brownies|guides|rainbows|youth club|kids club|sunday school|juniors)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
@@ -691,6 +705,8 @@ _ALLEGATION = re.compile(
     # filmed in the showers; found in the girls' tent (the thirty-ninth benchmark, session 34)
     r"|\b(?:film\w*|record\w*|photograph\w*|videoed|videoing|(?:taking|took|takes|taken) (?:photos|pictures|videos|pics))\b (?:of )?(?:\w+ ){0,3}(?:in|inside) (?:the |their |a )?(?:showers?|changing rooms?|toilets?|loos?|bathrooms?|tents?|dorms?)\b"
     r"|\b(?:found|caught|seen|sneaking|sneaked|snuck|creeping|crept) (?:\w+ )?(?:in|into|inside) (?:the )?(?:girls?|boys?|kids?|children|childrens|cubs?|scouts?|brownies?|guides?) (?:tents?|dorms?|dormitory|dormitories|showers?|changing rooms?|cabins?|bedrooms?|sleeping quarters)\b"
+    # dirty jokes; asked to show himself in private (the forty-second benchmark, session 35)
+    r"|\bdirty (?:jokes|talk|messages|pictures|pics|texts|videos)\b|\bshow (?:him|her|me) (?:his|her|their|my) (?:\w+ ){0,2}(?:in private|privately|alone|on (?:his|her|their) own)\b"
     # a head held under the water; meeting one of the girls (the forty-first benchmark, session 35)
     r"|\bh(?:o|e)ld(?:s|ing)? (?:\w+ ){0,3}(?:head|face) under(?: the)? water\b|\bduck(?:s|ed|ing)? (?:him|her|them) under\b"
     r"|\bmeeting (?:up with )?(?:one of (?:the|our) (?:girls|boys|kids|students|players|members|pupils)|a (?:1[0-7] year old|girl|boy|pupil|student))\b"
@@ -749,6 +765,8 @@ _DOMESTIC = re.compile(
     r"|will not let|does not let|stalk\w*|follow\w*|track\w*|abus\w*|hurts?|hurting|batter\w*|rap\w*|forc\w*|takes (?:all )?(?:my|her|his) money"
     r"|locks? (?:me|her|him)|locked (?:me|her|him)|kill|bruis\w*|black eye|strangled|grabbed|threw|thrown|attacked|assault\w*|scared|afraid|terrified"
     r"|broke|broken|fractured|can not know|check(?:s|ing)? (?:when|where|up on) (?:she|he|i|her|him|me)\b"
+    # belted (the forty-second benchmark, session 35); the verb only, since "with a belt" is also a child's
+    r"|belted\b(?! out\b| up\b| it\b| round\b| along\b| down\b)|\bbelt(?:s|ing) (?:me|her|him)\b"
     # went for me; "a bit rough" with a drink; stitches (the forty-first benchmark, session 35)
     r"|(?:went|goes|go|going) for (?:me|her|him)\b|gets? (?:a bit |a little |bit |quite |really )?(?:rough|handy|physical)\b|needed stitches)"
     r"|\bdomestic (?:abuse|violence)\b.{0,40}\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b"
@@ -763,7 +781,7 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she|my (?:husband|partner|boyfriend|wife|girlfriend|fella|ex)) (?:times|timed|timing|clocks|clocked|counts|counted) how long (?:i|she|he) (?:was|am|is|m|s|have been|has been|had been|spend|spent) (?:at|out|gone|away|in the|with|down|round|seeing)\b"
     # finger marks round a neck, the sign of strangling (the thirty-sixth benchmark, session 32)
     r"|\b(?:finger ?marks|fingerprints|bruis\w*|red marks|marks) (?:all )?(?:on|round|around) (?:her|his|my|their) (?:neck|throat)\b"
-    r"|\bcoercive control|\bhonou?r (?:based|killing|violence|abuse)\b|\bstalking (?:me|her|him)\b"
+    r"|\bcoercive control|\bhonou?r (?:based|killing|violence|abuse)\b|\b(?:belted|beat|beaten|hit|hits|beats|punished|locked (?:me|her|him) (?:in|up))\b.{0,30}\bfor (?:the )?(?:dishonou?r\w*|bringing shame|shaming the family|family honou?r)\b|\bstalking (?:me|her|him)\b"
     # a tracker hidden on someone's things (development sets, session 14)
     r"|\b(?:ex|partner|husband|wife|boyfriend|girlfriend|he|she)\b.{0,20}\b(?:put|fitted|hid|hidden|installed|planted)\b.{0,10}\b(?:gps|tracker|tracking device|tracking app|air ?tags?|spyware)\b"
     r"|\b(?:he|she) (?:hits|beats|hurts|chokes|strangles|punches|kicks|slaps|rapes|controls) (?:me|her|him)\b"
@@ -854,6 +872,9 @@ _SLAVERY = re.compile(
     r"|\b(?:workers|women|men|girls|lads|people|they|we)\b.{0,100}\bdoors? (?:is |s |are |was |were )?(?:locked|padlocked|bolted) from (?:the )?outside\b"
     r"|\b(?:1[2-9]|2[0-4]) ?(?:hours?|hrs?) (?:a|per|every) day\b.{0,20}\bfor £ ?[1-4](?:\.\d\d)? (?:an|per|a) hour\b"
     r"|\bno (?:pay|wages|money)\b(?! rise).{0,40}\b(?:sleeping|living|sleep|live) in (?:a |the )?(?:\w+ s )?(?:hut|shed|container|shipping container|garage|van|caravan|barn|outbuilding)\b"
+    # "owned" by the man who brought her; locked in, men visiting nightly (the forty-second benchmark, session 35)
+    r"|\bowned by (?:the |a |his |her |their )?(?:man|men|people|family|gang|boss|woman|couple)\b"
+    r"|\b(?:woman|women|girls?|she|they)\b.{0,20}\blocked in\b.{0,30}\bmen (?:visit|visiting|come|coming|call|calling)\b"
     # no talking to anyone because the boss watches (the thirty-eighth benchmark, session 33)
     r"|\b(?:can not|not allowed to|are not allowed to|must not) (?:talk|speak) to (?:anyone|anybody|no one|people|you)\b.{0,30}\b(?:boss|manager|gaffer|gangmaster|owner|supervisor)s? (?:watch|watches|is watching|are watching|listens|is listening)\b"
     # workers not let off the site; a debt for being brought here (the thirty-sixth benchmark, session 32)
@@ -896,6 +917,7 @@ _URGENT = re.compile(
     r"|" + "".join(f"(?<!{word} )" for word in _DOING_CPR_NOT_AFTER) + r"doing (?:cpr|chest compressions)|\d+ mins? ago"
     # what keeps happening is not over ("most Saturdays", "every night": the eighteenth benchmark, session 19)
     r"|\b(?:when|whenever|every time) (?:he|she) (?:has|is|s) (?:had a drink|had a few|drunk|been drinking)\b"  # (session 35)
+    r"|\b(?:actual|real) (?:flames|fire|smoke)\b|\bis not (?:the )?smoke machine\b|\balready (?:given|handed (?:over)?|paid|sent|transferred) (?:\w+ ){0,4}£ ?\d"
     r"|(?:most|every|each) (?:night|nights|evening|evenings|weekend|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays"
     r"|shift|shifts))\b"
     # an overdose taken since yesterday, even one who "feels fine now", still needs A&E (the thirty-eighth benchmark,
@@ -927,6 +949,8 @@ _IDIOMS = re.compile(
     r"|(?:printer|photocopier|copier|computer|laptop|website|spreadsheet|paperwork|form|boiler|van|minibus|wifi|this week|this job|admin)(?: \w+)? (?:is|was|are|were) (?:trying|going|gonna|out) to (?:kill|murder) (?:me|us)"
     r"|fire ?fighting|(?:sued|bored|worked) to death"
     r"|(?:fingers|toes|hands|feet|ears|nose) (?:are |is )?(?:freezing|frozen) to death"  # (the thirty-eighth benchmark, session 33)
+    # a mouth on fire after the chilli, a bingo caller on fire (the forty-second benchmark, session 35)
+    r"|(?:mouth|tongue|lips|throat|legs|calves|thighs|lungs|caller|bingo caller|quizmaster|dj|keeper|goalie) (?:is |s |was |are |were )?(?:still |literally |absolutely )?on fire"
     # harmless compounds of a danger word (the eighteenth benchmark, session 19)
     r"|stab\w* in the dark|bomb shelters?|(?:meeting|agm|interview|presentation|season|week|day|it|that) (?:was|is) (?:a |an )?(?:absolute |total |complete )?car crash|bath bombs?|seed bombs?|yarn bomb\w*|photo ?bomb\w*|st john(?: ?s)? ambulance|ambulance cadets?"
     r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink)"
@@ -973,6 +997,8 @@ _SCAM_UNDER_WAY = re.compile(
     r"(?:vouchers|gift ?cards|itunes cards|google play cards|steam cards|amazon cards)\b"
     # a caller who is not who they claim, with remote access to the computer (the twenty-seventh benchmark, session 24)
     r"|\b(?:claiming|claims|pretending|pretends) to be\b.{0,100}\b(?:remote access|access to (?:her|his|their) (?:computer|laptop|screen|bank))\b"
+    # cash handed to a "police officer" at the door (the forty-second benchmark, session 35)
+    r"|\b(?:given|gave|handed|handed over|paid|sent) (?:a |the |some )?(?:police officer|policeman|bank official|bank manager|courier|man from the bank|bloke from the bank|detective)\b.{0,10}£ ?\d"
 )
 
 

@@ -603,6 +603,37 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("my husband gets a bit sleepy when he's had a drink", "domestic_abuse", False),
         ("she sold my gold and calls me worthless", "domestic_abuse", True),
         ("she sold my old bike and calls me a hoarder", "domestic_abuse", False),
+        ("my last birthday was great though", "suicide_self_harm", False),
+        ("cheers for the cake. last birthday though", "suicide_self_harm", True),
+        ("how deep do you have to cut", "suicide_self_harm", True),
+        ("how deep do you have to cut the turf for the new path", "suicide_self_harm", False),
+        ("hanging is quick isn't it", "suicide_self_harm", True),
+        ("hanging the bunting is quick, right?", "suicide_self_harm", False),
+        ("shan't need a coat where I'm going", "suicide_self_harm", True),
+        ("shan't need a coat where I'm going on holiday, Tenerife!", "suicide_self_harm", False),
+        ("picked a date. feeling weirdly calm", "suicide_self_harm", True),
+        ("picked a date for the AGM, feeling good", "suicide_self_harm", False),
+        ("burnt myself with a lighter again", "suicide_self_harm", True),
+        ("burnt myself on the oven again, clumsy", "suicide_self_harm", False),
+        ("won't be around in March. don't ask", "suicide_self_harm", True),
+        ("won't be around in March, I'm in Spain", "suicide_self_harm", False),
+        ("not planning on coming back from the bridge", "suicide_self_harm", True),
+        ("shots fired near the mosque", "immediate_danger", True),
+        ("shots fired at the AGM when Pat brought up the budget", "immediate_danger", False),
+        ("cut grapes in quarters, they're a choking hazard", "immediate_danger", False),
+        ("my mouth is on fire after that chilli", "immediate_danger", False),
+        ("the youth leader tells the 12 year olds dirty jokes", "allegation_against_worker", True),
+        ("the youth leader tells the 12 year olds bad jokes", "allegation_against_worker", False),
+        ("the lad that runs the kids' club keeps messaging my girl", "allegation_against_worker", True),
+        ("my brother belted me for dishonouring the family", "domestic_abuse", True),
+        ("my brother belted out a song at the family party", "domestic_abuse", False),
+        ("she's owned by the man who brought her", "modern_slavery", True),
+        ("the van is owned by the scout group", "modern_slavery", False),
+        ("girls locked in the flat, men come every night", "modern_slavery", True),
+        ("a man on tiktok is paying our 9 year old to dance on live", "child_concern", True),
+        ("our 9 year olds are dancing live at the gala", "child_concern", False),
+        ("he has given a police officer £4000 at the door", "adult_at_risk", True),
+        ("he has given the police officer a cup of tea", "adult_at_risk", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -667,8 +698,12 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     signed for the window man, timed how long she was out (session 34); new blades and "same old me", unnoticed if gone,
     absent "that's why", the pills got for tonight, an online friend who wants to meet, a meeting in secret, a cutting
     party, an assessor's shared tent, a head held under the water, meeting one of the girls, "taxed" every payday, went
-    for me, "a bit rough" after a drink, gold sold and "worthless" (session 35)."""
-    assert (route in crisis.pattern_hits(crisis.normalise(text))) == fires
+    for me, "a bit rough" after a drink, gold sold and "worthless"; a last birthday, how deep to cut, hanging "quick",
+    not needed where I'm going (not on holiday), a date set and calm, not coming back from the cliffs, burnt with a
+    lighter again, not around in March "don't ask", shots fired near a place (not at the AGM), a choking hazard and a
+    mouth on fire as no danger, dirty jokes, a lad "that runs" a club, belted for dishonour, "owned" by a man, locked in
+    with men visiting, a child paid to dance live, cash handed to a "police officer" (session 35)."""
+    assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
 @pytest.mark.parametrize(
