@@ -665,7 +665,7 @@ _CHILD_HARM = re.compile(
     # an online "friend" who wants to meet, a meeting kept secret, a "cutting party" (the forty-first benchmark, session 35)
     r"|\b(?:online|internet|gaming|game|snapchat|tiktok|instagram|discord|roblox|fortnite|xbox|playstation) (?:friend|mate|pal|boyfriend|girlfriend|bloke|man|guy|lad)\b"
     r".{0,30}\b(?:wants?|wanted|asked|asking|asks|trying|tried|arranged|arranging|planning|plans) (?:her |him |them )?(?:to )?(?:meet|see|pick (?:\w+ )?up|come)\b"
-    r"|\b(?:paying|pays|paid|sends? (?:her|him) money|sending (?:her|him) money|gives? (?:her|him) (?:gifts|tokens|coins))\b.{0,30}\b(?:dances?|dancing|on live|livestreams?|live ?streaming|in (?:her|his) (?:pjs|pyjamas|underwear|bedroom))\b"  # (session 35)
+    r"|\b(?:paying|pays|paid|sends? (?:her|him) money|sending (?:her|him) money|gives? (?:her|him) (?:gifts|tokens|coins))\b.{0,30}\b(?:(?:dance|dances|dancing) (?:on live|live|on (?:tiktok|camera|cam|webcam|video))|on live|livestreams?|live ?streaming|in (?:her|his) (?:pjs|pyjamas|underwear|bedroom))\b"  # (session 35)
     r"|\bmeet (?:up )?(?:(?:him|her|them) )?(?:in secret|secretly)\b|\bcutting (?:party|ceremony|celebration)\b"
 )
 _WORKER = re.compile(

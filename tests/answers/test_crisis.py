@@ -632,6 +632,7 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("girls locked in the flat, men come every night", "modern_slavery", True),
         ("a man on tiktok is paying our 9 year old to dance on live", "child_concern", True),
         ("our 9 year olds are dancing live at the gala", "child_concern", False),
+        ("we paid the teacher for the kids' dancing lessons", "child_concern", False),
         ("he has given a police officer £4000 at the door", "adult_at_risk", True),
         ("he has given the police officer a cup of tea", "adult_at_risk", False),
     ],
