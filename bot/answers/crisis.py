@@ -311,6 +311,9 @@ _PILLS = r"(?:paracetamol|pills|tablets|antidepressants|meds|painkillers|sleepin
 _OF_WHOSE = r"(?:of (?:my|his|her|these|the) )?"
 # Words that give a farewell an ordinary reason: a move, a retirement, a new job (session 32).
 _MOVING_ON = r"moving|moved|move|retir\w*|leaving|new job|emigrat\w*|relocat\w*|university|uni"
+# The months, and the times of year people name a date by ("not around by July", "in March" as the past).
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_TIMES_OF_YEAR = rf"{_MONTHS}|christmas|easter|(?:the )?summer|spring|autumn|winter"
 # Medicine hidden as a threat ("hides my meds to punish me", "if I don't do what she says"): abuse, not a dose put by.
 _AS_A_THREAT = r"(?:punish|if i (?:do not|will not)|unless i)"
 # How long a fit has lasted, in minutes.
@@ -456,8 +459,7 @@ _SUICIDE = re.compile(
     # not around "by July" with no move or holiday said; the cheapest way to die, priced up (the thirty-ninth
     # benchmark, session 34)
     rf"|^(?!.*\b(?:{_MOVING_ON}|holidays?|abroad|travelling|away|off to|visiting)\b).*\b(?:will not|wont) be (?:around|here) by "
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|(?:the )?summer"
-    r"|spring|autumn|winter|next (?:week|month|year)|the end of the (?:week|month|year))\b"
+    rf"(?:{_TIMES_OF_YEAR}|next (?:week|month|year)|the end of the (?:week|month|year))\b"
     r"|\b(?:cheapest|quickest|fastest|easiest|surest|most painless|least painful|painless|best) ways? to die\b"
     r"(?! (?:of|from|in|on|at|with|for|laughing)\b)"
     # back to cutting, told lightly; always on about the shotgun (the fortieth benchmark, session 34)
@@ -480,7 +482,7 @@ _SUICIDE = re.compile(
     r"|\b(?:set|picked|chosen|chose|got|have) a date\b.{0,30}\b(?:feel|feels|feeling|felt) (?:so |really |weirdly |strangely |oddly )?(?:calm|peaceful|at peace|lighter)\b"
     r"|\bnot (?:planning on|planning to be|going to be|gonna be|intending on) (?:coming|come) back (?:from|off) (?:the )?(?:cliffs?|bridge|edge|sea|river|coast)\b"
     r"|\b(?:burnt|burned|burning|burn|burns) myself with (?:the |a |my )?(?:iron|lighter|cigarettes?|fags?|straighteners|hair straighteners|matches|a match)\b.{0,10}\bagain\b"
-    r"|\b(?:will not|wont) be (?:around|here) (?:by|in|for|at) (?:\w+ ){0,2}(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|(?:the )?summer|spring|autumn|winter)\b"
+    rf"|\b(?:will not|wont) be (?:around|here) (?:by|in|for|at) (?:\w+ ){{0,2}}(?:{_TIMES_OF_YEAR})\b"
     r".{0,20}\b(?:do not ask|dont ask|never mind why|long story|it is for the best|it s for the best)\b"
 )
 
@@ -678,7 +680,8 @@ _WORKER = re.compile(
     r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
     r"|conductor|musical director|bandmaster|band leader|music teacher|dance teacher|hafiz|maulana|maulvi|qari|ustadh|ustaz|sunday school teacher"  # (session 32)
     r"|director|nurse|captain|assessors?|examiners?|expedition (?:leader|supervisor)s?"  # a DofE assessor (session 35)
-    r"|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b|\boff the (?:\w+ )?rotas?\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
+    r"|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
+    r"|\boff the (?:\w+ )?rotas?\b"  # someone taken off a rota works there (the forty-first benchmark, session 35)
     r"|\b(?:who|as|that) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\bhelps (?:out )?(?:with|at) (?:the )?(?:beavers|cubs|scouts|brownies|guides|rainbows|youth club|kids club|sunday school|juniors)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
@@ -895,7 +898,9 @@ _PLANNING = re.compile(
     r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|(?<![£$€])10k|campaign|certificate|inspection|extinguisher\w*"
-    r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
+    r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:"
+    + _MONTHS
+    + r")|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
     r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
     r"|script|scene|scenes|(?<!mid )rehearsals?|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
@@ -904,7 +909,7 @@ _PLANNING = re.compile(
     r"|(?<!nothing s )(?<!nothing has )(?<!not )(?<!never )(?:was|were|been) fixed|signed (?:it |them )?off|(?:gone|went|going) to trial"
     # a sticker for the window, not one given to a child (grooming starts with small gifts)
     r"|(?:safe space|window|door|awareness|hygiene|rating|reporting) stickers?|stickers? (?:in|on|for) (?:the |our |a )?(?:shop |front |office )?(?:window|door)"
-    r"|last (?:january|february|march|april|may|june|july|august|september|october|november|december))\b"
+    r"|last (?:" + _MONTHS + r"))\b"
 )
 # "doing CPR" is under way unless something is asked about it ("sued for doing CPR", "keep doing CPR?").
 _DOING_CPR_NOT_AFTER = ("for", "about", "keep", "of", "on", "in")

@@ -131,20 +131,20 @@ def _quoted(text: str) -> str:
 
 
 def _merge_training(examples: str, by_route: dict[str, list[str]], ordinary: list[str], comment: str) -> str:
-    """Each route's new texts (none is empty) at the end of its block under one comment line; ordinary ones at the end.
-    A comment given with its own "#" keeps one (batches 24 to 31 came out as "# # ...")."""
-    comment = re.sub(r"^#+\s*", "", comment.strip())
+    """Each route's new texts (none is empty) at the end of its block under the comment; ordinary ones at the end.
+    The comment is written by `_comment`, so one given with its own "#" keeps one (batches 24 to 31 came out as "# # ...")."""
+    header = _comment(comment).splitlines(keepends=True)
     lines = examples.splitlines(keepends=True)
     for route, texts in by_route.items():
         start = lines.index(f"  {route}:\n")
         end = start + 1
         while end < len(lines) and not re.match(r"^(  )?\w+:", lines[end]):
             end += 1
-        lines[end:end] = [f"  # {comment}\n"] + [f"  - {_quoted(t)}\n" for t in texts]
+        lines[end:end] = [f"  {line}" for line in header] + [f"  - {_quoted(t)}\n" for t in texts]
     if ordinary:
         if lines and not lines[-1].endswith("\n"):
             lines[-1] += "\n"
-        lines += [f"# {comment}\n"] + [f"- {_quoted(t)}\n" for t in ordinary]
+        lines += header + [f"- {_quoted(t)}\n" for t in ordinary]
     return "".join(lines)
 
 
