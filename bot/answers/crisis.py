@@ -288,6 +288,7 @@ _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
     r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|bairns?|stepson|stepdaughter|students?|pupils|young members"
+    r"|choirboys?|choirgirls?|choristers?|altar (?:boys?|girls?|servers?)"  # (the forty-third benchmark, session 36)
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
 )
 _CHILD = re.compile(
@@ -484,6 +485,14 @@ _SUICIDE = re.compile(
     r"|\b(?:burnt|burned|burning|burn|burns) myself with (?:the |a |my )?(?:iron|lighter|cigarettes?|fags?|straighteners|hair straighteners|matches|a match)\b.{0,10}\bagain\b"
     rf"|\b(?:will not|wont) be (?:around|here) (?:by|in|for|at) (?:\w+ ){{0,2}}(?:{_TIMES_OF_YEAR})\b"
     r".{0,20}\b(?:do not ask|dont ask|never mind why|long story|it is for the best|it s for the best)\b"
+    # a man's tools given away today; who'll have the dog "when I'm dead"; a goodbye not to the club but to everything, or
+    # one with "don't reply"; his things given away to join him (the forty-third benchmark, session 36)
+    rf"|\b(?:gave|given|giving|gives) away (?:all )?(?:of )?(?:his|her|their|my) (?:\w+ )?(?:tools|belongings|possessions|records|guitars?|medals|fishing (?:gear|tackle|rods))\b"
+    rf"(?!.{{0,60}}\b(?:{_MOVING_ON}|to (?:the|a|our)|charity|sale|clear ?out|declutter\w*|downsiz\w*)\b)"
+    r"|\bwho (?:will|ll|is going to|is gonna|gonna) (?:have|take|look after|feed|walk|mind|care for|get) (?:my|our) (?:\w+ )?(?:dogs?|cats?|kids|children|budgie|pets?|horse) when i am (?:dead|gone for good|no longer here|not here any ?more)\b"
+    r"|\bnot (?:just )?leaving (?:the|this|our|my) \w+\b.{0,20}\bleaving (?:everything|everyone|it all|this world|for good|this life)\b"
+    r"|\bmy goodbye\b.{0,30}\b(?:do not|please do not|no need to|dont) (?:reply|respond|answer|write back|come looking|try)\b"
+    r"|\b(?:gave|given|giving) (?:away )?(?:all )?(?:of )?(?:my|his|her) (?:\w+ s )?(?:things|stuff|clothes|belongings)(?: away)?\b.{0,40}\bjoining (?:him|her|them)\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -585,7 +594,7 @@ _IMMEDIATE = re.compile(
     r"|\bthreaten\w* (?:to |that )?(?:he|she|they|he is|she is|they are )?(?:will |is going to |going to )?(?:kill|stab|shoot|hurt|burn|attack|batter)"
     r"|\b(?:said|says|saying|swears|swore|shouting|screaming|yelling) (?:that )?(?:he|she|they) (?:is |are |will |would )?(?:going to )?(?:kill|stab|shoot)"
     r"|\b(?:trying to|tried to) (?:break in|get in|kill|hurt|stab|strangle)\b|\bbreaking in\b|\bbroke in\b|\bintruder\b"
-    r"|\bsmash(?:ing|ed)? (?:the(?! (?:garlic|ginger|biscuits?|potatoes|avocados?|cardamom|spices|peppercorns|nuts|ball|target|record|quiz|competition|league)\b)|up|windows)\b|\bscreaming at (?:people|us|staff|volunteers)\b|\bhostage\b"
+    r"|\bsmash(?:ing|ed)? (?:the(?! (?:garlic|ginger|biscuits?|potatoes|avocados?|cardamom|spices|peppercorns|nuts|ball|target|record|quiz|competition|league|opposition|other (?:team|side)|final|semi|cup)\b)|up|windows)\b|\bscreaming at (?:people|us|staff|volunteers)\b|\bhostage\b"
     # someone with dementia gone missing (the thirty-third benchmark, session 31): 999 and the police, as for a child
     # (a person gone: not money "gone missing", not "nobody's ever wandered off", not one found since)
     r"|\b(?:dementia|alzheimer\w*)\b(?:.{0,80}(?<!ever )(?<!never )\b(?:walked off|wandered off|walked out)|(?:.{0,80}\b(?:he|she|they"
@@ -669,6 +678,12 @@ _CHILD_HARM = re.compile(
     r".{0,30}\b(?:wants?|wanted|asked|asking|asks|trying|tried|arranged|arranging|planning|plans) (?:her |him |them )?(?:to )?(?:meet|see|pick (?:\w+ )?up|come)\b"
     r"|\b(?:paying|pays|paid|sends? (?:her|him) money|sending (?:her|him) money|gives? (?:her|him) (?:gifts|tokens|coins))\b.{0,30}\b(?:(?:dance|dances|dancing) (?:on live|live|on (?:tiktok|camera|cam|webcam|video))|on live|livestreams?|live ?streaming|in (?:her|his) (?:pjs|pyjamas|underwear|bedroom))\b"  # (session 35)
     r"|\bmeet (?:up )?(?:(?:him|her|them) )?(?:in secret|secretly)\b|\bcutting (?:party|ceremony|celebration)\b"
+    # picked up by a man of 25 who gives her vodka; an injury whose story keeps changing; a photo of his genitals sent
+    # (the forty-third benchmark, session 36)
+    r"|\b(?:picked up|collected|driven (?:around|about|home)) by (?:a |an |some )?(?:older|grown|adult|(?:[2-6]\d) year old)\b"
+    r"|\b(?:gives?|giving|buys?|buying|bought) (?:her|him|them) (?:vodka|alcohol|booze|cider|spirits|drugs|weed)\b"
+    r"|\b(?:broken|bruis\w*|burns?|burned|burnt|injur\w*|fractur\w*|black eye)\b.{0,80}\b(?:story|stories|explanation|account)s? (?:keeps?|kept) chang\w*"
+    r"|\b(?:photos?|pictures?|pics?|images?|videos?) of (?:his|her|their) (?:genitals|penis|privates|private parts|willy|dick|bits)\b"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
@@ -679,6 +694,7 @@ _WORKER = re.compile(
     # (the nineteenth benchmark, session 20)
     r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
     r"|conductor|musical director|bandmaster|band leader|music teacher|dance teacher|hafiz|maulana|maulvi|qari|ustadh|ustaz|sunday school teacher"  # (session 32)
+    r"|organist|verger|bell ?ringers?|tower captain"  # (the forty-third benchmark, session 36)
     r"|director|nurse|captain|assessors?|examiners?|expedition (?:leader|supervisor)s?"  # a DofE assessor (session 35)
     r"|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
     r"|\boff the (?:\w+ )?rotas?\b"  # someone taken off a rota works there (the forty-first benchmark, session 35)
@@ -689,7 +705,7 @@ _WORKER = re.compile(
 _ALLEGATION = re.compile(
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
     r"|ask(?:s|ing|ed)? (?:\w+ ){0,2}(?:for )?(?:their |her |his )?(?:phone |mobile )?numbers\b"  # (the twenty-sixth benchmark, session 23)
-    r"|indecent|explicit (?:photos|pictures|images|pics|messages|texts|videos)|photos of|pictures of|images of|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
+    r"|indecent|explicit (?:photos|pictures|images|pics|messages|texts|videos)|photos of|pictures of|images of|close ?ups? of|(?:photo|picture|pic|image) of (?:his|her) (?:genitals|penis|privates|private parts|willy|dick)|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
     r"|clothes off|shower(?:s|ed|ing)? with|changing rooms? with|lifts home|(?:get|getting|come|coming) (?:in|into|to|back to) (?:his|her) (?:car|van|house|flat|home)|buying (?:her|him|them) (?:presents|gifts)|meet (?:him|her) on (?:her|his) own|relationship with"
     r"|arrested|kiss|cuddl|hug|sleep(?:ing)? over|(?<!\bever )(?<!\bnever )alone with|dating|sexting|nudes|secret|kicked|punched|pushed|dragged|bruise"
     r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b|plays? (?:doctors|doctor|secret games)\b"
@@ -803,10 +819,17 @@ _DOMESTIC = re.compile(
     # gold sold, "calls me worthless" (the forty-first benchmark, session 35)
     r"|\b(?:he|she) (?:sold|pawned|took|takes|sells) (?:all )?(?:my|her) (?:gold|jewellery|jewelry|wedding ring|bangles)\b.{0,30}\bcalls? (?:me|her) (?:worthless|useless|nothing|rubbish)\b"
     rf"|\b(?:her|his) {_PARTNER_NOUN} {_BROKE} (?:her|his) {_INJURY}\b"
+    # an ex with her keys letting himself in; waiting every shift; "you're dead" (the forty-third benchmark, session 36)
+    r"|\bex\b.{0,40}\b(?:stole|took|kept|copied|has|still has|nicked) (?:my|her|his|a|the) (?:spare |house |flat |door )?keys?\b"
+    r".{0,80}\b(?:coming|comes|came|letting (?:himself|herself)|lets (?:himself|herself)|been) (?:in|into|round)\b"
+    r"|\bex\b.{0,30}\b(?:waits|waiting|hangs around|hanging around|sits outside) (?:\w+ ){0,5}(?:every|each) (?:shift|day|night|morning|evening|session)\b"
+    r"|\bex\b.{0,80}\b(?:told|tells|texted|texts|said|says|messaged|shouted) (?:her|him|me) (?:you are|she is|he is|i am) (?:dead|a dead (?:man|woman))\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
 _SLEEPING_ON_SACKS = r"sleep(?:ing|s)? on (?:the )?(?:flour |rice |potato |cement |old )?(?:sacks|pallets|cardboard)\b"
+# A journey being worked off, as people brought here are told they owe (the forty-third benchmark, session 36).
+_PAYING_OFF_THE_TRIP = r"paying (?:off|back) (?:her|his|their|my|the) (?:trip|journey|passage|travel|crossing|fare|smuggl\w*)\b"
 _WORKPLACE = r"(?:work\w*|shifts?|factory|farm|warehouse|site|boss|car wash|unit|yard|restaurant|kitchen)\b"
 _SLAVERY = re.compile(
     # photos put online to sell someone for sex (the fortieth benchmark, session 34)
@@ -887,6 +910,12 @@ _SLAVERY = re.compile(
     r"|\b(?:they|he|she|the boss|the gangmaster|the men|a man) (?:drive|drives|take|takes|drop|drops|collect|collects|pick up|picks up)"
     r" (?:us|them|me) (?:to|from) (?:and from )?(?:work|the farm|the site|the factory|the car wash|the warehouse)\b"
     r".{0,30}\b(?:watch|watches|watching|guard|guards|guarding|follow|follows|lock|locks|never let)\b"
+    # kept as a maid since childhood; a trip being paid off at a nail bar; a lad on a fishing boat who wants to escape
+    # (the forty-third benchmark, session 36)
+    r"|\bkept (?:her|him|them|me) (?:as (?:a |an |their )?|like (?:a |an )?)(?:maid|servant|slave|skivvy|cleaner|housekeeper|domestic)\b"
+    rf"|\b(?:nail bars?|car wash\w*|{_WORKPLACE}).{{0,80}}\b{_PAYING_OFF_THE_TRIP}|\b{_PAYING_OFF_THE_TRIP}.{{0,60}}\b(?:nail bars?|car wash\w*|{_WORKPLACE})"
+    r"|\b(?:on|at|from) (?:the|a|his|her) (?:fishing )?(?:boat|trawler|farm|car wash|factory|nail bar|cannabis farm)\b.{0,30}"
+    r"\b(?:wants?|trying|tried|desperate|begging|begged|needs) to (?:escape|run away)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -959,6 +988,10 @@ _IDIOMS = re.compile(
     # harmless compounds of a danger word (the eighteenth benchmark, session 19)
     r"|stab\w* in the dark|bomb shelters?|(?:meeting|agm|interview|presentation|season|week|day|it|that) (?:was|is) (?:a |an )?(?:absolute |total |complete )?car crash|bath bombs?|seed bombs?|yarn bomb\w*|photo ?bomb\w*|st john(?: ?s)? ambulance|ambulance cadets?"
     r"|(?:could|would) murder (?:a|an|some) (?:cup|cuppa|brew|pint|coffee|tea|sandwich|biscuit|curry|pizza|drink)"
+    # pallets smashed up for the bonfire; a souffle collapsed (the forty-third benchmark, session 36)
+    r"|smash(?:ed|ing|es)? up (?:the |some |those |all the )?(?:old )?(?:pallets?|crates?|wood|timber|boxes)"
+    r"|(?:souffles?|cakes?|sponges?|meringues?|pavlovas?|yorkshires?|yorkshire puddings?|scones?|loaf|bakes?|pastry|trifle|gazebos?|marquees?|tents?|jenga(?: tower)?|sandcastles?)"
+    r" (?:has |had |have |just |totally |completely )?collapsed"
     r"|jump(?:ed|s|ing)? out of (?:my|his|her|its|their|your) skins?)\b"  # (the twenty-seventh benchmark, session 24)
 )
 
@@ -1004,6 +1037,8 @@ _SCAM_UNDER_WAY = re.compile(
     r"|\b(?:claiming|claims|pretending|pretends) to be\b.{0,100}\b(?:remote access|access to (?:her|his|their) (?:computer|laptop|screen|bank))\b"
     # cash handed to a "police officer" at the door (the forty-second benchmark, session 35)
     r"|\b(?:given|gave|handed|handed over|paid|sent) (?:a |the |some )?(?:police officer|policeman|bank official|bank manager|courier|man from the bank|bloke from the bank|detective)\b.{0,10}£ ?\d"
+    # thousands sent to someone claiming to be a grandson in trouble (the forty-third benchmark, session 36)
+    r"|\b(?:sent|send|sending|transferred|paid|given|gave|handed over) (?:\w+ ){0,2}£ ?\d[\d ]*(?:k| ?grand)? (?:to|over to) (?:someone|somebody|a man|a woman|a (?:\w+ )?caller|a stranger) (?:claiming|pretending|saying|who (?:said|says|claimed|claims)) (?:to be|he is|she is|he was|she was)"
 )
 
 
@@ -1066,14 +1101,15 @@ PLANNING_MARKER = "xplanningx"
 MARKERS = frozenset([_pattern_marker(r) for r in ROUTES] + [f"x{name}x" for name, _ in _WHO] + [PLANNING_MARKER])
 
 
-def features(norm: str, hits: list[str] | None = None, planning: bool | None = None) -> str:
+def features(norm: str, hits: list[str] | None = None, planning: bool | None = None, text: str = "") -> str:
     """Normalised text plus marker words for who is involved and which patterns matched, so the
     classifier can weigh "a child" + "a volunteer" + "touched" together, and learn how far to
     trust each pattern. `hits` and `planning`: `pattern_hits` and `is_planning` already found for
-    this text, if any (the detector reads both before it asks the classifier)."""
+    this text, if any (the detector reads both before it asks the classifier); `text`, the message as
+    typed, for `is_planning`."""
     markers = [_pattern_marker(route) for route in (pattern_hits(norm) if hits is None else hits)]
     markers += [f"x{name}x" for name, pattern in _WHO if pattern.search(norm)]
-    if is_planning(norm) if planning is None else planning:
+    if is_planning(norm, text) if planning is None else planning:
         markers.append(PLANNING_MARKER)
     return f"{norm} {' '.join(markers)}".strip()
 
@@ -1164,20 +1200,51 @@ _CHANGE_OF_SUBJECT = re.compile(
     # "the rota looks fine. one concern:" ("a concern" is what a policy asks about; "except" and "there's a complaint"
     # close as many calm messages as crises: the forty-first benchmark, session 35)
     r"|\b(?:one|small|slight|just one|only one) (?:concern|worry)\b"
+    # "sorry never mind, someone's having a seizure" (the forty-third benchmark, session 36)
+    r"|\b(?:never ?mind|scrap that|forget that|ignore (?:that|my last|the above))\b"
 )
 
 
-def is_planning(norm: str) -> bool:
+def is_planning(norm: str, text: str = "") -> bool:
     """A message about policy, training, a hypothetical or the past, with nothing urgent in it.
 
     Read from what follows the last change of subject ("Thanks for the training. One thing, the
     coach..."), unless only an earlier part tells of a crisis: "he put his hands round my neck on
-    Sunday. Anyway, do you have a leaflet?" asks for a leaflet about what it has just told."""
+    Sunday. Anyway, do you have a leaflet?" asks for a leaflet about what it has just told.
+    `text`, the message as typed, shows where its sentences end, which normalising hides: a
+    sentence after the first that tells of a crisis, with nothing after it that plans or looks
+    back, is news told after an ask ("Is there a template for accident forms? A 5 year old came in
+    with a broken arm and mum's story keeps changing": the forty-third benchmark, session 36)."""
+    if _told_after_an_ask(text):
+        return False
     parts = _CHANGE_OF_SUBJECT.split(norm)
     if not _plans(parts[-1]) or _URGENT.search(_NOT_URGENT.sub(" ", norm)):
         return False
     told = [part for part in parts[:-1] if _tells(part)] if not _tells(parts[-1]) else []
     return _plans(told[-1]) if told else True
+
+
+# Where a typed sentence ends: a full stop, question or exclamation mark, or a dash between words (not a colon, which
+# frames what follows: "Training scenario: a volunteer notices bruises").
+_SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
+# The planning words an everyday ask is made of (the newsletter, a template, booking a room, a reference letter): beside
+# them, news told in a later sentence is news. Every other planning word (a policy, a training scenario, a quiz, last
+# week) frames the whole message, so an ask holding one keeps it a plan.
+_ADMIN_ASK = re.compile(
+    r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
+    r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|insurance|certificate|badge|awareness)\b"
+)
+
+
+def _told_after_an_ask(text: str) -> bool:
+    """Whether a later run of sentences tells of a crisis and does not plan, after sentences that only ask about
+    something everyday (the last such run, so that "That's my goodbye really. Don't reply" is read as one)."""
+    sentences = [norm for part in _SENTENCE_END.split(text) if (norm := normalise(part))]
+    for start in range(len(sentences) - 1, 0, -1):
+        if _tells(rest := " ".join(sentences[start:])):
+            asked = " ".join(sentences[:start])
+            return not _plans(rest) and not _plans(_ADMIN_ASK.sub(" ", asked))
+    return False
 
 
 def _plans(part: str) -> bool:
@@ -1244,7 +1311,7 @@ class CrisisClassifier:
     for both, so a message is encoded once."""
 
     def __init__(self, texts: list[str], labels: list[str]) -> None:
-        prepared = [features(normalise(t)) for t in texts]
+        prepared = [features(normalise(t), text=t) for t in texts]
         self.features = _features().fit(prepared)
         x = self.features.transform(prepared)
         self.crisis = _head(x, [label != NONE for label in labels])
@@ -1352,7 +1419,7 @@ class CrisisDetector:
 
     def detect_set(self, texts: list[str]) -> list[Detection]:
         """`detect` on each of an evaluation set's texts, their sentences encoded in batches first."""
-        self.classifier.encode_ahead([features(normalise(t)) for t in texts])
+        self.classifier.encode_ahead([features(normalise(t), text=t) for t in texts])
         return [self.detect(t) for t in texts]
 
     def detect(self, text: str) -> Detection:
@@ -1367,7 +1434,7 @@ class CrisisDetector:
         foreign = other_language_hits(literal)
         hits = pattern_hits(literal, foreign)
         by_pattern = pattern_route(hits)
-        looks_back = is_planning(norm)
+        looks_back = is_planning(norm, text)
         crisis_p, route_probs = self.classifier.predict(features(norm, hits, looks_back))
         news = _CHANGE_OF_SUBJECT.split(norm)[-1].strip()
         if news != norm and word_count(news) >= limits.CLASSIFIER_MIN_WORDS:

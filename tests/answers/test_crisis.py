@@ -635,6 +635,39 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("we paid the teacher for the kids' dancing lessons", "child_concern", False),
         ("he has given a police officer £4000 at the door", "adult_at_risk", True),
         ("he has given the police officer a cup of tea", "adult_at_risk", False),
+        # (session 36)
+        ("the leader's phone is full of close ups of the kids in their swimming costumes", "allegation_against_worker", True),
+        ("the leader took close ups of the new hall floor for the insurance", "allegation_against_worker", False),
+        ("our organist sent one of the choristers a picture of his penis", "allegation_against_worker", True),
+        ("our organist sent the choristers a photo of the new music", "allegation_against_worker", False),
+        ("a 14 year old from youth club keeps getting picked up by a 30 year old who buys her vodka", "child_concern", True),
+        ("the 14 year olds get picked up by their parents at nine", "child_concern", False),
+        ("the boy came in with bruising on his face and his dad's explanation keeps changing", "child_concern", True),
+        ("the boy's story keeps changing about who ate the biscuits", "child_concern", False),
+        ("my ex took my spare keys and keeps letting himself in when I'm at work", "domestic_abuse", True),
+        ("my ex still has the spare keys to the allotment shed", "domestic_abuse", False),
+        ("her ex sits outside the cafe every morning she opens up", "domestic_abuse", True),
+        ("my ex collects the kids every Sunday from the club", "domestic_abuse", False),
+        ("one of our volunteers' ex has told her she's dead if she leaves", "domestic_abuse", True),
+        ("my ex told me the printer is dead again", "domestic_abuse", False),
+        ("my dad gave away all his fishing rods this week and has stopped eating", "suicide_self_harm", True),
+        ("he gave away all his fishing rods to the junior club", "suicide_self_harm", False),
+        ("who will look after my cats when I'm dead", "suicide_self_harm", True),
+        ("who will look after my cats when I'm in hospital", "suicide_self_harm", False),
+        ("posting my goodbye, not leaving the group, leaving everything", "suicide_self_harm", True),
+        ("not leaving the choir, just leaving the committee", "suicide_self_harm", False),
+        ("this is my goodbye to you all, please don't reply", "suicide_self_harm", True),
+        ("my goodbye speech as chair is on Friday, reply if you can come", "suicide_self_harm", False),
+        ("I gave away all my wife's clothes, I'll be joining her soon", "suicide_self_harm", True),
+        ("I gave all my old clothes to the swap shop, joining them for the sort out", "suicide_self_harm", False),
+        ("the family kept her as a maid from age 11 and never paid her", "modern_slavery", True),
+        ("we kept her as a volunteer after she retired", "modern_slavery", False),
+        ("the girls at the nail bar say they are paying off their journey", "modern_slavery", True),
+        ("she's paying off her trip to Spain on the card", "modern_slavery", False),
+        ("lad on the trawler wants to run away, the skipper keeps his papers", "modern_slavery", True),
+        ("the kids at the farm open day wanted to take a lamb home", "modern_slavery", False),
+        ("she has sent £6,000 to someone claiming to be her nephew in prison abroad", "adult_at_risk", True),
+        ("she has sent £60 to the nephew who runs the raffle", "adult_at_risk", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -703,7 +736,12 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     not needed where I'm going (not on holiday), a date set and calm, not coming back from the cliffs, burnt with a
     lighter again, not around in March "don't ask", shots fired near a place (not at the AGM), a choking hazard and a
     mouth on fire as no danger, dirty jokes, a lad "that runs" a club, belted for dishonour, "owned" by a man, locked in
-    with men visiting, a child paid to dance live, cash handed to a "police officer" (session 35)."""
+    with men visiting, a child paid to dance live, cash handed to a "police officer" (session 35); close-ups of children
+    on a leader's phone, an organist's photo of his genitals, a child picked up by a man of 30 who buys her vodka, an
+    injury whose story keeps changing, an ex with her keys letting himself in or waiting every shift, "you're dead",
+    fishing rods given away, who'll have the cats "when I'm dead", leaving everything, a goodbye with "don't reply",
+    clothes given away to join her, kept as a maid, a journey paid off at a nail bar, a lad on a trawler wanting to
+    run away, thousands sent to a false nephew (session 36)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -781,10 +819,18 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("how do we report a concern about an adult to social services? want the number in our handbook", True),
         ("my husband gets rough when he's had a drink, last time I needed stitches", False),
         ("a volunteer fell off the ladder last time, we're updating the risk assessment", True),
+        # news told in a sentence after an ask, unless what follows looks back; "never mind" changes the subject
+        # (session 36)
+        ("is there a template for the accident book? a 4 year old came in with a burn and dad's story keeps changing", False),
+        ("can we have first aid training? last year someone collapsed in the hall.", True),
+        ("do you have the lost property form? my ex kept my spare keys and has been letting himself into my flat", False),
+        ("what should our policy say if a volunteer is threatened with a knife? it happened once. he was fine.", True),
+        ("how do I fix the newsletter photo sorry never mind a man is having a seizure in the foyer", False),
+        ("how do I fix the newsletter photo. never mind, found it in the template folder", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
-    assert crisis.is_planning(crisis.normalise(text)) == planning
+    assert crisis.is_planning(crisis.normalise(text), text) == planning
 
 
 @pytest.mark.parametrize(
@@ -798,6 +844,11 @@ def test_what_counts_as_planning(text: str, planning: bool) -> None:
         ("call an ambulance, she's fitting", True),
         ("the new drummer is the bomb honestly", False),
         ("the cornets were on fire tonight", False),
+        # (session 36)
+        ("the shed lads smashed up the pallets for the bonfire", False),
+        ("Jean's souffle collapsed in the bake off", False),
+        ("the hockey girls smashed the opposition 5-0", False),
+        ("he smashed up the reception desk and is still shouting", True),
         ("knocked out in the semi-final on penalties, gutted", False),
         ("he's been knocked out by a punch outside the club", True),
         ("the bins are on fire outside the hall", True),
