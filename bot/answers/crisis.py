@@ -244,6 +244,9 @@ def normalise(text: str) -> str:
     t = re.sub(r"[^\w'£ ]+", " ", t)  # punctuation and other emoji go; apostrophes stay for now
     t = re.sub(r"\s+", " ", t).strip()
     t = _CONTRACTION_RE.sub(_expand, t)
+    # "her da locks her in the van": after a possessive, "da" is a dad, not text-speak's "the" (the forty-fourth
+    # benchmark, session 37)
+    t = re.sub(r"\b(my|me|her|his|your|yer|their|our|ma) da\b", r"\1 dad", t)
     t = _SPEAK_RE.sub(lambda m: _TEXT_SPEAK[m.group(1)], t)
     t = _OD_BEFORE.sub("overdose ", _OD_AFTER.sub(r"\1 overdose", t)).strip()
     t = re.sub(r"\bill (?=be |never |kill |end |do it|go |just |not )", "i will ", t)  # "ill be gone": not "ill"
@@ -289,6 +292,7 @@ _CHILD_WORDS = (
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
     r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|bairns?|stepson|stepdaughter|students?|pupils|young members"
     r"|choirboys?|choirgirls?|choristers?|altar (?:boys?|girls?|servers?)"  # (the forty-third benchmark, session 36)
+    r"|young uns?|younguns?|nippers?"  # (the forty-fourth benchmark, session 37)
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
 )
 _CHILD = re.compile(
@@ -493,6 +497,19 @@ _SUICIDE = re.compile(
     r"|\bnot (?:just )?leaving (?:the|this|our|my) \w+\b.{0,20}\bleaving (?:everything|everyone|it all|this world|for good|this life)\b"
     r"|\bmy goodbye\b.{0,30}\b(?:do not|please do not|no need to|dont) (?:reply|respond|answer|write back|come looking|try)\b"
     r"|\b(?:gave|given|giving) (?:away )?(?:all )?(?:of )?(?:my|his|her) (?:\w+ s )?(?:things|stuff|clothes|belongings)(?: away)?\b.{0,40}\bjoining (?:him|her|them)\b"
+    # swimming out hoping not to make it back; a last practice and a kiss; the most painless way "lol"; funeral songs
+    # "for real"; a date "if I'm still here, which I doubt"; cutting under long sleeves in summer; a bench "in memory
+    # of me" (the forty-fourth benchmark, session 37)
+    r"|\b(?:hoping|hopes|hope|praying|prays|wishing) (?:that )?(?:i|he|she|they) (?:will not|wont|do not|does not|would not|never) make it back\b"
+    r"(?! (?:in time|on time|for|to|before|by|until|till|from (?:the |our )?(?:shops?|holiday|trip))\b)"
+    r"|^(?:so )?(?:this is|this will be|this ll be|it is|it s|today is|tonight is) my (?:very )?last (?:\w+ ){0,2}(?:practice|rehearsal|session|shift|meeting|class|service|match|game|club)(?: (?:x+|everyone|all|ever|guys|folks|then))*$"
+    r"|\b(?:most painless|least painful|quickest|easiest) (?:way|method)s?(?: (?:lol|haha\w*|jk|though|tho|x+|then|really))+$"
+    r"|\b(?:planning|plan|planned|picking|picked|choosing|chosen|sorting|sorted) (?:out )?my (?:own )?funeral (?:songs?|music|hymns?|readings?|plans?)\b.{0,20}\b(?:for real|not joking|seriously|i mean it|no joke)\b"
+    r"|\bif i am still (?:here|around|alive)\b.{0,25}\b(?:which i doubt|i doubt it|doubt it|doubt i will be)\b"
+    r"|\bcutting\b.{0,30}\blong sleeves\b|\blong sleeves\b.{0,10}\bin (?:july|august|june|summer|the heat|this heat|a heatwave)\b.{0,40}\b(?:cutting|cuts|scars|marks on (?:his|her|their) arms)\b"
+    r"|\bin (?:loving )?memory of me\b"
+    r"|\b(?:edge|ledge|railings?|parapet|roof)\b.{0,30}\b(?:says?|saying|said|shouting|screaming) (?:that )?(?:she|he|they) (?:will|is going to|are going to|is gonna|ll) jump\b"
+    r"(?! (?:higher|further|farther|in|into the (?:pool|water)|over|around|up and down|for joy|rope|the queue|ship)\b)"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -630,6 +647,10 @@ _IMMEDIATE = re.compile(
     + r"|(?<!like )(?<!like a )\bgun ?shots?\b(?! (?:wounds? )?(?:training|course|talk)\b)"
     r"(?!.{0,60}\b(?:starting pistol|starter pistol|starting gun|blanks?|fireworks?|re ?enactment|film(?:ing)?|sound effects?)\b)"
     r"|^(?:\w+ )?(?:fire|fires|knife|gun|bomb|stabbing|shooting|ambulance|help help|sos)(?: \w+)?$|\bimmediate danger\b|\bin danger (?:right )?now\b|\bcall (?:the )?police\b|\bpolice now\b|\bhelp (?:me )?(?:please )?now\b"
+    # a real fire started while the fire drill's paperwork is done, people stuck behind it (the forty-fourth benchmark,
+    # session 37)
+    r"|\b(?:actual|real|proper|genuine) fire (?:has |s |is )?(?:started|broken out|broke out|spreading|going up)\b"
+    r"|\bstuck (?:behind|under|beside) (?:the |a )?(?:\w+ )?(?:tandoor|oven|ovens|cooker|fryer|fire|flames|smoke)\b"
 )
 
 _MISSING_CHILD = re.compile(
@@ -684,6 +705,10 @@ _CHILD_HARM = re.compile(
     r"|\b(?:gives?|giving|buys?|buying|bought) (?:her|him|them) (?:vodka|alcohol|booze|cider|spirits|drugs|weed)\b"
     r"|\b(?:broken|bruis\w*|burns?|burned|burnt|injur\w*|fractur\w*|black eye)\b.{0,80}\b(?:story|stories|explanation|account)s? (?:keeps?|kept) chang\w*"
     r"|\b(?:photos?|pictures?|pics?|images?|videos?) of (?:his|her|their) (?:genitals|penis|privates|private parts|willy|dick|bits)\b"
+    # "clemmed" (starved, in the Black Country and the north), a mum "always on the pop"; sisters kept off school to
+    # clean (the forty-fourth benchmark, session 37)
+    r"|\bclemm(?:ed|ing)\b|\b(?:mum|mam|mom|dad|mother|father|parents?)\b (?:\w+ ){0,3}(?:always|constantly|forever|permanently) on the (?:pop|booze|drink|sauce|lash)\b"
+    r"|\bkept (?:\w+ )?(?:home|off|out) (?:from |of )?school to (?:clean|work|cook|look after|mind|babysit|care for|do the housework|help (?:in|at) the (?:shop|business|restaurant|takeaway))\b"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
@@ -718,7 +743,8 @@ _ALLEGATION = re.compile(
     # a DBS check back with offences against children; exercise as a punishment until they are sick, racist names
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
-    r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
+    r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"
+    r"|\bsleepovers?\b.{0,40}\bat (?:the|his|her|their) (?:own )?(?:vicarage|manse|presbytery|rectory|caravan)\b"  # (the forty-fourth benchmark, session 37)  # (the thirty-eighth benchmark, session 33)
     # "seeing" a 16-year-old (the fortieth benchmark, session 34)
     r"|\b(?:seeing|going out with|going with|sleeping with|hooking up with|got with) (?:a |an |one of (?:the|our) )?(?:\w+ )?(?:1[0-7] year olds?|girl|boy|teen\w*|pupil|player|skater|member|student|cadet|junior)\b"
     # filmed in the showers; found in the girls' tent (the thirty-ninth benchmark, session 34)
@@ -770,6 +796,11 @@ _ADULT_HARM = re.compile(
     # "taxed" by youths every payday (the forty-first benchmark, session 35)
     r"|\btaxed by (?:the |some |local |these |those )?(?:youths|lads|kids|boys|teenagers|gang|dealers|them)\b"
     r"|\b(?:robbed|mugged|taxed) (?:\w+ ){0,3}every (?:payday|pension day|giro day|benefits day)\b"
+    # a volunteer "helping" with banking and the money gone; the change kept, all of it; a member who is skin and bone
+    # (the forty-fourth benchmark, session 37)
+    r"|\bhelp(?:s|ing|ed)? (?:\w+ ){0,5}with (?:her |his |their |the )?(?:online )?(?:banking|bank|finances|money|bills|pension)\b.{0,60}"
+    r"\b(?:lost (?:thousands|hundreds|£|\d|all|everything)|(?:now |all )?overdrawn|money (?:is |has )?(?:missing|gone)|savings (?:are |have )?gone|accounts? (?:is |are )?empty|emptied)"
+    r"|\bkeeps? (?:all )?(?:the|her|his|their) change\b.{0,20}\b(?:all of it|every time|every week|always|all the time)\b|\bskin and bones?\b"
     # an old man's wallet taken (the twenty-eighth benchmark, session 25)
     r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
 )
@@ -824,6 +855,11 @@ _DOMESTIC = re.compile(
     r".{0,80}\b(?:coming|comes|came|letting (?:himself|herself)|lets (?:himself|herself)|been) (?:in|into|round)\b"
     r"|\bex\b.{0,30}\b(?:waits|waiting|hangs around|hanging around|sits outside) (?:\w+ ){0,5}(?:every|each) (?:shift|day|night|morning|evening|session)\b"
     r"|\bex\b.{0,80}\b(?:told|tells|texted|texts|said|says|messaged|shouted) (?:her|him|me) (?:you are|she is|he is|i am) (?:dead|a dead (?:man|woman))\b"
+    # raped "but we're married"; let out only for the food bank; an ex who keeps turning up and waits (the forty-fourth
+    # benchmark, session 37)
+    r"|\b(?:he|she) (?:raped|forced (?:himself|herself) on) (?:me|her|him)\b|\braped\b.{0,30}\b(?:married|my husband|my wife|my partner)\b"
+    r"|\b(?:i am|she is|he is|i m) only (?:allowed|let) (?:out|to go out|to leave(?: the house)?) (?:for|to) (?:the )?(?:food ?bank|shops?|school run|church|mosque|doctors?)\b"
+    r"|\bex\b.{0,30}\b(?:keeps|kept) (?:turning|showing) up\b.{0,60}\bwait\w*"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -916,6 +952,9 @@ _SLAVERY = re.compile(
     rf"|\b(?:nail bars?|car wash\w*|{_WORKPLACE}).{{0,80}}\b{_PAYING_OFF_THE_TRIP}|\b{_PAYING_OFF_THE_TRIP}.{{0,60}}\b(?:nail bars?|car wash\w*|{_WORKPLACE})"
     r"|\b(?:on|at|from) (?:the|a|his|her) (?:fishing )?(?:boat|trawler|farm|car wash|factory|nail bar|cannabis farm)\b.{0,30}"
     r"\b(?:wants?|trying|tried|desperate|begging|begged|needs) to (?:escape|run away)\b"
+    # picking flowers all day for a tenner; a lad who "belongs" to his smuggler (the forty-fourth benchmark, session 37)
+    r"|\b(?:picking|packing|cutting|grading|weeding|working)\b (?:\w+ ){0,2}(?:all day|dawn (?:to|till) dusk|\d{2} hours?)\b.{0,20}\bfor (?:a tenner|a fiver|£ ?\d{1,2}|\d{1,2} (?:pounds|quid))\b(?! (?:an|a|per) hour)"
+    r"|\bbelongs? to (?:his|her|their|the|a) (?:smuggler|trafficker|gangmaster|boss|agent|owner)s?\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -992,6 +1031,11 @@ _IDIOMS = re.compile(
     r"|smash(?:ed|ing|es)? up (?:the |some |those |all the )?(?:old )?(?:pallets?|crates?|wood|timber|boxes)"
     r"|(?:souffles?|cakes?|sponges?|meringues?|pavlovas?|yorkshires?|yorkshire puddings?|scones?|loaf|bakes?|pastry|trifle|gazebos?|marquees?|tents?|jenga(?: tower)?|sandcastles?)"
     r" (?:has |had |have |just |totally |completely )?collapsed"
+    # a baseball play and a fitness drill; an idea shot down; nearly choked on the tea; a choking demonstration (the
+    # forty-fourth benchmark, session 37)
+    r"|suicide (?:squeezes?|runs?|sprints?|drills?)|(?:been |got |was |were |keep getting |gets )?shot down (?:again |by|in flames)"
+    r"|(?:nearly|almost|practically) chok\w* (?:on (?:my|his|her|our|their) (?:tea|coffee|cuppa|brew|biscuit|drink|cornflakes|toast|crisps)|laughing)"
+    r"|chok\w* (?:demo|demonstration|drill|practice|scenario|training|procedure|poster|guide|module)s?"
     r"|jump(?:ed|s|ing)? out of (?:my|his|her|its|their|your) skins?)\b"  # (the twenty-seventh benchmark, session 24)
 )
 
@@ -1232,7 +1276,8 @@ _SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
 # week) frames the whole message, so an ask holding one keeps it a plan.
 _ADMIN_ASK = re.compile(
     r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
-    r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|insurance|certificate|badge|awareness)\b"
+    r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|insurance|certificate|badge|awareness"
+    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance)\b"  # (the forty-fourth benchmark, session 37)
 )
 
 

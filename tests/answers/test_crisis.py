@@ -668,6 +668,44 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the kids at the farm open day wanted to take a lamb home", "modern_slavery", False),
         ("she has sent £6,000 to someone claiming to be her nephew in prison abroad", "adult_at_risk", True),
         ("she has sent £60 to the nephew who runs the raffle", "adult_at_risk", False),
+        # (session 37)
+        ("my mate swims out past the pier hoping he won't make it back", "suicide_self_harm", True),
+        ("hoping we won't make it back in time for the raffle draw", "suicide_self_harm", False),
+        ("this is my last band practice x", "suicide_self_harm", True),
+        ("this is my last practice before the holidays x", "suicide_self_harm", False),
+        ("what's the easiest method then lol", "suicide_self_harm", True),
+        ("what's the easiest method for gift aid claims lol", "suicide_self_harm", False),
+        ("picking my funeral hymns. not joking", "suicide_self_harm", True),
+        ("picking the hymns for Doris's funeral on Friday", "suicide_self_harm", False),
+        ("book me in for the June quiz, if I'm still around then, which I doubt", "suicide_self_harm", True),
+        ("book me in for the June quiz if I'm still around then, should be", "suicide_self_harm", False),
+        ("my sister's cutting again, long sleeves all summer", "suicide_self_harm", True),
+        ("do the beekeepers need long sleeves in July?", "suicide_self_harm", False),
+        ("could we plant a tree in memory of me. for after.", "suicide_self_harm", True),
+        ("could we plant a tree in memory of my mum", "suicide_self_harm", False),
+        ("an actual fire has started in the kitchen", "immediate_danger", True),
+        ("we light a real fire at Christmas, do we need a guard?", "immediate_danger", False),
+        ("two volunteers stuck behind the oven, flames everywhere", "immediate_danger", True),
+        ("the little ones are always clemmed when they come in, mum's always on the pop", "child_concern", True),
+        ("the kids were clamouring for more cake", "child_concern", False),
+        ("her two girls are kept home from school to clean the house", "child_concern", True),
+        ("the kids were home from school with colds", "child_concern", False),
+        ("our scout leader runs sleepovers for the boys at his caravan", "allegation_against_worker", True),
+        ("our scout leaders run a sleepover for the cubs in the church hall", "allegation_against_worker", False),
+        ("a volunteer is helping an elderly member with her online banking and she's lost thousands", "adult_at_risk", True),
+        ("can a volunteer help an elderly member with her online banking?", "adult_at_risk", False),
+        ("our old gentleman from lunch club is skin and bone now", "adult_at_risk", True),
+        ("he raped me, we've been married ten years", "domestic_abuse", True),
+        ("I'm only allowed out for the school run", "domestic_abuse", True),
+        ("the dog's only allowed out in the garden", "domestic_abuse", False),
+        ("her ex keeps turning up at the hall and waiting by her car", "domestic_abuse", True),
+        ("her ex keeps turning up to the quiz, it's awkward", "domestic_abuse", False),
+        ("weeding all day for a fiver, sleeping in the barn", "modern_slavery", True),
+        ("weeding all day for £10 an hour at the allotments", "modern_slavery", False),
+        ("the boy belongs to his trafficker, he says", "modern_slavery", True),
+        ("a lad's on the bridge railings saying he'll jump", "suicide_self_harm", True),
+        ("the kids on the climbing frame edge saying they'll jump higher", "suicide_self_harm", False),
+        ("the minibus belongs to the scout group", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -741,7 +779,13 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     injury whose story keeps changing, an ex with her keys letting himself in or waiting every shift, "you're dead",
     fishing rods given away, who'll have the cats "when I'm dead", leaving everything, a goodbye with "don't reply",
     clothes given away to join her, kept as a maid, a journey paid off at a nail bar, a lad on a trawler wanting to
-    run away, thousands sent to a false nephew (session 36)."""
+    run away, thousands sent to a false nephew (session 36); swimming out hoping not to make it back (not in time for
+    the raffle), a last practice with a kiss, the easiest method "lol", funeral hymns "not joking", still here by June
+    "which I doubt", cutting under long sleeves all summer, a tree "in memory of me", an actual fire started (not a real
+    fire in the grate), volunteers stuck behind the oven, children "clemmed" with a mum on the pop, girls kept home from
+    school to clean, a leader's sleepovers at his caravan (not in the church hall), banking "help" that loses thousands,
+    skin and bone, raped in a marriage, only allowed out for the school run, an ex who turns up and waits, weeding all
+    day for a fiver, a boy who "belongs" to his trafficker (session 37)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -827,6 +871,13 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("what should our policy say if a volunteer is threatened with a knife? it happened once. he was fine.", True),
         ("how do I fix the newsletter photo sorry never mind a man is having a seizure in the foyer", False),
         ("how do I fix the newsletter photo. never mind, found it in the template folder", True),
+        # an ask about a risk assessment, a lone worker plan or guidance, then news (session 37)
+        (
+            "can we update the risk assessment for the swim? one of the swimmers says she goes out hoping she won't make it back",
+            False,
+        ),
+        ("can we update the risk assessment for the swim? what if a swimmer gets cramp?", True),
+        ("could you send the guidance on minibuses? our vicar's been hosting sleepovers for the boys at the vicarage", False),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
@@ -852,6 +903,13 @@ def test_what_counts_as_planning(text: str, planning: bool) -> None:
         ("knocked out in the semi-final on penalties, gutted", False),
         ("he's been knocked out by a punch outside the club", True),
         ("the bins are on fire outside the hall", True),
+        # (session 37)
+        ("the softball lads keep shouting suicide squeeze", False),
+        ("our grant idea got shot down by the council again", False),
+        ("he's been shot in the leg outside the chippy", True),
+        ("I nearly choked on my tea at the vicar's joke", False),
+        ("the first aider did a choking demo on the dummy", False),
+        ("a toddler is choking on a grape", True),
     ],
 )
 def test_harmless_compounds_of_a_danger_word_are_no_pattern(detector: crisis.CrisisDetector, text: str, danger: bool) -> None:
