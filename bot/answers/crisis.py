@@ -273,6 +273,8 @@ _DROPPED_G = {
     "shakin",
     "smokin",
     "comin",
+    "endin",  # "keep thinkin bout endin it all" (the forty-fifth benchmark, session 37)
+    "thinkin",
 }
 
 
@@ -510,6 +512,11 @@ _SUICIDE = re.compile(
     r"|\bin (?:loving )?memory of me\b"
     r"|\b(?:edge|ledge|railings?|parapet|roof)\b.{0,30}\b(?:says?|saying|said|shouting|screaming) (?:that )?(?:she|he|they) (?:will|is going to|are going to|is gonna|ll) jump\b"
     r"(?! (?:higher|further|farther|in|into the (?:pool|water)|over|around|up and down|for joy|rope|the queue|ship)\b)"
+    # off to join a late wife soon; a last time at bowls "for good" (the forty-fifth benchmark, session 37)
+    r"|^(?=.*\b(?:god rest|rest (?:his|her) soul|rip|rest in peace|passed|died|since (?:he|she) went|lost (?:him|her)|lonely|grave|heaven)\b)"
+    r".*\b(?:off to|going to|gonna|will|ll|be|am|i am) join(?:ing)? (?:my |our |poor |dear )?(?:\w+ )?(?:\w+ )?(?:soon|shortly|before long|any day now)\b"
+    r"(?!.{0,30}\b(?:for|at|on|in|with|club|group|team|committee|class)\b)"
+    rf"|^(?!.*\b(?:{_MOVING_ON}|closing|closes|shut\w*|holidays?|injur\w*|knee|hip|back)\b).*\blast time (?:at|in) (?:\w+ ){{1,3}}(?:i reckon |i think |probably )?for good\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -651,6 +658,12 @@ _IMMEDIATE = re.compile(
     # session 37)
     r"|\b(?:actual|real|proper|genuine) fire (?:has |s |is )?(?:started|broken out|broke out|spreading|going up)\b"
     r"|\bstuck (?:behind|under|beside) (?:the |a )?(?:\w+ )?(?:tandoor|oven|ovens|cooker|fryer|fire|flames|smoke)\b"
+    # loads of blood and a leg trapped; a fight with bats; fallen in and out of sight; a gas pipe hissing (the
+    # forty-fifth benchmark, session 37)
+    r"|\b(?:loads|lots|so much|masses|tons|pools?) of blood\b|\b(?:his|her|their|my) (?:leg|arm|foot|hand|legs|arms) (?:is |s |are |got )?(?:trapped|pinned|crushed)\b"
+    r"|\bfight\w* with (?:baseball )?(?:bats|knives|bottles|machetes|weapons|hammers|poles|sticks|broken bottles)\b"
+    r"|\b(?:fell|fallen|gone|went|jumped|slipped) in\b.{0,40}\b(?:can not|could not|can t|cant) see (?:him|her|them)\b"
+    r"|\bgas (?:pipe|hose|line|bottle|cylinder|canister|main)s?\b.{0,40}\b(?:come loose|came loose|hissing|leaking|split|burst|cracked)\b"
 )
 
 _MISSING_CHILD = re.compile(
@@ -708,6 +721,7 @@ _CHILD_HARM = re.compile(
     # "clemmed" (starved, in the Black Country and the north), a mum "always on the pop"; sisters kept off school to
     # clean (the forty-fourth benchmark, session 37)
     r"|\bclemm(?:ed|ing)\b|\b(?:mum|mam|mom|dad|mother|father|parents?)\b (?:\w+ ){0,3}(?:always|constantly|forever|permanently) on the (?:pop|booze|drink|sauce|lash)\b"
+    r"|\bstopped coming\b.{0,60}\bschool (?:says?|said)\b.{0,40}\bnot been\b"  # (the forty-fifth benchmark, session 37)
     r"|\bkept (?:\w+ )?(?:home|off|out) (?:from |of )?school to (?:clean|work|cook|look after|mind|babysit|care for|do the housework|help (?:in|at) the (?:shop|business|restaurant|takeaway))\b"
 )
 _WORKER = re.compile(
@@ -800,6 +814,10 @@ _ADULT_HARM = re.compile(
     # (the forty-fourth benchmark, session 37)
     r"|\bhelp(?:s|ing|ed)? (?:\w+ ){0,5}with (?:her |his |their |the )?(?:online )?(?:banking|bank|finances|money|bills|pension)\b.{0,60}"
     r"\b(?:lost (?:thousands|hundreds|£|\d|all|everything)|(?:now |all )?overdrawn|money (?:is |has )?(?:missing|gone)|savings (?:are |have )?gone|accounts? (?:is |are )?empty|emptied)"
+    r"|\b(?:home help|carer|cleaner|pa|personal assistant|helper|befriender)\b.{0,30}\b(?:taking|takes|took|stealing|steals|stole|has taken|been taking)"
+    r" (?:her|his|their) (?:jewellery|jewelry|rings?|watch|money|cash|savings|pension|bank cards?)\b"  # (the forty-fifth benchmark, session 37)
+    r"|\blocks? (?:the |our |these |those )?(?:\w+ )?(?:adults|residents|men|women|clients|service users|members|ladies|gentlemen|users)"
+    r" in (?:the |a )?(?:back |spare |side )?(?:room|cupboard|bedroom|shed|toilet)\b(?! (?:at night|overnight) for (?:safety|security))"
     r"|\bkeeps? (?:all )?(?:the|her|his|their) change\b.{0,20}\b(?:all of it|every time|every week|always|all the time)\b|\bskin and bones?\b"
     # an old man's wallet taken (the twenty-eighth benchmark, session 25)
     r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
@@ -860,6 +878,12 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she) (?:raped|forced (?:himself|herself) on) (?:me|her|him)\b|\braped\b.{0,30}\b(?:married|my husband|my wife|my partner)\b"
     r"|\b(?:i am|she is|he is|i m) only (?:allowed|let) (?:out|to go out|to leave(?: the house)?) (?:for|to) (?:the )?(?:food ?bank|shops?|school run|church|mosque|doctors?)\b"
     r"|\bex\b.{0,30}\b(?:keeps|kept) (?:turning|showing) up\b.{0,60}\bwait\w*"
+    # a husband who rings her work ten times a shift and goes mad if she is late; burnt by a girlfriend with the iron (the
+    # forty-fifth benchmark, session 37)
+    r"|\b(?:girlfriend|boyfriend|wife|husband|partner|missus|fella)\b.{0,10}\b(?:did it|done it|did that|burnt (?:him|her|me)|burned (?:him|her|me))\b.{0,20}"
+    r"\bwith (?:the |an |a |her |his )?(?:iron|kettle|lighter|cigarettes?|hot water|straighteners)\b"
+    r"|\b(?:husband|partner|boyfriend|wife|girlfriend|fella)\b.{0,60}\b(?:goes mad|kicks off|loses it|goes spare|goes mental) if (?:she|he|i) (?:is |am |s |m )?(?:\d+ (?:mins?|minutes) )?late\b"
+    r"|\b(?:husband|partner|boyfriend|wife|girlfriend|fella)\b.{0,20}\b(?:rings|calls|phones|texts)\b.{0,30}\b(?:\d+|ten|twenty|a dozen|loads of) times a (?:shift|day|hour|session)\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -955,12 +979,14 @@ _SLAVERY = re.compile(
     # picking flowers all day for a tenner; a lad who "belongs" to his smuggler (the forty-fourth benchmark, session 37)
     r"|\b(?:picking|packing|cutting|grading|weeding|working)\b (?:\w+ ){0,2}(?:all day|dawn (?:to|till) dusk|\d{2} hours?)\b.{0,20}\bfor (?:a tenner|a fiver|£ ?\d{1,2}|\d{1,2} (?:pounds|quid))\b(?! (?:an|a|per) hour)"
     r"|\bbelongs? to (?:his|her|their|the|a) (?:smuggler|trafficker|gangmaster|boss|agent|owner)s?\b"
+    # an employer keeping a visa or bank cards (the forty-fifth benchmark, session 37)
+    r"|\b(?:employer|boss|gaffer|manager|sponsor|gangmaster)\b.{0,20}\b(?:keeps|kept|has got|took|holds|is holding|has taken) (?:my|his|her|their|our) (?:visas?|passports?|papers|documents|bank cards?|ids?)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
-    r"|what if|in case|plan for|planning|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
-    r"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
+    r"|what if|in case|plan for|planning(?! (?:on|to) (?:be|being) (?:here|around|alive)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
+    r"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time(?! (?:at|in) (?:\w+ ){1,3}(?:i reckon |i think |probably )?for good\b)|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
     r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
@@ -1036,6 +1062,11 @@ _IDIOMS = re.compile(
     r"|suicide (?:squeezes?|runs?|sprints?|drills?)|(?:been |got |was |were |keep getting |gets )?shot down (?:again |by|in flames)"
     r"|(?:nearly|almost|practically) chok\w* (?:on (?:my|his|her|our|their) (?:tea|coffee|cuppa|brew|biscuit|drink|cornflakes|toast|crisps)|laughing)"
     r"|chok\w* (?:demo|demonstration|drill|practice|scenario|training|procedure|poster|guide|module)s?"
+    # salad drowned in dressing, a caller who choked on the big number, an escape room's bomb puzzle, a gazebo
+    # collapsed and packed away (the forty-fifth benchmark, session 37)
+    r"|drown(?:ed|ing|s)? (?:the |my |our |his |her |it |them )?(?:\w+ )?in (?:dressing|sauce|gravy|custard|ketchup|mayo|vinegar|syrup|cream|butter|oil|glitter)"
+    r"|chok(?:ed|es|ing)? on (?:the |a |his |her )?(?:big |last |final )?(?:number|line|lines|penalty|penalties|final|question|speech|punchline|word|words)"
+    r"|bomb (?:puzzles?|games?|challenges?|props?|disposal game)|collaps(?:ed|ing|e) (?:the )?(?:gazebo|marquee|tent|tables?|chairs|pushchair|buggy|stage|pop ?up)s?"
     r"|jump(?:ed|s|ing)? out of (?:my|his|her|its|their|your) skins?)\b"  # (the twenty-seventh benchmark, session 24)
 )
 
@@ -1245,7 +1276,9 @@ _CHANGE_OF_SUBJECT = re.compile(
     # close as many calm messages as crises: the forty-first benchmark, session 35)
     r"|\b(?:one|small|slight|just one|only one) (?:concern|worry)\b"
     # "sorry never mind, someone's having a seizure" (the forty-third benchmark, session 36)
-    r"|\b(?:never ?mind|scrap that|forget that|ignore (?:that|my last|the above))\b"
+    r"|\b(?:never ?mind|scrap that|scratch that|forget that|ignore (?:that|my last|the above))\b"
+    # "only wondering because a child stopped coming"; "and last thing, ..." (the forty-fifth benchmark, session 37)
+    r"|\b(?:(?:only |just )?wondering because|(?:and |one )?last thing)\b"
 )
 
 
@@ -1277,7 +1310,8 @@ _SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
 _ADMIN_ASK = re.compile(
     r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|insurance|certificate|badge|awareness"
-    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance)\b"  # (the forty-fourth benchmark, session 37)
+    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid kits?|(?:any )?tips on"
+    r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance))\b"  # (the forty-fourth benchmark, session 37)
 )
 
 

@@ -705,6 +705,29 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the boy belongs to his trafficker, he says", "modern_slavery", True),
         ("a lad's on the bridge railings saying he'll jump", "suicide_self_harm", True),
         ("the kids on the climbing frame edge saying they'll jump higher", "suicide_self_harm", False),
+        ("I'll be joining my Derek soon, it's been so lonely since he passed", "suicide_self_harm", True),
+        ("I'll be joining the walking group soon, it's been lonely since Derek passed", "suicide_self_harm", False),
+        ("don't bother with my subs, not planning on being around by Easter", "suicide_self_harm", True),
+        ("last time at choir I reckon, for good", "suicide_self_harm", True),
+        ("last time at the old hall for good, we're moving to the church in May", "suicide_self_harm", False),
+        ("keep thinkin bout endin it all", "suicide_self_harm", True),
+        ("a shelf came down on him, loads of blood and his arm's trapped", "immediate_danger", True),
+        ("loads of bloody paperwork for the grant again", "immediate_danger", False),
+        ("there's a fight with bottles outside the pub right now", "immediate_danger", True),
+        ("we had a water fight with the cubs, great fun", "immediate_danger", False),
+        ("her dog fell in the canal and she can't see him anywhere", "immediate_danger", True),
+        ("the gas pipe behind the cooker has come loose and it's hissing", "immediate_danger", True),
+        ("the gas man is coming to check the pipes on Tuesday", "immediate_danger", False),
+        ("a girl (9) stopped coming in May and school says she's not been there either", "child_concern", True),
+        ("a woman at lunch club says her home help has been taking her rings", "adult_at_risk", True),
+        ("a woman at lunch club says her home help has been taking her to the shops", "adult_at_risk", False),
+        ("he locks the disabled men in the back room while he goes to the pub", "adult_at_risk", True),
+        ("her husband rings the centre ten times a shift and goes mad if she's 5 mins late", "domestic_abuse", True),
+        ("the caretaker goes mad if the hall is left late", "domestic_abuse", False),
+        ("he came in with burns and said his girlfriend did it with the iron", "domestic_abuse", True),
+        ("his girlfriend did the ironing with the new iron", "domestic_abuse", False),
+        ("the gaffer keeps their bank cards and they live in his shed", "modern_slavery", True),
+        ("my employer keeps a copy of my passport for right to work checks", "modern_slavery", False),
         ("the minibus belongs to the scout group", "modern_slavery", False),
     ],
 )
@@ -785,7 +808,12 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     fire in the grate), volunteers stuck behind the oven, children "clemmed" with a mum on the pop, girls kept home from
     school to clean, a leader's sleepovers at his caravan (not in the church hall), banking "help" that loses thousands,
     skin and bone, raped in a marriage, only allowed out for the school run, an ex who turns up and waits, weeding all
-    day for a fiver, a boy who "belongs" to his trafficker (session 37)."""
+    day for a fiver, a boy who "belongs" to his trafficker, on the railings "saying he'll jump" (not higher); joining a
+    late husband soon (not the walking group), not planning on being around by Easter, a last time at
+    choir "for good" (not a move), "endin it all", loads of blood and an arm trapped, a fight with bottles (not a water
+    fight), fallen in and out of sight, a gas pipe hissing, a child missing from school and home, a home help taking her
+    rings (not to the shops), disabled men locked in a back room, a husband who rings ten times a shift and goes mad if
+    she's late, burns his girlfriend did with the iron, a gaffer who keeps their bank cards (not a copy of a passport) (session 37)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -878,6 +906,10 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ),
         ("can we update the risk assessment for the swim? what if a swimmer gets cramp?", True),
         ("could you send the guidance on minibuses? our vicar's been hosting sleepovers for the boys at the vicarage", False),
+        ("any tips on recruiting trustees? our treasurer's husband just fell in the canal and she can't see him", False),
+        ("do we need a lottery licence? not planning on being here by Christmas", False),
+        ("we're planning the Christmas raffle, do we need a lottery licence?", True),
+        ("how long do we keep registers? only wondering because a child stopped coming and school says she's not been in", False),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
@@ -910,6 +942,10 @@ def test_what_counts_as_planning(text: str, planning: bool) -> None:
         ("I nearly choked on my tea at the vicar's joke", False),
         ("the first aider did a choking demo on the dummy", False),
         ("a toddler is choking on a grape", True),
+        ("we drowned the salad in dressing, sorry", False),
+        ("the bingo caller choked on the big number", False),
+        ("the escape room had a bomb puzzle with a timer", False),
+        ("collapsed the gazebo and packed away", False),
     ],
 )
 def test_harmless_compounds_of_a_danger_word_are_no_pattern(detector: crisis.CrisisDetector, text: str, danger: bool) -> None:
