@@ -157,6 +157,7 @@ _TEXT_SPEAK = {
     "dat": "that",
     "da": "the",
     "tho": "though",
+    "tae": "to",  # Scots: "lad says he wants tae die" (the forty-sixth benchmark, session 37)
     "thx": "thanks",
     "ty": "thanks",
     "n": "and",
@@ -295,6 +296,7 @@ _CHILD_WORDS = (
     r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|bairns?|stepson|stepdaughter|students?|pupils|young members"
     r"|choirboys?|choirgirls?|choristers?|altar (?:boys?|girls?|servers?)"  # (the forty-third benchmark, session 36)
     r"|young uns?|younguns?|nippers?"  # (the forty-fourth benchmark, session 37)
+    r"|weans?"  # Scots (the forty-sixth benchmark, session 37)
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
 )
 _CHILD = re.compile(
@@ -512,6 +514,12 @@ _SUICIDE = re.compile(
     r"|\bin (?:loving )?memory of me\b"
     r"|\b(?:edge|ledge|railings?|parapet|roof)\b.{0,30}\b(?:says?|saying|said|shouting|screaming) (?:that )?(?:she|he|they) (?:will|is going to|are going to|is gonna|ll) jump\b"
     r"(?! (?:higher|further|farther|in|into the (?:pool|water)|over|around|up and down|for joy|rope|the queue|ship)\b)"
+    # a last job and then up the multi-storey; checking out permanently; on the scaffolding "going to let go" (the
+    # forty-sixth benchmark, session 37)
+    r"|\b(?:last (?:job|thing|task)|after that|and then)\b.{0,30}\b(?:going|heading|off|walking|go) up (?:to )?(?:the )?(?:top of the )?(?:multi ?storey|car park roof|tower block|bridge|viaduct)\b"
+    r"(?! to (?:park|the car|get the car|pay|collect|meet)\b)"
+    r"|\bchecking out (?:permanently|for good|of life)\b"
+    r"|\b(?:scaffold\w*|roof|ledge|edge|bridge|railings?|balcony|crane|tower|pylon)\b.{0,60}\b(?:going to|gonna|will|ll|wants to|threatening to|threatens to) let go\b"
     # off to join a late wife soon; a last time at bowls "for good" (the forty-fifth benchmark, session 37)
     r"|^(?=.*\b(?:god rest|rest (?:his|her) soul|rip|rest in peace|passed|died|since (?:he|she) went|lost (?:him|her)|lonely|grave|heaven)\b)"
     r".*\b(?:off to|going to|gonna|will|ll|be|am|i am) join(?:ing)? (?:my |our |poor |dear )?(?:\w+ )?(?:\w+ )?(?:soon|shortly|before long|any day now)\b"
@@ -664,6 +672,10 @@ _IMMEDIATE = re.compile(
     r"|\bfight\w* with (?:baseball )?(?:bats|knives|bottles|machetes|weapons|hammers|poles|sticks|broken bottles)\b"
     r"|\b(?:fell|fallen|gone|went|jumped|slipped) in\b.{0,40}\b(?:can not|could not|can t|cant) see (?:him|her|them)\b"
     r"|\bgas (?:pipe|hose|line|bottle|cylinder|canister|main)s?\b.{0,40}\b(?:come loose|came loose|hissing|leaking|split|burst|cracked)\b"
+    # "hes gone down" with the defib shouted for; a car driven at people (the forty-sixth benchmark, session 37)
+    r"|\bdefib\b.{0,30}\b(?:he|she|someone|somebody|man|woman|lady|bloke) (?:is |s |has )?(?:gone|went) down\b"
+    r"|\b(?:he|she|someone|somebody|man|woman|lady|bloke) (?:is |s |has )?(?:gone|went) down\b.{0,30}\bdefib\b"
+    r"|\b(?:driven|drove|driving|drives|ploughed|ploughing|rammed|ramming) (?:a |his |her |the |their )?(?:car|van|lorry|truck)? ?(?:at|into|through) (?:the )?(?:people|crowd|kids|children|worshippers|queue|congregation|pedestrians)\b"
 )
 
 _MISSING_CHILD = re.compile(
@@ -769,6 +781,7 @@ _ALLEGATION = re.compile(
     # a head held under the water; meeting one of the girls (the forty-first benchmark, session 35)
     r"|\bh(?:o|e)ld(?:s|ing)? (?:\w+ ){0,3}(?:head|face) under(?: the)? water\b|\bduck(?:s|ed|ing)? (?:him|her|them) under\b"
     r"|\bmeeting (?:up with )?(?:one of (?:the|our) (?:girls|boys|kids|students|players|members|pupils)|a (?:1[0-7] year old|girl|boy|pupil|student))\b"
+    r"|\b(?:gives?|giving|giein|gied|gave) (?:the |them |him |her )?(?:\w+ )?(?:drink|booze|alcohol|vodka|cider|fags|cigarettes|vapes|weed)\b"  # (the forty-sixth benchmark, session 37)
     r"|\btickl(?:e|es|ed|ing)\b|\bgiv(?:es|ing|en) (?:\w+ ){1,4}(?:presents|gifts)\b|\bif (?:he|she) (?:can|could) babysit\b"  # (the thirty-seventh benchmark, session 32)
     r"|\b(?:makes?|made|making|forc\w*) (?:them|him|her|us|the \w+)\b.{0,40}\buntil (?:they|he|she|we) (?:are|is|were|was|re|s) sick\b|\bcalls? (?:them|him|her) (?:racist|racial) (?:names|slurs)\b"
 )
@@ -818,6 +831,9 @@ _ADULT_HARM = re.compile(
     r" (?:her|his|their) (?:jewellery|jewelry|rings?|watch|money|cash|savings|pension|bank cards?)\b"  # (the forty-fifth benchmark, session 37)
     r"|\blocks? (?:the |our |these |those )?(?:\w+ )?(?:adults|residents|men|women|clients|service users|members|ladies|gentlemen|users)"
     r" in (?:the |a )?(?:back |spare |side )?(?:room|cupboard|bedroom|shed|toilet)\b(?! (?:at night|overnight) for (?:safety|security))"
+    # the gas money spent by a son; made to sign a paper (the forty-sixth benchmark, session 37)
+    r"|\b(?:spent|spends|spending|took|takes|taking|drank|drinks|drinking|gambled|gambles) (?:the |her |his |their |all (?:the |her |his |their )?)?(?:gas|electric|electricity|heating|food|rent|shopping) money\b"
+    r"|\bmade (?:him|her|them) sign\b"
     r"|\bkeeps? (?:all )?(?:the|her|his|their) change\b.{0,20}\b(?:all of it|every time|every week|always|all the time)\b|\bskin and bones?\b"
     # an old man's wallet taken (the twenty-eighth benchmark, session 25)
     r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
@@ -878,6 +894,8 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she) (?:raped|forced (?:himself|herself) on) (?:me|her|him)\b|\braped\b.{0,30}\b(?:married|my husband|my wife|my partner)\b"
     r"|\b(?:i am|she is|he is|i m) only (?:allowed|let) (?:out|to go out|to leave(?: the house)?) (?:for|to) (?:the )?(?:food ?bank|shops?|school run|church|mosque|doctors?)\b"
     r"|\bex\b.{0,30}\b(?:keeps|kept) (?:turning|showing) up\b.{0,60}\bwait\w*"
+    # never leaving her side and shouting at her (the forty-sixth benchmark, session 37)
+    r"|\b(?:never leaves her side|never lets her out of (?:his|her) sight)\b.{0,60}\b(?:shouts|shouting|screams|screaming|yells|yelling|swears|grabs|grabbing)\b"
     # a husband who rings her work ten times a shift and goes mad if she is late; burnt by a girlfriend with the iron (the
     # forty-fifth benchmark, session 37)
     r"|\b(?:girlfriend|boyfriend|wife|husband|partner|missus|fella)\b.{0,10}\b(?:did it|done it|did that|burnt (?:him|her|me)|burned (?:him|her|me))\b.{0,20}"
@@ -987,7 +1005,7 @@ _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
     r"|what if|in case|plan for|planning(?! (?:on|to) (?:be|being) (?:here|around|alive)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     r"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time(?! (?:at|in) (?:\w+ ){1,3}(?:i reckon |i think |probably )?for good\b)|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
-    r"|was fine|is fine now|were fine|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
+    r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
     r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
@@ -1010,6 +1028,7 @@ _DOING_CPR_NOT_AFTER = ("for", "about", "keep", "of", "on", "in")
 _URGENT = re.compile(
     r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw|dropped|keeled over|went down)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|(?:is|are|am) (?:at present|presently)|still|tonight"
     r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets"
+    r"|(?:he|she|someone|somebody) (?:is |s |has )?gone down"  # "defib?? where is it, hes gone down" (the forty-sixth benchmark, session 37)
     r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real"
     # CPR under way, "5 mins ago" (the seventeenth benchmark, session 18: "where defib" read as planning)
     r"|cpr (?:started|going|in progress|now)|(?:started|starting|giving|still doing) (?:cpr|chest compressions)"
@@ -1066,6 +1085,7 @@ _IDIOMS = re.compile(
     # collapsed and packed away (the forty-fifth benchmark, session 37)
     r"|drown(?:ed|ing|s)? (?:the |my |our |his |her |it |them )?(?:\w+ )?in (?:dressing|sauce|gravy|custard|ketchup|mayo|vinegar|syrup|cream|butter|oil|glitter)"
     r"|chok(?:ed|es|ing)? on (?:the |a |his |her )?(?:big |last |final )?(?:number|line|lines|penalty|penalties|final|question|speech|punchline|word|words)"
+    r"|overdos\w* on (?:the )?(?:mince pies|chocolate|cake|sugar|sweets|biscuits|carbs|christmas|turkey|sprouts|mulled wine|coffee|caffeine|telly|netflix|tinsel)"  # (session 37)
     r"|bomb (?:puzzles?|games?|challenges?|props?|disposal game)|collaps(?:ed|ing|e) (?:the )?(?:gazebo|marquee|tent|tables?|chairs|pushchair|buggy|stage|pop ?up)s?"
     r"|jump(?:ed|s|ing)? out of (?:my|his|her|its|their|your) skins?)\b"  # (the twenty-seventh benchmark, session 24)
 )
@@ -1099,6 +1119,8 @@ _HOME_UNFIT = re.compile(
 _CUCKOOED = re.compile(
     r"\b(?:dealers?|drug dealers?|a gang|gang members|druggies)\b (?:have |has |had |are )?(?:moved (?:in|into|in at)|moving (?:in|into)"
     r"|taken over|took over|living in|staying (?:in|at)|set up in) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b"
+    # "friends" who march her to the cashpoint every day (the forty-sixth benchmark, session 37)
+    r"|\b(?:march\w*|frogmarch\w*|drag\w*) (?:\w+ ){1,2}to the (?:cash ?point|cash machine|atm|bank|post office)\b.{0,20}\b(?:daily|every (?:day|week|morning|payday|pension day)|each day)\b"
 )
 # Self-neglect: its signs in body or home beside all help refused ("hoarding, rats, leg ulcers, refuses all help": the
 # thirty-ninth benchmark, session 34), said of anyone, named or not; hoarding alone is no sign (raffle prizes are hoarded).
@@ -1275,8 +1297,9 @@ _CHANGE_OF_SUBJECT = re.compile(
     # "the rota looks fine. one concern:" ("a concern" is what a policy asks about; "except" and "there's a complaint"
     # close as many calm messages as crises: the forty-first benchmark, session 35)
     r"|\b(?:one|small|slight|just one|only one) (?:concern|worry)\b"
-    # "sorry never mind, someone's having a seizure" (the forty-third benchmark, session 36)
-    r"|\b(?:never ?mind|scrap that|scratch that|forget that|ignore (?:that|my last|the above))\b"
+    # "sorry never mind, someone's having a seizure" (the forty-third benchmark, session 36); "how do i add a photo to
+    # the newsletter OMG someones just driven a car at the people" (the forty-sixth, session 37)
+    r"|\b(?:never ?mind|scrap that|scratch that|forget that|ignore (?:that|my last|the above)|omg|oh my god)\b"
     # "only wondering because a child stopped coming"; "and last thing, ..." (the forty-fifth benchmark, session 37)
     r"|\b(?:(?:only |just )?wondering because|(?:and |one )?last thing)\b"
 )

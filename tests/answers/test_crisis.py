@@ -728,6 +728,24 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("his girlfriend did the ironing with the new iron", "domestic_abuse", False),
         ("the gaffer keeps their bank cards and they live in his shed", "modern_slavery", True),
         ("my employer keeps a copy of my passport for right to work checks", "modern_slavery", False),
+        ("she says she wants tae die", "suicide_self_harm", True),
+        ("minutes are done, that's my last job. after that I'm going up the multi storey", "suicide_self_harm", True),
+        ("after that I'm going up the multi storey to park for the panto", "suicide_self_harm", False),
+        ("he said he's checking out permanently and laughed", "suicide_self_harm", True),
+        ("he's checking out the new venue on Tuesday", "suicide_self_harm", False),
+        ("he's up on the crane and says he's going to let go", "suicide_self_harm", True),
+        ("at tug of war the anchor said he's going to let go of the rope", "suicide_self_harm", False),
+        ("defib?? hes gone down", "immediate_danger", True),
+        ("someone's driven a van into the crowd at the fair", "immediate_danger", True),
+        ("someone's driven the van into the car park for the fair", "immediate_danger", False),
+        ("the coach is giving the kids vapes", "allegation_against_worker", True),
+        ("the coach is giving the kids water at half time", "allegation_against_worker", False),
+        ("our member's son spent the gas money again, she's 84 and freezing", "adult_at_risk", True),
+        ("our member's nephew made him sign over the bungalow", "adult_at_risk", True),
+        ("'friends' march Doris to the cashpoint every payday", "adult_at_risk", True),
+        ("we march to the town hall every Remembrance Sunday", "adult_at_risk", False),
+        ("her new fella never leaves her side and shouts at her in the car park", "domestic_abuse", True),
+        ("her guide dog never leaves her side, even in the car park", "domestic_abuse", False),
         ("the minibus belongs to the scout group", "modern_slavery", False),
     ],
 )
@@ -813,7 +831,11 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     choir "for good" (not a move), "endin it all", loads of blood and an arm trapped, a fight with bottles (not a water
     fight), fallen in and out of sight, a gas pipe hissing, a child missing from school and home, a home help taking her
     rings (not to the shops), disabled men locked in a back room, a husband who rings ten times a shift and goes mad if
-    she's late, burns his girlfriend did with the iron, a gaffer who keeps their bank cards (not a copy of a passport) (session 37)."""
+    she's late, burns his girlfriend did with the iron, a gaffer who keeps their bank cards (not a copy of a passport); "wants tae die", a last job and
+    then up the multi-storey (not to park), checking out permanently (not the new venue), on a crane and going to let go
+    (not of the tug of war rope), "hes gone down" beside the defib, a van driven into the crowd, a coach giving children
+    vapes, the gas money spent by a son, made to sign over a bungalow, "friends" who march her to the cashpoint every
+    payday, a new fella who never leaves her side and shouts at her (not a guide dog) (session 37)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -910,6 +932,10 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("do we need a lottery licence? not planning on being here by Christmas", False),
         ("we're planning the Christmas raffle, do we need a lottery licence?", True),
         ("how long do we keep registers? only wondering because a child stopped coming and school says she's not been in", False),
+        ("defib?? where is it, hes gone down", False),
+        ("how do i add a photo to the newsletter omg someone's just driven a car at the people outside", False),
+        ("we had a slip on the wet floor in March, lady was ok just bruised. do we need to report it?", True),
+        ("at the car wash I asked one of the lads if he was ok and he said 'not free'", False),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
@@ -946,6 +972,7 @@ def test_what_counts_as_planning(text: str, planning: bool) -> None:
         ("the bingo caller choked on the big number", False),
         ("the escape room had a bomb puzzle with a timer", False),
         ("collapsed the gazebo and packed away", False),
+        ("overdosed on mince pies at the Christmas lunch", False),
     ],
 )
 def test_harmless_compounds_of_a_danger_word_are_no_pattern(detector: crisis.CrisisDetector, text: str, danger: bool) -> None:
