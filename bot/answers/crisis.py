@@ -769,8 +769,8 @@ _ALLEGATION = re.compile(
     # a DBS check back with offences against children; exercise as a punishment until they are sick, racist names
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
-    r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"
-    r"|\bsleepovers?\b.{0,40}\bat (?:the|his|her|their) (?:own )?(?:vicarage|manse|presbytery|rectory|caravan)\b"  # (the forty-fourth benchmark, session 37)  # (the thirty-eighth benchmark, session 33)
+    r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
+    r"|\bsleepovers?\b.{0,40}\bat (?:the|his|her|their) (?:own )?(?:vicarage|manse|presbytery|rectory|caravan)\b"  # (the forty-fourth benchmark, session 37)
     # "seeing" a 16-year-old (the fortieth benchmark, session 34)
     r"|\b(?:seeing|going out with|going with|sleeping with|hooking up with|got with) (?:a |an |one of (?:the|our) )?(?:\w+ )?(?:1[0-7] year olds?|girl|boy|teen\w*|pupil|player|skater|member|student|cadet|junior)\b"
     # filmed in the showers; found in the girls' tent (the thirty-ninth benchmark, session 34)
@@ -1085,7 +1085,7 @@ _IDIOMS = re.compile(
     # collapsed and packed away (the forty-fifth benchmark, session 37)
     r"|drown(?:ed|ing|s)? (?:the |my |our |his |her |it |them )?(?:\w+ )?in (?:dressing|sauce|gravy|custard|ketchup|mayo|vinegar|syrup|cream|butter|oil|glitter)"
     r"|chok(?:ed|es|ing)? on (?:the |a |his |her )?(?:big |last |final )?(?:number|line|lines|penalty|penalties|final|question|speech|punchline|word|words)"
-    r"|overdos\w* on (?:the )?(?:mince pies|chocolate|cake|sugar|sweets|biscuits|carbs|christmas|turkey|sprouts|mulled wine|coffee|caffeine|telly|netflix|tinsel)"  # (session 37)
+    r"|overdos\w* on (?:the )?(?:mince pies|chocolate|cake|sugar|sweets|biscuits|carbs|christmas|turkey|sprouts|mulled wine|coffee|caffeine|telly|netflix|tinsel)"  # (the forty-sixth benchmark, session 37)
     r"|bomb (?:puzzles?|games?|challenges?|props?|disposal game)|collaps(?:ed|ing|e) (?:the )?(?:gazebo|marquee|tent|tables?|chairs|pushchair|buggy|stage|pop ?up)s?"
     r"|jump(?:ed|s|ing)? out of (?:my|his|her|its|their|your) skins?)\b"  # (the twenty-seventh benchmark, session 24)
 )
