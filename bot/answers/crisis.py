@@ -320,6 +320,9 @@ _PILLS = r"(?:paracetamol|pills|tablets|antidepressants|meds|painkillers|sleepin
 _OF_WHOSE = r"(?:of (?:my|his|her|these|the) )?"
 # Words that give a farewell an ordinary reason: a move, a retirement, a new job (session 32).
 _MOVING_ON = r"moving|moved|move|retir\w*|leaving|new job|emigrat\w*|relocat\w*|university|uni"
+# A last time somewhere "for good" ("Last time at bowls, I reckon. For good.": the forty-fifth benchmark, session 37): a
+# farewell to the suicide patterns, so not a look back to the planning words.
+_AT_IT_FOR_GOOD = r"(?:at|in) (?:\w+ ){1,3}(?:i reckon |i think |probably )?for good\b"
 # The months, and the times of year people name a date by ("not around by July", "in March" as the past).
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _TIMES_OF_YEAR = rf"{_MONTHS}|christmas|easter|(?:the )?summer|spring|autumn|winter"
@@ -524,7 +527,7 @@ _SUICIDE = re.compile(
     r"|^(?=.*\b(?:god rest|rest (?:his|her) soul|rip|rest in peace|passed|died|since (?:he|she) went|lost (?:him|her)|lonely|grave|heaven)\b)"
     r".*\b(?:off to|going to|gonna|will|ll|be|am|i am) join(?:ing)? (?:my |our |poor |dear )?(?:\w+ )?(?:\w+ )?(?:soon|shortly|before long|any day now)\b"
     r"(?!.{0,30}\b(?:for|at|on|in|with|club|group|team|committee|class)\b)"
-    rf"|^(?!.*\b(?:{_MOVING_ON}|closing|closes|shut\w*|holidays?|injur\w*|knee|hip|back)\b).*\blast time (?:at|in) (?:\w+ ){{1,3}}(?:i reckon |i think |probably )?for good\b"
+    rf"|^(?!.*\b(?:{_MOVING_ON}|closing|closes|shut\w*|holidays?|injur\w*|knee|hip|back)\b).*\blast time {_AT_IT_FOR_GOOD}"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -585,7 +588,7 @@ _IMMEDIATE = re.compile(
     r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b(?! hazards?)|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
     r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
-    r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\bpouring (?:with |out )?blood\b|\blot of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
+    r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
@@ -666,9 +669,9 @@ _IMMEDIATE = re.compile(
     # session 37)
     r"|\b(?:actual|real|proper|genuine) fire (?:has |s |is )?(?:started|broken out|broke out|spreading|going up)\b"
     r"|\bstuck (?:behind|under|beside) (?:the |a )?(?:\w+ )?(?:tandoor|oven|ovens|cooker|fryer|fire|flames|smoke)\b"
-    # loads of blood and a leg trapped; a fight with bats; fallen in and out of sight; a gas pipe hissing (the
+    # a leg trapped (loads of blood is beside "a lot of blood"); a fight with bats; fallen in and out of sight; a gas pipe hissing (the
     # forty-fifth benchmark, session 37)
-    r"|\b(?:loads|lots|so much|masses|tons|pools?) of blood\b|\b(?:his|her|their|my) (?:leg|arm|foot|hand|legs|arms) (?:is |s |are |got )?(?:trapped|pinned|crushed)\b"
+    r"|\b(?:his|her|their|my) (?:leg|arm|foot|hand|legs|arms) (?:is |s |are |got )?(?:trapped|pinned|crushed)\b"
     r"|\bfight\w* with (?:baseball )?(?:bats|knives|bottles|machetes|weapons|hammers|poles|sticks|broken bottles)\b"
     r"|\b(?:fell|fallen|gone|went|jumped|slipped) in\b.{0,40}\b(?:can not|could not|can t|cant) see (?:him|her|them)\b"
     r"|\bgas (?:pipe|hose|line|bottle|cylinder|canister|main)s?\b.{0,40}\b(?:come loose|came loose|hissing|leaking|split|burst|cracked)\b"
@@ -1004,7 +1007,7 @@ _SLAVERY = re.compile(
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
     r"|what if|in case|plan for|planning(?! (?:on|to) (?:be|being) (?:here|around|alive)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
-    r"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time(?! (?:at|in) (?:\w+ ){1,3}(?:i reckon |i think |probably )?for good\b)|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
+    rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
     r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
@@ -1315,10 +1318,10 @@ def is_planning(norm: str, text: str = "") -> bool:
     sentence after the first that tells of a crisis, with nothing after it that plans or looks
     back, is news told after an ask ("Is there a template for accident forms? A 5 year old came in
     with a broken arm and mum's story keeps changing": the forty-third benchmark, session 36)."""
-    if _told_after_an_ask(text):
-        return False
     parts = _CHANGE_OF_SUBJECT.split(norm)
     if not _plans(parts[-1]) or _URGENT.search(_NOT_URGENT.sub(" ", norm)):
+        return False
+    if _told_after_an_ask(text):  # read sentence by sentence only where the message would otherwise plan
         return False
     told = [part for part in parts[:-1] if _tells(part)] if not _tells(parts[-1]) else []
     return _plans(told[-1]) if told else True
