@@ -528,6 +528,15 @@ _SUICIDE = re.compile(
     r".*\b(?:off to|going to|gonna|will|ll|be|am|i am) join(?:ing)? (?:my |our |poor |dear )?(?:\w+ )?(?:\w+ )?(?:soon|shortly|before long|any day now)\b"
     r"(?!.{0,30}\b(?:for|at|on|in|with|club|group|team|committee|class)\b)"
     rf"|^(?!.*\b(?:{_MOVING_ON}|closing|closes|shut\w*|holidays?|injur\w*|knee|hip|back)\b).*\blast time {_AT_IT_FOR_GOOD}"
+    # who gets my tools (with no move or sale said); tried to strangle herself; insulin stopped "to finish it"; "he'll be
+    # dead by April" (the forty-seventh benchmark, session 38)
+    r"|\bwho (?:gets|will get|should get|should have|is having|has|can have) my (?:\w+ )?(?:stuff|things|tools|records|books|guitars?|medals"
+    rf"|belongings|possessions|vinyl|fishing (?:gear|tackle|rods))\b(?!.{{0,60}}\b(?:{_MOVING_ON}|when i (?:move|retire|downsiz\w*)|care home|sale|auction|raffle|tombola)\b)"
+    r"|\b(?:tried|trying|try|attempted|attempting|tries) to (?:strangle|hang|suffocate|drown|smother|choke|poison|stab|cut|hurt|harm|kill|burn|gas) (?:my|him|her|them)sel(?:f|ves)\b"
+    r"|\b(?:stop|stopping|stopped|stops|quit|quitting|come off|coming off|give up|giving up) (?:taking )?(?:his|her|my|their) (?:insulin|meds|medication|tablets|pills"
+    r"|heart (?:pills|tablets)|dialysis|inhaler|blood thinners|warfarin)\b.{0,30}\b(?:to finish it|to end it|so it is over|to be done with it|and be done with it"
+    r"|and let (?:it|nature) take|to die|so (?:i|he|she) can go|to go quicker)\b"
+    rf"|\b(?:he|she) (?:will|ll|would|d|is going to) be dead by (?:{_TIMES_OF_YEAR}|next (?:week|month))\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -679,6 +688,13 @@ _IMMEDIATE = re.compile(
     r"|\bdefib\b.{0,30}\b(?:he|she|someone|somebody|man|woman|lady|bloke) (?:is |s |has )?(?:gone|went) down\b"
     r"|\b(?:he|she|someone|somebody|man|woman|lady|bloke) (?:is |s |has )?(?:gone|went) down\b.{0,30}\bdefib\b"
     r"|\b(?:driven|drove|driving|drives|ploughed|ploughing|rammed|ramming) (?:a |his |her |the |their )?(?:car|van|lorry|truck)? ?(?:at|into|through) (?:the )?(?:people|crowd|kids|children|worshippers|queue|congregation|pedestrians)\b"
+    # a baby gone "dead floppy" in dialect; petrol or something burning put through a letterbox; crushed under stacked
+    # tables (the forty-seventh benchmark, session 38)
+    r"|\b(?:bab|babby|babbie|bairn|little un|our kid)\b.{0,40}\b(?:gone|went|going|goes|is|has gone|gone all) (?:dead |proper |totally |completely |all |really )?(?:limp|floppy)\b"
+    r"|\b(?:poured|pouring|squirted|squirting|tipped|shoved|pushed|thrown|threw|put|stuffed|stuffing|pushing) (?:\w+ ){0,2}(?:petrol|lighter fluid|paraffin|accelerant"
+    r"|burning (?:rags?|paper|cloth)|lit (?:rags?|paper|cloth)|a lit \w+|fireworks?) (?:\w+ ){0,2}(?:through|in|into|under) (?:the |a |our |their |his |her |my )?(?:\w+ )?(?:letter ?box|front door|back door|door)\b"
+    r"|\b(?:been|got|getting|is|s|was|are|just|has been|have been) (?:crushed (?:under(?:neath)?|beneath|against|between)|pinned (?:under(?:neath)?|beneath|against|between|by))\b"
+    r"(?! (?:the )?(?:weight of|paperwork|admin|work|bills|debt|emails|pressure|expectations)\b)"
 )
 
 _MISSING_CHILD = re.compile(
@@ -905,6 +921,9 @@ _DOMESTIC = re.compile(
     r"\bwith (?:the |an |a |her |his )?(?:iron|kettle|lighter|cigarettes?|hot water|straighteners)\b"
     r"|\b(?:husband|partner|boyfriend|wife|girlfriend|fella)\b.{0,60}\b(?:goes mad|kicks off|loses it|goes spare|goes mental) if (?:she|he|i) (?:is |am |s |m )?(?:\d+ (?:mins?|minutes) )?late\b"
     r"|\b(?:husband|partner|boyfriend|wife|girlfriend|fella)\b.{0,20}\b(?:rings|calls|phones|texts)\b.{0,30}\b(?:\d+|ten|twenty|a dozen|loads of) times a (?:shift|day|hour|session)\b"
+    # turning up at every shift I do (the forty-seventh benchmark, session 38)
+    r"|\b(?:turns|keeps turning|shows|keeps showing|turning|showing|comes|keeps coming) up (?:at|to|outside) (?:every|each|all) (?:(?:one of )?my )?(?:shifts?|classes|sessions)\b"
+    r" (?:i do|i work|i am on|i m on|i have|of mine)\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -1111,6 +1130,14 @@ _LABOUR = re.compile(
     r"\b(?:boss|employer|gangmaster|works? for|wages|pay|paid|job|shift|shifts|car wash|nail bar|farm|factory|site)\b"
 )
 _STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
+# Care that fails someone: carers who never turn up for him, or who leave him in the chair all night (the forty-seventh
+# benchmark, session 38), said of anyone, named or not.
+_CARE_FAILING = re.compile(
+    r"\bcarers? (?:\w+ ){0,2}(?:never|do not|did not|have not|has not|not|keep not|often do not|just do not) (?:turn|turned|turning|show|showed|showing|come|came|coming)"
+    r"(?: up| in| round)? (?:for|to (?:see|help|get|wash|feed|dress)) (?!the |our |a |an |their |any |this |that |meetings?\b|training\b|events?\b)\w+\b"
+    r"|\b(?:leave|leaves|left|leaving) (?:him|her|them|\w+) in (?:the |his |her |their )?(?:chair|bed|wheelchair|armchair|commode|own mess)\b.{0,20}"
+    r"\b(?:all night|all day|overnight|for hours|for days|till morning|until morning)\b"
+)
 # A scam under way: a caller making someone buy vouchers or gift cards (the nineteenth benchmark, session 20).
 _CALLER = r"(?:hmrc|the bank|police|caller|scam\w*|fraudster\w*|on the phone|the taxman|microsoft|amazon)"
 # A person's home gone to filth and vermin (self-neglect), named by whose it is (the thirtieth benchmark, session 27).
@@ -1139,6 +1166,9 @@ _SCAM_UNDER_WAY = re.compile(
     r"|\b(?:given|gave|handed|handed over|paid|sent) (?:a |the |some )?(?:police officer|policeman|bank official|bank manager|courier|man from the bank|bloke from the bank|detective)\b.{0,10}£ ?\d"
     # thousands sent to someone claiming to be a grandson in trouble (the forty-third benchmark, session 36)
     r"|\b(?:sent|send|sending|transferred|paid|given|gave|handed over) (?:\w+ ){0,2}£ ?\d[\d ]*(?:k| ?grand)? (?:to|over to) (?:someone|somebody|a man|a woman|a (?:\w+ )?caller|a stranger) (?:claiming|pretending|saying|who (?:said|says|claimed|claims)) (?:to be|he is|she is|he was|she was)"
+    # a transfer to "HMRC" happening now (the forty-seventh benchmark, session 38)
+    r"|\b(?:transfer|payment|wire|bank transfer|wire transfer|money|savings)\b.{0,30}\b(?:to )?(?:hmrc|the taxman|the police|a safe account|microsoft|amazon|the bank)\b.{0,30}"
+    r"\b(?:happening|going through|going out|right now|as we speak|on the phone now)\b"
 )
 
 
@@ -1169,6 +1199,7 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
         or _HOME_UNFIT.search(norm)
         or _CUCKOOED.search(norm)
         or _SELF_NEGLECT.search(norm)
+        or _CARE_FAILING.search(norm)
     ):
         hits.append("adult_at_risk")
     return sorted(hits, key=ROUTES.index)
@@ -1337,6 +1368,7 @@ _ADMIN_ASK = re.compile(
     r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|insurance|certificate|badge|awareness"
     r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid kits?|(?:any )?tips on"
+    r"|(?:training|course) (?:dates?|times|slots|places)"  # (the forty-seventh benchmark, session 38)
     r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance))\b"  # (the forty-fourth benchmark, session 37)
 )
 

@@ -747,6 +747,28 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("her new fella never leaves her side and shouts at her in the car park", "domestic_abuse", True),
         ("her guide dog never leaves her side, even in the car park", "domestic_abuse", False),
         ("the minibus belongs to the scout group", "modern_slavery", False),
+        # (session 38)
+        ("bab's gone dead floppy in the pool", "immediate_danger", True),
+        ("the babby's gone proper limp after the bath", "immediate_danger", True),
+        ("someone's poured petrol through the letterbox of the gurdwara and lit it", "immediate_danger", True),
+        ("should we fit a fireproof letterbox bag at the gurdwara?", "immediate_danger", False),
+        ("our caretaker's just been crushed under the stacked tables", "immediate_danger", True),
+        ("the quiz team got crushed by the WI again", "immediate_danger", False),
+        ("how do we stop anyone being crushed under stacked tables?", "immediate_danger", False),
+        ("sorting out who gets my tools", "suicide_self_harm", True),
+        ("sorting out who gets my tools when I move into the care home", "suicide_self_harm", False),
+        ("one of our young carers tried to strangle herself with a scarf", "suicide_self_harm", True),
+        ("the chap at memory cafe says he'll stop taking his insulin to finish it", "suicide_self_harm", True),
+        ("the chap at memory cafe has stopped taking his insulin, what do we tell the GP", "suicide_self_harm", False),
+        ("a guest said if the shelter closes he'll be dead by April", "suicide_self_harm", True),
+        ("the hanging baskets will be dead by April if nobody waters them", "suicide_self_harm", False),
+        ("Sheila's wire transfer to 'HMRC' happening rn!!", "adult_at_risk", True),
+        ("the transfer to HMRC for the PAYE went through last week", "adult_at_risk", False),
+        ("agency carers never turn up for Bill", "adult_at_risk", True),
+        ("our volunteer carers never turn up for the training sessions", "adult_at_risk", False),
+        ("his carers leave him in the chair all night", "adult_at_risk", True),
+        ("turns up at every shift i do", "domestic_abuse", True),
+        ("Bob turns up at every session with biscuits", "domestic_abuse", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -835,7 +857,11 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     then up the multi-storey (not to park), checking out permanently (not the new venue), on a crane and going to let go
     (not of the tug of war rope), "hes gone down" beside the defib, a van driven into the crowd, a coach giving children
     vapes, the gas money spent by a son, made to sign over a bungalow, "friends" who march her to the cashpoint every
-    payday, a new fella who never leaves her side and shouts at her (not a guide dog) (session 37)."""
+    payday, a new fella who never leaves her side and shouts at her (not a guide dog) (session 37); a baby gone "dead
+    floppy", petrol through a letterbox (not a fireproof letterbox), crushed under tables (not a quiz team crushed), who
+    gets my tools (not on a move), tried to strangle herself, insulin stopped "to finish it", "dead by April" (not the
+    hanging baskets), a transfer to "HMRC" happening now, carers who never turn up for him (not for training), left in
+    the chair all night, turning up at every shift I do (session 38)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -936,6 +962,17 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("how do i add a photo to the newsletter omg someone's just driven a car at the people outside", False),
         ("we had a slip on the wet floor in March, lady was ok just bruised. do we need to report it?", True),
         ("at the car wash I asked one of the lads if he was ok and he said 'not free'", False),
+        # an ask for training dates, then news (session 38)
+        (
+            "can i get the safeguarding training dates. one of our young carers said she tried to strangle herself last night",
+            False,
+        ),
+        ("can i get the safeguarding training dates. we need to refresh everyone", True),
+        (
+            "need to book the small room for Tue please. and if anyone knows what to do - the chap we befriend says his carers"
+            " leave him in the chair all night",
+            False,
+        ),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
