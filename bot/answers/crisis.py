@@ -537,6 +537,15 @@ _SUICIDE = re.compile(
     r"|heart (?:pills|tablets)|dialysis|inhaler|blood thinners|warfarin)\b.{0,30}\b(?:to finish it|to end it|so it is over|to be done with it|and be done with it"
     r"|and let (?:it|nature) take|to die|so (?:i|he|she) can go|to go quicker)\b"
     rf"|\b(?:he|she) (?:will|ll|would|d|is going to) be dead by (?:{_TIMES_OF_YEAR}|next (?:week|month))\b"
+    # nobody will miss me (not "if I skip a week"); voices telling someone to jump; worth more dead than alive; a will
+    # left "for whoever needs it"; not planning on checking out (the forty-eighth benchmark, session 38)
+    r"|(?<!said )(?<!says )(?<!said that )(?<!says that )(?<!told me )(?<!tells me )\bno one (?:will|would|is going to|d|ll|is gonna) (?:even )?miss me\b(?!.{0,40}\b(?:if i (?:skip|miss|leave|quit|resign|step|do not|take)"
+    r"|for (?:a|one|the) (?:week|night|session|month|match|game)|on holiday|while i am away)\b)"
+    r"|\bvoices?\b.{0,30}\b(?:tell|telling|told|say|saying|said|says|want|wants|keep telling)\b.{0,15}\b(?:me|him|her|them|i|he|she) (?:should |to |must |have to )?"
+    r"(?:jump|die|kill (?:my|him|her|them)sel(?:f|ves)|end it|hurt (?:my|him|her)self|cut (?:my|him|her)self|hang|drown)\b"
+    r"|\bworth more (?:to (?:them|you|us|the family|my family|her|him) )?dead than alive\b"
+    r"|\bmy will\b.{0,60}\b(?:for whoever (?:needs|need|wants) (?:it|them)|i am done after)\b"
+    r"|\bnot (?:planning|intending|going) (?:on|to) (?:be )?check(?:ing)? out\b(?! (?:until|till|before|early|late|of the|at|by)\b)"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -695,6 +704,9 @@ _IMMEDIATE = re.compile(
     r"|burning (?:rags?|paper|cloth)|lit (?:rags?|paper|cloth)|a lit \w+|fireworks?) (?:\w+ ){0,2}(?:through|in|into|under) (?:the |a |our |their |his |her |my )?(?:\w+ )?(?:letter ?box|front door|back door|door)\b"
     r"|\b(?:been|got|getting|is|s|was|are|just|has been|have been) (?:crushed (?:under(?:neath)?|beneath|against|between)|pinned (?:under(?:neath)?|beneath|against|between|by))\b"
     r"(?! (?:the )?(?:weight of|paperwork|admin|work|bills|debt|emails|pressure|expectations)\b)"
+    # lips gone blue, said the other way round (the forty-eighth benchmark, session 38)
+    r"|\b(?:blue lips|lips (?:are |have |has )?(?:gone |turned |turning |going )?blue)\b"
+    r"(?! (?:brigade|club|crew|gang|squad|swim\w*|from|after (?:the )?(?:slush\w*|ice|lolly|lollies|sweets|swim)))"
 )
 
 _MISSING_CHILD = re.compile(
@@ -924,6 +936,9 @@ _DOMESTIC = re.compile(
     # turning up at every shift I do (the forty-seventh benchmark, session 38)
     r"|\b(?:turns|keeps turning|shows|keeps showing|turning|showing|comes|keeps coming) up (?:at|to|outside) (?:every|each|all) (?:(?:one of )?my )?(?:shifts?|classes|sessions)\b"
     r" (?:i do|i work|i am on|i m on|i have|of mine)\b"
+    # typed in secret with him near (the forty-eighth benchmark, session 38)
+    r"|\b(?:can not|could not) (?:talk|type|speak|write|stay on)(?: for)? (?:long|much|now)\b.{0,20}\b(?:he|she) (?:is |s )?(?:in (?:the )?next room|next door|downstairs|upstairs"
+    r"|home|back|watching|listening|coming)\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -1025,9 +1040,9 @@ _SLAVERY = re.compile(
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
-    r"|what if|in case|plan for|planning(?! (?:on|to) (?:be|being) (?:here|around|alive)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
+    r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
-    r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|insurance|awareness|prevention"
+    r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
     r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
@@ -1133,10 +1148,21 @@ _STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
 # Care that fails someone: carers who never turn up for him, or who leave him in the chair all night (the forty-seventh
 # benchmark, session 38), said of anyone, named or not.
 _CARE_FAILING = re.compile(
-    r"\bcarers? (?:\w+ ){0,2}(?:never|do not|did not|have not|has not|not|keep not|often do not|just do not) (?:turn|turned|turning|show|showed|showing|come|came|coming)"
+    r"\b(?:carers?|home ?care|care workers?|care agency)\b (?:\w+ ){0,2}(?:never|do not|did not|have not|has not|is not|not|keep not|often do not|just do not)"
+    r" (?:turn|turned|turning|show|showed|showing|come|came|coming)"
     r"(?: up| in| round)? (?:for|to (?:see|help|get|wash|feed|dress)) (?!the |our |a |an |their |any |this |that |meetings?\b|training\b|events?\b)\w+\b"
     r"|\b(?:leave|leaves|left|leaving) (?:him|her|them|\w+) in (?:the |his |her |their )?(?:chair|bed|wheelchair|armchair|commode|own mess)\b.{0,20}"
     r"\b(?:all night|all day|overnight|for hours|for days|till morning|until morning)\b"
+)
+# Money taken from someone by pressure or threat: a power of attorney signed under pressure, a doorstep trader paid in
+# cash and coming back for more, a grandson threatening him for money on giro day, a son taking her attendance
+# allowance (the forty-eighth benchmark, session 38), said of anyone, named or not.
+_MONEY_TAKEN = re.compile(
+    r"\b(?:power of attorney|lpa|will|deeds)\b.{0,40}\bunder (?:pressure|duress)\b|\bunder (?:pressure|duress)\b.{0,40}\b(?:power of attorney|lpa)\b"
+    r"|\b(?:roof|gutters?|driveway|chimney|fence|trees?|windows?|patio)\b.{0,60}\b(?:paid|given|handed over|took|taken) (?:them |him |the man )?£ ?\d[\d ]*(?:k)?\b"
+    r".{0,60}\b(?:coming back|come back|back tomorrow|for more|wants more|asking for more)\b"
+    r"|\bthreaten\w* (?:him|her|them) for (?:money|cash|(?:his|her|their) (?:pension|benefits|money))\b"
+    r"|\b(?:takes?|took|taking|keeps?|kept) (?:all )?(?:of )?(?:his|her|their) (?:attendance allowance|pip|carer s allowance|disability (?:benefits?|allowance))\b"
 )
 # A scam under way: a caller making someone buy vouchers or gift cards (the nineteenth benchmark, session 20).
 _CALLER = r"(?:hmrc|the bank|police|caller|scam\w*|fraudster\w*|on the phone|the taxman|microsoft|amazon)"
@@ -1156,7 +1182,12 @@ _CUCKOOED = re.compile(
 # thirty-ninth benchmark, session 34), said of anyone, named or not; hoarding alone is no sign (raffle prizes are hoarded).
 _NEGLECT_SIGNS = r"(?:rats|mice|vermin|maggots|(?:leg )?ulcers?|sores|filth\w*|squalor|not eating|not washing|soiled|infest\w*)"
 _HELP_REFUSED = r"(?:refus\w*|will not (?:accept|have)|turns? away|turning away) (?:all |any )?(?:help|support|care|carers|services|the doctor|the nurse|district nurses?)"
-_SELF_NEGLECT = re.compile(rf"\b{_NEGLECT_SIGNS}\b.{{0,80}}\b{_HELP_REFUSED}\b|\b{_HELP_REFUSED}\b.{{0,80}}\b{_NEGLECT_SIGNS}\b")
+_NOT_LOOKING_AFTER = r"not (?:eating|washing|answering the door|opening the door|changing (?:his|her|their) clothes|taking (?:his|her|their) (?:meds|tablets))"
+_SELF_NEGLECT = re.compile(
+    rf"\b{_NEGLECT_SIGNS}\b.{{0,80}}\b{_HELP_REFUSED}\b|\b{_HELP_REFUSED}\b.{{0,80}}\b{_NEGLECT_SIGNS}\b"
+    # "not eating not washing not answering the door" (the forty-eighth benchmark, session 38)
+    rf"|\b{_NOT_LOOKING_AFTER}\b.{{0,20}}\b{_NOT_LOOKING_AFTER}\b"
+)
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
     r"(?:vouchers|gift ?cards|itunes cards|google play cards|steam cards|amazon cards)\b"
@@ -1200,6 +1231,7 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
         or _CUCKOOED.search(norm)
         or _SELF_NEGLECT.search(norm)
         or _CARE_FAILING.search(norm)
+        or _MONEY_TAKEN.search(norm)
     ):
         hits.append("adult_at_risk")
     return sorted(hits, key=ROUTES.index)
@@ -1368,7 +1400,7 @@ _ADMIN_ASK = re.compile(
     r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|insurance|certificate|badge|awareness"
     r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid kits?|(?:any )?tips on"
-    r"|(?:training|course) (?:dates?|times|slots|places)"  # (the forty-seventh benchmark, session 38)
+    r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance))\b"  # (the forty-fourth benchmark, session 37)
 )
 

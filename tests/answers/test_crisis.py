@@ -769,6 +769,29 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("his carers leave him in the chair all night", "adult_at_risk", True),
         ("turns up at every shift i do", "domestic_abuse", True),
         ("Bob turns up at every session with biscuits", "domestic_abuse", False),
+        ("nobody will miss me at bowls", "suicide_self_harm", True),
+        ("nobody will miss me at bowls if I skip a week", "suicide_self_harm", False),
+        ("the voices say i should jump", "suicide_self_harm", True),
+        ("Graham says he's worth more dead than alive", "suicide_self_harm", True),
+        ("I've put my will in the drawer for whoever needs it", "suicide_self_harm", True),
+        ("I've put the passwords in the shared drive for whoever needs them", "suicide_self_harm", False),
+        ("booked a hotel, not planning on checking out", "suicide_self_harm", True),
+        ("we're not planning on checking out of the hotel until noon", "suicide_self_harm", False),
+        ("think our Gaz has overdosed, blue lips", "immediate_danger", True),
+        ("our cold water swimmers call themselves the Blue Lips Brigade", "immediate_danger", False),
+        ("the kids' lips are blue from the slush puppies at the fete", "immediate_danger", False),
+        ("he put his hands round my neck and said nobody would miss me", "suicide_self_harm", False),
+        ("homecare ain't turned up for 3 days", "adult_at_risk", True),
+        ("signed lasting power of attorney under pressure", "adult_at_risk", True),
+        ("how does a lasting power of attorney work?", "adult_at_risk", False),
+        ("a man keeps coming about his roof, he's paid £2,000 cash and they're coming back for more", "adult_at_risk", True),
+        ("we paid £2,000 for the roof repairs, the roofer is coming back to finish the gutters", "adult_at_risk", False),
+        ("not eating not washing not answering the door", "adult_at_risk", True),
+        ("grandson threatens him for money every giro day", "adult_at_risk", True),
+        ("her son takes her attendance allowance", "adult_at_risk", True),
+        ("how does attendance allowance work for our members?", "adult_at_risk", False),
+        ("cant talk long hes in next room", "domestic_abuse", True),
+        ("can't talk long, the vicar's in the next room waiting for the keys", "domestic_abuse", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -861,7 +884,11 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     floppy", petrol through a letterbox (not a fireproof letterbox), crushed under tables (not a quiz team crushed), who
     gets my tools (not on a move), tried to strangle herself, insulin stopped "to finish it", "dead by April" (not the
     hanging baskets), a transfer to "HMRC" happening now, carers who never turn up for him (not for training), left in
-    the chair all night, turning up at every shift I do (session 38)."""
+    the chair all night, turning up at every shift I do; "nobody will miss me" (not for a week), voices saying jump,
+    worth more dead than alive, a will left for whoever needs it (not the passwords), not planning on checking out (not
+    until noon), blue lips (not the Blue Lips Brigade or slush puppies), home care not come, a power of attorney signed under pressure, a roofer paid in cash coming
+    back for more (not to finish the gutters), self-neglect listed bare, threatened for money on giro day, attendance
+    allowance taken, can't talk long with him in the next room (not the vicar) (session 38)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -973,6 +1000,14 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
             " leave him in the chair all night",
             False,
         ),
+        ("I thought I was okay but I've booked a hotel, I'm not planning on checking out", False),
+        ("Graham said he's worth more dead than alive for the insurance. Said it twice.", False),
+        (
+            "first aid course booking - can we get 12 places? Sorry, before that: a man's been at Mr Price's door for the roof, paid £2,000 cash and coming back for more",
+            False,
+        ),
+        ("we need 12 places on the first aid course for the new volunteers", True),
+        ("do we need insurance for the quiz night?", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
