@@ -1158,7 +1158,7 @@ _CARE_FAILING = re.compile(
 # cash and coming back for more, a grandson threatening him for money on giro day, a son taking her attendance
 # allowance (the forty-eighth benchmark, session 38), said of anyone, named or not.
 _MONEY_TAKEN = re.compile(
-    r"\b(?:power of attorney|lpa|will|deeds)\b.{0,40}\bunder (?:pressure|duress)\b|\bunder (?:pressure|duress)\b.{0,40}\b(?:power of attorney|lpa)\b"
+    r"\b(?:power of attorney|lpa|(?:his|her|their|my|a|the|new) will|deeds)\b.{0,40}\bunder (?:pressure|duress)\b|\bunder (?:pressure|duress)\b.{0,40}\b(?:power of attorney|lpa)\b"
     r"|\b(?:roof|gutters?|driveway|chimney|fence|trees?|windows?|patio)\b.{0,60}\b(?:paid|given|handed over|took|taken) (?:them |him |the man )?£ ?\d[\d ]*(?:k)?\b"
     r".{0,60}\b(?:coming back|come back|back tomorrow|for more|wants more|asking for more)\b"
     r"|\bthreaten\w* (?:him|her|them) for (?:money|cash|(?:his|her|their) (?:pension|benefits|money))\b"

@@ -784,6 +784,8 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("homecare ain't turned up for 3 days", "adult_at_risk", True),
         ("signed lasting power of attorney under pressure", "adult_at_risk", True),
         ("how does a lasting power of attorney work?", "adult_at_risk", False),
+        ("the treasurer will be under pressure at the year end", "adult_at_risk", False),
+        ("her nephew made her change her will under pressure", "adult_at_risk", True),
         ("a man keeps coming about his roof, he's paid £2,000 cash and they're coming back for more", "adult_at_risk", True),
         ("we paid £2,000 for the roof repairs, the roofer is coming back to finish the gutters", "adult_at_risk", False),
         ("not eating not washing not answering the door", "adult_at_risk", True),
