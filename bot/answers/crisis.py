@@ -561,6 +561,11 @@ _IMMEDIATE = re.compile(
     r"\b(?:not|stopped|stop|no longer|barely|hardly|struggling to|struggles to|fighting to|trouble|can not|could not|unable to)"
     r" (?:be )?breath|\bbreathing (?:has )?(?:stopped|funny|strange|really bad)\b|\bno pulse\b|\b(?:lips|face|he|she) (?:is |are )?(?:turning|gone|going) blue\b"
     r"|\bnot (?:breathing|breathin|breath)\b|\bbreathless and\b|\bgasping\b|\bturning blue\b"
+    # "blue lips", "lips blue": the other word orders of the line above, whose "going blue" stays without exceptions
+    # ("lips going blue from the cold" is hypothermia); not a swimming club's name or slush puppies (the forty-eighth
+    # benchmark, session 38)
+    r"|\b(?:blue lips|lips (?:are |have |has )?(?:gone |turned |turning |going )?blue)\b"
+    r"(?! (?:brigade|club|crew|gang|squad|swim\w*|from|after (?:the )?(?:slush\w*|ice|lolly|lollies|sweets|swim)))"
     # "Bert's gone blue" (the twenty-fourth benchmark, session 22), not the sky, a screen or the lights
     r"|\b(?!(?:sky|screen|light|lights|water|hair|paint|logo|hall|sign|it|that|this|everything|website|page|icon)\b)\w+ (?:s|has|have|is) (?:gone|turned) blue\b"
     # someone gone under the water, or pulled out of it blue (development sets, session 14)
@@ -704,9 +709,6 @@ _IMMEDIATE = re.compile(
     r"|burning (?:rags?|paper|cloth)|lit (?:rags?|paper|cloth)|a lit \w+|fireworks?) (?:\w+ ){0,2}(?:through|in|into|under) (?:the |a |our |their |his |her |my )?(?:\w+ )?(?:letter ?box|front door|back door|door)\b"
     r"|\b(?:been|got|getting|is|s|was|are|just|has been|have been) (?:crushed (?:under(?:neath)?|beneath|against|between)|pinned (?:under(?:neath)?|beneath|against|between|by))\b"
     r"(?! (?:the )?(?:weight of|paperwork|admin|work|bills|debt|emails|pressure|expectations)\b)"
-    # lips gone blue, said the other way round (the forty-eighth benchmark, session 38)
-    r"|\b(?:blue lips|lips (?:are |have |has )?(?:gone |turned |turning |going )?blue)\b"
-    r"(?! (?:brigade|club|crew|gang|squad|swim\w*|from|after (?:the )?(?:slush\w*|ice|lolly|lollies|sweets|swim)))"
 )
 
 _MISSING_CHILD = re.compile(
@@ -1145,25 +1147,6 @@ _LABOUR = re.compile(
     r"\b(?:boss|employer|gangmaster|works? for|wages|pay|paid|job|shift|shifts|car wash|nail bar|farm|factory|site)\b"
 )
 _STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
-# Care that fails someone: carers who never turn up for him, or who leave him in the chair all night (the forty-seventh
-# benchmark, session 38), said of anyone, named or not.
-_CARE_FAILING = re.compile(
-    r"\b(?:carers?|home ?care|care workers?|care agency)\b (?:\w+ ){0,2}(?:never|do not|did not|have not|has not|is not|not|keep not|often do not|just do not)"
-    r" (?:turn|turned|turning|show|showed|showing|come|came|coming)"
-    r"(?: up| in| round)? (?:for|to (?:see|help|get|wash|feed|dress)) (?!the |our |a |an |their |any |this |that |meetings?\b|training\b|events?\b)\w+\b"
-    r"|\b(?:leave|leaves|left|leaving) (?:him|her|them|\w+) in (?:the |his |her |their )?(?:chair|bed|wheelchair|armchair|commode|own mess)\b.{0,20}"
-    r"\b(?:all night|all day|overnight|for hours|for days|till morning|until morning)\b"
-)
-# Money taken from someone by pressure or threat: a power of attorney signed under pressure, a doorstep trader paid in
-# cash and coming back for more, a grandson threatening him for money on giro day, a son taking her attendance
-# allowance (the forty-eighth benchmark, session 38), said of anyone, named or not.
-_MONEY_TAKEN = re.compile(
-    r"\b(?:power of attorney|lpa|(?:his|her|their|my|a|the|new) will|deeds)\b.{0,40}\bunder (?:pressure|duress)\b|\bunder (?:pressure|duress)\b.{0,40}\b(?:power of attorney|lpa)\b"
-    r"|\b(?:roof|gutters?|driveway|chimney|fence|trees?|windows?|patio)\b.{0,60}\b(?:paid|given|handed over|took|taken) (?:them |him |the man )?£ ?\d[\d ]*(?:k)?\b"
-    r".{0,60}\b(?:coming back|come back|back tomorrow|for more|wants more|asking for more)\b"
-    r"|\bthreaten\w* (?:him|her|them) for (?:money|cash|(?:his|her|their) (?:pension|benefits|money))\b"
-    r"|\b(?:takes?|took|taking|keeps?|kept) (?:all )?(?:of )?(?:his|her|their) (?:attendance allowance|pip|carer s allowance|disability (?:benefits?|allowance))\b"
-)
 # A scam under way: a caller making someone buy vouchers or gift cards (the nineteenth benchmark, session 20).
 _CALLER = r"(?:hmrc|the bank|police|caller|scam\w*|fraudster\w*|on the phone|the taxman|microsoft|amazon)"
 # A person's home gone to filth and vermin (self-neglect), named by whose it is (the thirtieth benchmark, session 27).
@@ -1187,6 +1170,25 @@ _SELF_NEGLECT = re.compile(
     rf"\b{_NEGLECT_SIGNS}\b.{{0,80}}\b{_HELP_REFUSED}\b|\b{_HELP_REFUSED}\b.{{0,80}}\b{_NEGLECT_SIGNS}\b"
     # "not eating not washing not answering the door" (the forty-eighth benchmark, session 38)
     rf"|\b{_NOT_LOOKING_AFTER}\b.{{0,20}}\b{_NOT_LOOKING_AFTER}\b"
+)
+# Care that fails someone: carers who never turn up for him, or who leave him in the chair all night (the forty-seventh
+# benchmark, session 38), said of anyone, named or not.
+_CARE_FAILING = re.compile(
+    r"\b(?:carers?|home ?care|care workers?|care agency)\b (?:\w+ ){0,2}(?:never|do not|did not|have not|has not|is not|not|keep not|often do not|just do not)"
+    r" (?:turn|turned|turning|show|showed|showing|come|came|coming)"
+    r"(?: up| in| round)? (?:for|to (?:see|help|get|wash|feed|dress)) (?!the |our |a |an |their |any |this |that |meetings?\b|training\b|events?\b)\w+\b"
+    r"|\b(?:leave|leaves|left|leaving) (?:him|her|them|\w+) in (?:the |his |her |their )?(?:chair|bed|wheelchair|armchair|commode|own mess)\b.{0,20}"
+    r"\b(?:all night|all day|overnight|for hours|for days|till morning|until morning)\b"
+)
+# Money taken from someone by pressure or threat: a power of attorney signed under pressure, a doorstep trader paid in
+# cash and coming back for more, a grandson threatening him for money on giro day, a son taking her attendance
+# allowance (the forty-eighth benchmark, session 38), said of anyone, named or not.
+_MONEY_TAKEN = re.compile(
+    r"\b(?:power of attorney|lpa|(?:his|her|their|my|a|the|new) will|deeds)\b.{0,40}\bunder (?:pressure|duress)\b|\bunder (?:pressure|duress)\b.{0,40}\b(?:power of attorney|lpa)\b"
+    r"|\b(?:roof|gutters?|driveway|chimney|fence|trees?|windows?|patio)\b.{0,60}\b(?:paid|given|handed over|took|taken) (?:them |him |the man )?£ ?\d[\d ]*(?:k)?\b"
+    r".{0,60}\b(?:coming back|come back|back tomorrow|for more|wants more|asking for more)\b"
+    r"|\bthreaten\w* (?:him|her|them) for (?:money|cash|(?:his|her|their) (?:pension|benefits|money))\b"
+    r"|\b(?:takes?|took|taking|keeps?|kept) (?:all )?(?:of )?(?:his|her|their) (?:attendance allowance|pip|carer s allowance|disability (?:benefits?|allowance))\b"
 )
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
