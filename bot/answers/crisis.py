@@ -546,6 +546,10 @@ _SUICIDE = re.compile(
     r"|\bworth more (?:to (?:them|you|us|the family|my family|her|him) )?dead than alive\b"
     r"|\bmy will\b.{0,60}\b(?:for whoever (?:needs|need|wants) (?:it|them)|i am done after)\b"
     r"|\bnot (?:planning|intending|going) (?:on|to) (?:be )?check(?:ing)? out\b(?! (?:until|till|before|early|late|of the|at|by)\b)"
+    # "if someone dies on the premises? ... I'm thinking about doing it in the boiler room": where, after a word of dying
+    # (the forty-ninth benchmark, session 39)
+    r"|\b(?:die|dies|died|dying|dead|death|suicide|kill (?:my|him|her)self|end (?:it|my life))\b.{0,120}\b(?:thinking (?:about|of)|going to|gonna|planning (?:to|on)|plan to"
+    r"|decided to|will) (?:do|doing) it (?:in|at|from|off|on) (?:the |my |our )?(?:boiler room|garage|loft|attic|shed|woods|bridge|car park|railway|tracks|cliff|barn|river|cellar|basement)\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -636,6 +640,10 @@ _IMMEDIATE = re.compile(
     # fire, gas, smoke
     r"|\bshots? (?:being |been |were |have been |just |are being )?fired (?:outside|inside|near|by|round|around|on|in) (?:the|our|a)\b"  # (session 35)
     r"|(?<!not )(?<!be )\bon fire\b|\bnot a drill\b.{0,30}\bfire\b|\bfire\b.{0,30}\bnot a drill\b|\bfire (?:upstairs|downstairs)\b|\bfire (?:has )?spread|\bbin fire\b|\bcan not get out\b|\bthere is a fire\b|\bfire (?:in|at) (?:the|our|my)\b|\bfire (?:in|at) (?:hall|kitchen|building|centre|church|school|office|shop|flat|house|hut|cafe|basement|car park|bin store)\b|\bfire (?:has )?(?:broken out|started|spreading)\b|\bis burning\b"
+    # "now the curtain's alight" (the forty-ninth benchmark, session 39)
+    r"|\b(?:curtains?|kitchen|hall|house|flat|building|roof|bins?|car|van|shed|cooker|oven|pan|chip pan|room|sofa|bed|carpet|clothes|hair|coat|dress"
+    r"|sleeve|tree|hedge|fence|garage|office|stage|tablecloth|decorations?)(?: s| is| are| has| have)? (?:now |just |all |caught |gone |went |set )*alight\b"
+    r"(?!.{0,80}\b(?:last (?:night|week|month|year)|yesterday|put (?:it )?out|no harm)\b)"
     r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\b(?:reeks?|reeking|stinks?|stinking) (?:of )?gas\b|\bfire fire fire\b|\bgas leak|\bleaking gas\b"
     r"|\b(?:carbon monoxide|co) (?:alarm (?:is |has been |keeps )?(?:going|going off|gone off|beeping|sounding|ringing)|poison)|\bflames\b"
     # weapons and violence happening now
@@ -643,6 +651,8 @@ _IMMEDIATE = re.compile(
     r"(?:what (?:appears|looks|looked|appeared) (?:to be |like )|something like )?(?:a |an |his |her |their )?"
     r"(?:knife|knives|gun|guns|machete|blade|weapon|axe|hammer|crowbar|baseball bat|bat|crossbow|firearm|shotgun|screwdriver|broken bottle)\b"
     r"|\b(?:knife|gun|machete|weapon)s? (?:out|pulled|drawn)\b"
+    # swinging a knife at the volunteers on the door (not a bat: rounders; the forty-ninth benchmark, session 39)
+    r"|\bswing(?:ing|s)? (?:a |an |his |her |their |the )?(?:knife|knives|machete|blade|axe|hammer|crowbar|broken bottle)\b"
     r"|\b(?:looks like|looked like|think it is|might be|could be) a (?:gun|knife|weapon|machete|blade)\b"
     r"|\bthrow(?:n|ing)? (?:a |some )?(?:brick|stone|rock|bottle|petrol bomb)s? (?:through|at)\b|\bman with a (?:knife|gun)\b|\bacid attack|\bthrew acid\b"
     r"|\bbomb\b|\bsuspicious package\b|\bshooting\b|\bstabbing\b"
@@ -721,6 +731,8 @@ _MISSING_CHILD = re.compile(
     rf"|\b(?:lost|can not find|cannot find) (?:my|our|a|her|his|their) (?:{_CHILD_WORDS})\b"
     r"|\b(?:baby|newborn|new born|infant|toddler)\b.{0,30}\b(?:left|abandoned|dumped|found) (?:alone |on its own )?(?:in|on|outside|by|at|behind|under)\b"
     r"|\babandoned (?:baby|newborn|infant|toddler)\b"
+    # "found a newborn in the church porch" (the forty-ninth benchmark, session 39)
+    r"|\bfound (?:a|an) (?:new ?born(?: baby)?|(?:tiny |little )?baby|infant) (?:(?:left |abandoned |wrapped (?:up )?)?(?:in|on|outside|by|at|behind|under)|left|abandoned|alone|wrapped)\b"
     r"|\b(?:no one|we|i) (?:can not|could not) find (?:him|her|them)\b"
     # A notice: "Missing: Kayden, 6, last seen by the swings" (a name, a child's age, where last seen).
     r"|\bmissing (?!(?:our|the|my|a|an|some|all|his|her|their|two|three) )(?:\w+ ){1,2}(?:aged )?(?:[1-9]|1[0-7])(?: year old)? (?:\w+ ){0,3}last seen\b"
@@ -941,6 +953,13 @@ _DOMESTIC = re.compile(
     # typed in secret with him near (the forty-eighth benchmark, session 38)
     r"|\b(?:can not|could not) (?:talk|type|speak|write|stay on)(?: for)? (?:long|much|now)\b.{0,20}\b(?:he|she) (?:is |s )?(?:in (?:the )?next room|next door|downstairs|upstairs"
     r"|home|back|watching|listening|coming)\b"
+    # "if I go to the police he'll burn the house down"; brothers who found out about a boyfriend and will "sort him and me
+    # out" (the forty-ninth benchmark, session 39)
+    r"|\bif (?:i|we|she) (?:go|goes|went) to (?:the police|anyone)\b.{0,30}\b(?:he|she|they) (?:will|would|is going to|are going to) (?:burn|kill|hurt|find|finish|destroy)\b"
+    r"|\bif (?:i|we|she) (?:call|ring|phone|tell|leave|leaves|report)\b.{0,30}\b(?:he|she|they) (?:will|would|is going to|are going to) (?:burn|kill|hurt|finish|destroy)\b"
+    r"|\b(?:he|she) (?:will|would|is going to|threatens to|threatened to|says he will|said he would|says she will|said she would) (?:burn|torch) (?:the|my|our|this) (?:house|flat|home)\b"
+    r"|\b(?:brothers?|dad|father|uncles?|cousins?|family|in laws)\b.{0,40}\b(?:found out|find out|know|knows|heard) about (?:my |me and (?:my )?)?(?:boyfriend|girlfriend|relationship|partner)\b"
+    r".{0,80}\b(?:sort (?:him|me|us|her)|kill|hurt|deal with (?:him|me|us|her)|punish|beat|teach (?:me|us|her) a lesson|send me (?:back|away)|marry me off|take me (?:back|abroad|away))"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -1038,6 +1057,15 @@ _SLAVERY = re.compile(
     r"|\bbelongs? to (?:his|her|their|the|a) (?:smuggler|trafficker|gangmaster|boss|agent|owner)s?\b"
     # an employer keeping a visa or bank cards (the forty-fifth benchmark, session 37)
     r"|\b(?:employer|boss|gaffer|manager|sponsor|gangmaster)\b.{0,20}\b(?:keeps|kept|has got|took|holds|is holding|has taken) (?:my|his|her|their|our) (?:visas?|passports?|papers|documents|bank cards?|ids?)\b"
+    # a passport back only once the visa is "paid"; "they call it paying back the travel", for years; owing the boss for the
+    # flights; seven days without money (the forty-ninth benchmark, session 39)
+    r"|(?:\b(?:passports?|papers|documents|ids?|visas?)\b.{0,80}\b(?:have|get|give|gets|hand) (?:it|them)|\b(?:have|get|give|gets|hand) (?:my|our|his|her|their) (?:passports?|papers|documents|ids?))"
+    r" back (?:when|once|after|till|until|if) (?:i|we|he|she|they) (?:have |has |ve |s )?(?:paid|pay|paid off|pay off|worked off|work off|paid back|pay back)\b"
+    rf"|\b(?:they|he|she|the boss) (?:call|calls|called) it {_PAYING_OFF_THE_TRIP}"
+    rf"|\b{_PAYING_OFF_THE_TRIP}(?! (?:grant|fund|expenses|claim|costs|bursary|loan|allowance)).{{0,30}}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|months)\b"
+    r"|\b(?:owe|owes|owed|owing) (?:the |their |his |her |my |our )?(?:boss|gaffer|owner|agent|man|men|gangmaster|employer|traffickers?|smugglers?)\b (?:\w+ ){0,2}for"
+    r" (?:the |their |my |our |his |her )?(?:flights?|travel|journey|visas?|passage|transport|crossing|papers|tickets?|bringing (?:us|them|me|him|her))\b"
+    r"|\bwork(?:s|ing)? (?:7|seven) days\b.{0,20}\b(?:no (?:money|pay|wages)|unpaid|for nothing)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -1202,6 +1230,8 @@ _SCAM_UNDER_WAY = re.compile(
     # a transfer to "HMRC" happening now (the forty-seventh benchmark, session 38)
     r"|\b(?:transfer|payment|wire|bank transfer|wire transfer|money|savings)\b.{0,30}\b(?:to )?(?:hmrc|the taxman|the police|a safe account|microsoft|amazon|the bank)\b.{0,30}"
     r"\b(?:happening|going through|going out|right now|as we speak|on the phone now)\b"
+    # "Bill's on the phone to fake bank NOW" (the forty-ninth benchmark, session 39)
+    r"|\b(?:on the phone|on the line|talking) (?:to|with) (?:a |the |some )?(?:fake|scam|bogus|pretend|dodgy) (?:bank|police|policeman|hmrc|tax ?man|caller|amazon|microsoft)\b"
 )
 
 
@@ -1370,6 +1400,8 @@ _CHANGE_OF_SUBJECT = re.compile(
     r"|\b(?:never ?mind|scrap that|scratch that|forget that|ignore (?:that|my last|the above)|omg|oh my god)\b"
     # "only wondering because a child stopped coming"; "and last thing, ..." (the forty-fifth benchmark, session 37)
     r"|\b(?:(?:only |just )?wondering because|(?:and |one )?last thing)\b"
+    # "no, the policy stuff can wait. my colleague's having a seizure" (the forty-ninth benchmark, session 39)
+    r"|\b(?:that|it|this|the (?:\w+ )?(?:stuff|thing|things|question|questions|form|forms|policy|booking|grant))(?: all)? can wait\b"
 )
 
 
@@ -1393,8 +1425,10 @@ def is_planning(norm: str, text: str = "") -> bool:
 
 
 # Where a typed sentence ends: a full stop, question or exclamation mark, or a dash between words (not a colon, which
-# frames what follows: "Training scenario: a volunteer notices bruises").
-_SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
+# frames what follows: "Training scenario: a volunteer notices bruises"); and a "but" that turns from the ask to the news
+# ("trying to book the community room for thurs but there's a guy outside swinging a knife": the forty-ninth benchmark,
+# session 39).
+_SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s|,?\s+but\s+")
 # The planning words an everyday ask is made of (the newsletter, a template, booking a room, a reference letter): beside
 # them, news told in a later sentence is news. Every other planning word (a policy, a training scenario, a quiz, last
 # week) frames the whole message, so an ask holding one keeps it a plan.
@@ -1402,7 +1436,8 @@ _ADMIN_ASK = re.compile(
     r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|insurance|certificate|badge|awareness"
     r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid kits?|(?:any )?tips on"
-    r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
+    r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"
+    r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)  # (the forty-seventh benchmark, session 38)
     r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance))\b"  # (the forty-fourth benchmark, session 37)
 )
 
@@ -1412,10 +1447,18 @@ def _told_after_an_ask(text: str) -> bool:
     something everyday (the last such run, so that "That's my goodbye really. Don't reply" is read as one)."""
     sentences = [norm for part in _SENTENCE_END.split(text) if (norm := normalise(part))]
     for start in range(len(sentences) - 1, 0, -1):
-        if _tells(rest := " ".join(sentences[start:])):
-            asked = " ".join(sentences[:start])
+        asked, rest = " ".join(sentences[:start]), " ".join(sentences[start:])
+        # The later sentences tell of it, or complete a danger to life the ask began ("is our insurance void if someone
+        # dies on the premises? I'm thinking about doing it in the boiler room": the forty-ninth benchmark, session 39);
+        # only those routes, since an ask's words complete the weaker ones as often in calm messages ("guidance on online
+        # safety for a youth group chat? Should leaders be in it?").
+        if _tells(rest) or _strong_hits(f"{asked} {rest}") - _strong_hits(asked):
             return not _plans(rest) and not _plans(_ADMIN_ASK.sub(" ", asked))
     return False
+
+
+def _strong_hits(part: str) -> set[str]:
+    return set(pattern_hits(_IDIOMS.sub(" ", part))) & set(_STRONG_ROUTES)
 
 
 def _plans(part: str) -> bool:

@@ -794,6 +794,32 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("how does attendance allowance work for our members?", "adult_at_risk", False),
         ("cant talk long hes in next room", "domestic_abuse", True),
         ("can't talk long, the vicar's in the next room waiting for the keys", "domestic_abuse", False),
+        ("theres a guy outside swinging a knife at our volunteers", "immediate_danger", True),
+        ("the kids were swinging the bat all afternoon at rounders", "immediate_danger", False),
+        ("the cooker went whoosh and now the curtain's alight", "immediate_danger", True),
+        ("we light the Christmas pudding so it's alight when it comes out", "immediate_danger", False),
+        (
+            "someone's bbq set the hedge alight last night, fire brigade put it out. who pays for new hedging?",
+            "immediate_danger",
+            False,
+        ),
+        ("if someone dies here? I'm thinking about doing it in the boiler room", "suicide_self_harm", True),
+        ("we're thinking about doing it in the garage this year, the hall is booked", "suicide_self_harm", False),
+        ("he's said if I go to the police he'll burn the house down", "domestic_abuse", True),
+        ("he'll burn the toast if nobody watches him at breakfast club", "domestic_abuse", False),
+        ("a man in the foyer is shouting he'll burn the place down, he has a petrol can", "domestic_abuse", False),
+        ("my brothers found out about my boyfriend and said they'd sort him and me out", "domestic_abuse", True),
+        ("my brother found out about the quiz and said he'd sort the raffle", "domestic_abuse", False),
+        ("found a newborn in the church porch", "child_concern", True),
+        ("found a baby monitor in the cupboard", "child_concern", False),
+        ("Bill's on the phone to fake bank NOW", "adult_at_risk", True),
+        ("talk on fake bank calls for the lunch club", "adult_at_risk", False),
+        ("He says I can have my passport back when I've paid for the visa", "modern_slavery", True),
+        ("can we have the passports back after the trip? Parents have paid for it", "modern_slavery", False),
+        ("They call it paying back the travel. It's been 4 years.", "modern_slavery", True),
+        ("we're paying back the travel grant over 2 years", "modern_slavery", False),
+        ("the lads said they work 7 days, no money, they owe the boss for the flights", "modern_slavery", True),
+        ("we owe the coach company for the minibus", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -890,7 +916,12 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     worth more dead than alive, a will left for whoever needs it (not the passwords), not planning on checking out (not
     until noon), blue lips (not the Blue Lips Brigade or slush puppies), home care not come, a power of attorney signed under pressure, a roofer paid in cash coming
     back for more (not to finish the gutters), self-neglect listed bare, threatened for money on giro day, attendance
-    allowance taken, can't talk long with him in the next room (not the vicar) (session 38)."""
+    allowance taken, can't talk long with him in the next room (not the vicar) (session 38); a knife swung (not a bat at
+    rounders), a curtain alight (not a pudding, not a hedge last night), doing it in the boiler room after a word of dying (not holding the event
+    in the garage), burning the house down if she goes to the police (not the toast, not a stranger's "the place"), brothers who found out about a
+    boyfriend and will sort them out, a newborn found in a porch (not a baby monitor), a fake bank on the phone (not a
+    talk on them), a passport back once the visa is paid (not after a trip), paying back the travel for years (not a
+    grant), owing the boss for the flights (not the coach company) (session 39)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1010,6 +1041,20 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ),
         ("we need 12 places on the first aid course for the new volunteers", True),
         ("do we need insurance for the quiz night?", True),
+        # the forty-ninth benchmark (session 39): a "but" that turns to the news, a policy that "can wait", a fundraiser
+        # asked about, a crisis completed by the later sentence
+        ("trying to book the community room for thurs but theres a guy outside swinging a knife at our volunteers", False),
+        ("no, the policy stuff can wait. my colleague's having a seizure and it's been over 5 minutes", False),
+        (
+            "can we hold a fundraiser in the gurdwara hall? my brothers found out about my boyfriend and said they'd sort"
+            " him and me out",
+            False,
+        ),
+        ("Is our insurance void if someone dies on the premises? I'm thinking about doing it in the boiler room", False),
+        ("we want to book the hall but there was a fire in the kitchen last year, does our insurance cover it?", True),
+        ("the policy can wait till the AGM, what training do new volunteers need?", True),
+        ("can we hold a fundraiser for the air ambulance?", True),
+        ("Any guidance on online safety for a youth group WhatsApp chat? Should leaders be in it?", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
