@@ -820,6 +820,23 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("we're paying back the travel grant over 2 years", "modern_slavery", False),
         ("the lads said they work 7 days, no money, they owe the boss for the flights", "modern_slavery", True),
         ("we owe the coach company for the minibus", "modern_slavery", False),
+        ("the bin store is properly alight and catching the fence", "immediate_danger", True),
+        ("no point without Jim. worked out how.", "suicide_self_harm", True),
+        ("no point doing the raffle without Jim, I've worked out how to do the draw online", "suicide_self_harm", False),
+        ("is there any grant that covers funerals? mine, like. not long now", "suicide_self_harm", True),
+        ("is there any grant that covers funerals for our members?", "suicide_self_harm", False),
+        ("honestly i'm sat in the bath with a razor", "suicide_self_harm", True),
+        ("he tried last month, says properly this time", "suicide_self_harm", True),
+        ("we tried the tombola last year, we'll do it properly this time", "suicide_self_harm", False),
+        ("3yo drank bleach at the playgroup", "suicide_self_harm", False),
+        ("a mum turned up off her face with a 6 month old in the buggy and then left without it", "child_concern", True),
+        ("the lifeguard keeps asking my 12yo to 'help him' in the staff room", "allegation_against_worker", True),
+        ("Dad's new friends have moved in", "adult_at_risk", True),
+        ("CARER STOLE NANS RINGS", "adult_at_risk", True),
+        ("cant leave the farm", "modern_slavery", True),
+        ("we can't leave the farm unattended over Christmas", "modern_slavery", False),
+        ("his dad took him to A&E, just a sprain and he's back kicking a ball already", "domestic_abuse", False),
+        ("me fella's kicked off again, put me head through the wardrobe door", "domestic_abuse", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -921,7 +938,11 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     in the garage), burning the house down if she goes to the police (not the toast, not a stranger's "the place"), brothers who found out about a
     boyfriend and will sort them out, a newborn found in a porch (not a baby monitor), a fake bank on the phone (not a
     talk on them), a passport back once the visa is paid (not after a trip), paying back the travel for years (not a
-    grant), owing the boss for the flights (not the coach company) (session 39)."""
+    grant), owing the boss for the flights (not the coach company); a bin store alight, no point and worked out how (not
+    the raffle draw), a funeral grant for "mine, not long now", sat in the bath with a razor, tried before and "properly
+    this time" (not the tombola), bleach drunk by a 3-year-old as an accident, a baby left behind, a lifeguard asking a
+    child to help him in the staff room, dad's new friends moved in, a carer who stole nan's rings, can't leave the farm
+    (not unattended), a dad's "kicking" that is a ball (session 39)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1055,6 +1076,21 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("the policy can wait till the AGM, what training do new volunteers need?", True),
         ("can we hold a fundraiser for the air ambulance?", True),
         ("Any guidance on online safety for a youth group WhatsApp chat? Should leaders be in it?", True),
+        # the fiftieth benchmark (session 39): the extinguishers' servicing and a DBS question as everyday asks, "ignore the
+        # DBS q" as a change of subject; a past incident over and dealt with
+        ("just wondering who covers the fire extinguishers - cos the bin store is properly alight", False),
+        (
+            "do we need a DBS for lifeguards? cos the one at the leisure centre keeps asking my 12yo to help him in the staff room",
+            False,
+        ),
+        ("ignore the DBS q. CARER STOLE NANS RINGS", False),
+        (
+            "A girl fainted at the carnival, St John sorted her and she was back dancing an hour later. Any grants for water?",
+            True,
+        ),
+        ("There was a gas smell at the hall on Tuesday, loose fitting, fixed in an hour. Do I tell the Commission?", True),
+        ("little boy at the food bank has a broken arm in no cast, mum says it's just a sprain and it's been 2 weeks", False),
+        ("Also, an older lady says her grandson takes her food parcel and she's had nothing since Monday", False),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
