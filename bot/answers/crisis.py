@@ -1468,13 +1468,15 @@ def _told_after_an_ask(text: str) -> bool:
     """Whether a later run of sentences tells of a crisis and does not plan, after sentences that only ask about
     something everyday (the last such run, so that "That's my goodbye really. Don't reply" is read as one)."""
     sentences = [norm for part in _SENTENCE_END.split(text) if (norm := normalise(part))]
+    # A danger to life in the whole message, read once: a later run of sentences may complete what the ask began.
+    strong = _strong_hits(" ".join(sentences)) if len(sentences) > 1 else set()
     for start in range(len(sentences) - 1, 0, -1):
         asked, rest = " ".join(sentences[:start]), " ".join(sentences[start:])
         # The later sentences tell of it, or complete a danger to life the ask began ("is our insurance void if someone
         # dies on the premises? I'm thinking about doing it in the boiler room": the forty-ninth benchmark, session 39);
         # only those routes, since an ask's words complete the weaker ones as often in calm messages ("guidance on online
         # safety for a youth group chat? Should leaders be in it?").
-        if _tells(rest) or _strong_hits(f"{asked} {rest}") - _strong_hits(asked):
+        if _tells(rest) or (strong and strong - _strong_hits(asked)):
             return not _plans(rest) and not _plans(_ADMIN_ASK.sub(" ", asked))
     return False
 
