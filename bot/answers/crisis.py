@@ -340,8 +340,10 @@ _SUICIDE = re.compile(
     r"|\bkill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)\b|\bkill (?:my|him|her)self"
     r"|\bend(?:ing|ed)? (?:my|his|her|their|your|it) ?(?:own )?(?:life|lives|all)\b|\bend it all\b|\bend it tonight\b"
     r"|\b(?:take|taking|took) (?:my|his|her|their) (?:own )?life\b"
-    r"|\bwhat is (?:even )?the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me|any of it (?:any ?more|now)))\b|\b(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
+    r"|\bwhat is (?:even )?the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me|any of it (?:any ?more|now)))\b|\b(?<!in )(?<!see )(?<!from )(?<!check )(?<!read )(?<!since )(?<!after )(?<!re )(?<!to )(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
     r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
+    # "the only thing I'm planning is how to die" (the fifty-first benchmark, session 40); not a talk on dying well
+    r"|\b(?:planning|plan|thinking about|working out|researching|googling|looking up|reading up on)(?: is)? how (?:to|i will|i am going to|i could|i can|i would) (?:die|end (?:it all|my life))\b(?! (?:well|with dignity|at home|in hospital)\b)"
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
     # "they'd all manage fine without me", with no day or task after it (the thirtieth benchmark, session 27)
     r"|\b(?:they|everyone|everybody|you|he|she|we|(?:the|my|our) (?:kids|children|family)) (?:would|d) (?:all )?(?:\w+ )?(?:manage|cope|do|be|get on) (?:just )?(?:fine|better|ok|okay|alright|great) without me\b"
@@ -718,6 +720,9 @@ _IMMEDIATE = re.compile(
     r"|\bdefib\b.{0,30}\b(?:he|she|someone|somebody|man|woman|lady|bloke) (?:is |s |has )?(?:gone|went) down\b"
     r"|\b(?:he|she|someone|somebody|man|woman|lady|bloke) (?:is |s |has )?(?:gone|went) down\b.{0,30}\bdefib\b"
     r"|\b(?:driven|drove|driving|drives|ploughed|ploughing|rammed|ramming) (?:a |his |her |the |their )?(?:car|van|lorry|truck)? ?(?:at|into|through) (?:the )?(?:people|crowd|kids|children|worshippers|queue|congregation|pedestrians)\b"
+    # "someone just drove into the marquee there's people under it" (the fifty-first benchmark, session 40)
+    r"|\b(?:driven|drove|crashed|ploughed|rammed|smashed|reversed) (?:a |his |her |the |their )?(?:car|van|lorry|truck)? ?(?:into|through) (?:the )?(?:marquee|tent|gazebo|stalls?|beer tent|bouncy castle|stage|hall|shop front|wall)\b"
+    r".{0,40}\b(?:people|someone|somebody|kids|children|a child|folk|a man|a woman|he|she|they) (?:is |are |s |re )?(?:still )?(?:trapped |stuck |pinned )?(?:under(?:neath)?|beneath|in it)\b"
     # a baby gone "dead floppy" in dialect; petrol or something burning put through a letterbox; crushed under stacked
     # tables (the forty-seventh benchmark, session 38)
     r"|\b(?:bab|babby|babbie|bairn|little un|our kid)\b.{0,40}\b(?:gone|went|going|goes|is|has gone|gone all) (?:dead |proper |totally |completely |all |really )?(?:limp|floppy)\b"
@@ -728,7 +733,7 @@ _IMMEDIATE = re.compile(
 )
 
 _MISSING_CHILD = re.compile(
-    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:gone missing|is missing|are missing|went missing|missing|can not find|lost|run off|ran off"
+    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:gone missing|is missing|are missing|went missing|missing|can not find|(?<!no one )lost|run off|ran off"
     r"|wandered off|disappeared|vanished|not come home|has not come home|did not come home|not back|never came home|not turned up"
     r"|can not see (?:him|her|them) anywhere|not anywhere|is not in the (?:hall|building|room|park|centre|playground|pool|changing rooms?)"
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
@@ -807,6 +812,8 @@ _WORKER = re.compile(
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
+    # asking a 13-year-old what colour her bra is (the fifty-first benchmark, session 40)
+    r"\bask(?:s|ing|ed)? (?:him|her|them|\w+) (?:what colour|what colours|about|what kind of|what type of|to show (?:him|her) ) ?(?:his|her|their) (?:bra|bras|underwear|knickers|pants|boxers|thong)\b|"
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
     r"|ask(?:s|ing|ed)? (?:\w+ ){0,2}(?:for )?(?:their |her |his )?(?:phone |mobile )?numbers\b"  # (the twenty-sixth benchmark, session 23)
     r"|indecent|explicit (?:photos|pictures|images|pics|messages|texts|videos)|photos of|pictures of|images of|close ?ups? of|(?:photo|picture|pic|image) of (?:his|her) (?:genitals|penis|privates|private parts|willy|dick)|\bhit\b|\bhits\b|\bhitting\b|slapped|smack|shov|grab|rough with|shouted at"
@@ -857,7 +864,7 @@ _ADULT_HARM = re.compile(
     # a "loan" signed for a doorstep trader (the fortieth benchmark, session 34)
     r"\bsign\w* (?:up (?:for|to) )?(?:a |an |the )?(?:loan|credit agreement|finance (?:deal|agreement)|contract|direct debit) (?:for|with|from|to) (?:the |a |that )?"
     r"(?:window|windows|roof|roofing|driveway|gutter|doorstep|double glazing|solar panel|solar|cold calling|cold caller|door to door) (?:man|men|bloke|fella|salesman|salesmen|company|firm|traders?|lads?|people|guys?)\b|"
-    r"\bcharged\b(?: \w+){0,5} £ ?\d+(?:k|,\d{3}| ?grand)? (?:for|to) (?:a |the )?(?:gutters?|roof|driveway|drive|garden|trees?|patio|fence|chimney|windows?|pointing)\b|"
+    r"\bcharged\b(?: \w+){0,5} £ ?\d+(?:k|,\d{3}| ?grand)? (?:for|to) (?:a |the )?(?:bit of |few |little )?(?:gutter\w*|roof\w*|driveway|drive|garden|trees?|patio|fence|chimney|windows?|pointing)\b|"
     r"abus|neglect|exploit|taking (?:all )?(?:her|his|their) (?:money|pension|benefits)|takes? (?:his|her|their) (?:money|benefits|pension|food|bank card|card)"
     r"|steal(?:ing|s)? (?:from )?(?:her|his|their|him) (?:money)?|controls? (?:all )?(?:her|his|their) money|will not let (?:her|him) (?:go out|leave|see)"
     r"|\bhits? (?:him|her)\b|being hit|hitting|bruis|unexplained injur|self ?neglect|coerc|controlled by|controlling"
@@ -926,6 +933,10 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she) (?:hits|beats|hurts|chokes|strangles|punches|kicks|slaps|rapes|controls) (?:me|her|him)\b"
     r"|\b(?:scared|afraid|frightened|terrified) (?:of|to go home to) (?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex)\b"
     r"|\bfleeing\b|\brefuge\b.{0,30}\b(?:tonight|now|need|place)\b"
+    # "how do i get into a refuge" (the fifty-first benchmark, session 40)
+    r"|\b(?:get|getting|got|go|going|move|moving|get me|get her|get us) (?:in|into|in to|to) (?:a |the )?(?:women s |womens |domestic abuse )?refuge\b(?! (?:fundrais\w*|open day|event|shop|charity|appeal|collection|volunteer\w*|donations?|building|premises|office|site|garden|car park)\b)"
+    # deleting her emails "so I can't talk to anyone" (the fifty-first benchmark, session 40)
+    r"|\b(?:he|she|they) (?:\w+ ){0,10}so (?:i|she|he) (?:can not|could not|will not|do not) (?:talk|speak|get in touch|reach out) (?:to |with )?(?:anyone|anybody|no one|my (?:friends|family|mum|sister))\b"
     r"|\bforced (?:to )?marr\w*|\bforced marriage\b|\bforc\w* (?:me|her|him|them|my \w+) (?:to|into) (?:marry|marriage|get married)\b|\b(?:taking|take|sending|send|took) (?:her|him) (?:to|back to) \w+ (?:\w+ )?(?:to|and) (?:marry|get married)\b"
     r"|\bmarry (?:a man|a woman|someone|her cousin|his cousin|an older man) (?:she|he) (?:has|is) never met\b"
     r"|\bchong\b.{0,15}\b(?:đanh|danh)\b"  # Vietnamese: a husband hitting (the eighteenth benchmark, session 19)
@@ -1077,16 +1088,18 @@ _SLAVERY = re.compile(
     r" (?:the |their |my |our |his |her )?(?:flights?|travel|journey|visas?|passage|transport|crossing|papers|tickets?|bringing (?:us|them|me|him|her))\b"
     r"|\bwork(?:s|ing)? (?:7|seven) days\b.{0,20}\b(?:no (?:money|pay|wages)|unpaid|for nothing)\b"
     r"|\b(?:can not|not allowed to|are not allowed to) leave (?:the )?(?:farm|factory|car wash|nail bar|warehouse|boat|trawler)\b(?! (?:until|till|before|unattended|open|unlocked|gate))"  # (the fiftieth, session 39)
+    # one of the girls at the nail bar "passed me a note saying no passport, help" (the fifty-first benchmark, session 40)
+    r"|\b(?:passed|passes|slipped|slips|handed|hands|gave|gives|showed|shows) (?:me|us|him|her|my \w+|the \w+) (?:a |this )?(?:note|message|bit of paper|piece of paper|scrap of paper)\b.{0,30}\b(?:no passport|help me|help us|please help|call the police|trapped|not allowed|can not leave)"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
-    r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
+    r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:is )?how to (?:die|end)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
-    r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
-    r"|on the mend|all good|above board|doing grand|so sweet|really excited|lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
+    r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!say she )(?<!say he )(?<!say they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
+    r"|on the mend|all good|above board|doing grand|so sweet|really excited|(?<!is a )(?<!is such a )(?<!seems a )lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|(?<![£$€])10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:"
     + _MONTHS
@@ -1094,7 +1107,7 @@ _PLANNING = re.compile(
     r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
     r"|script|scene|scenes|(?<!mid )rehearsals?|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
-    r"|sued|liable|liability|a reference|sorted it|was sorted|all sorted|back to normal"
+    r"|sued|liable|liability|a reference|for (?:a|the|my|our) (?:talk|presentation|assembly|session) (?:i am |we are )?(?:giving|doing|running)|(?:for|in|into|to) (?:the |our |a |my )?(?:\w+ )?handbook\b|handbook (?:says|should say|calls)|no one (?:was |got )?(?:lost|hurt|injured|sick|harmed)\b|sorted it|was sorted|all sorted|back to normal"
     # over and dealt with: just a sprain, back dancing an hour later, found 20 minutes later, fixed in an hour, logged
     # and nothing since (the fiftieth benchmark's false alarms, session 39)
     r"|(?<!says it s )(?<!says it is )(?<!said it was )(?<!claims it s )(?<!claims it is )just a (?:sprain|graze|bump|bruise|scratch|nosebleed)|back (?:dancing|playing|kicking a ball|on (?:her|his|their) feet) (?:\w+ ){0,3}(?:already|later|after)"
@@ -1160,7 +1173,9 @@ _IDIOMS = re.compile(
     r" (?:has |had |have |just |totally |completely )?collapsed"
     # a baseball play and a fitness drill; an idea shot down; nearly choked on the tea; a choking demonstration (the
     # forty-fourth benchmark, session 37)
-    r"|suicide (?:squeezes?|runs?|sprints?|drills?)|(?:been |got |was |were |keep getting |gets )?shot down (?:again |by|in flames)"
+    r"|suicide (?:squeezes?|runs?|sprints?|drills?|squats?|burpees?|shuttles?|lines?)|pain in the (?:neck|backside|bum|arse|proverbial)\b"
+    # "three kids went missing from the register" (the fifty-first benchmark, session 40)
+    r"|\bmissing (?:from|off|on) (?:the |our |my )?(?:register|list|spreadsheet|database|system|app|attendance|records?|rota)\b|(?:been |got |was |were |keep getting |gets )?shot down (?:again |by|in flames)"
     r"|(?:nearly|almost|practically) chok\w* (?:on (?:my|his|her|our|their) (?:tea|coffee|cuppa|brew|biscuit|drink|cornflakes|toast|crisps)|laughing)"
     r"|chok\w* (?:demo|demonstration|drill|practice|scenario|training|procedure|poster|guide|module)s?"
     # salad drowned in dressing, a caller who choked on the big number, an escape room's bomb puzzle, a gazebo
@@ -1221,6 +1236,8 @@ _CARE_FAILING = re.compile(
     r"\b(?:carers?|home ?care|care workers?|care agency)\b (?:\w+ ){0,2}(?:never|do not|did not|have not|has not|is not|not|keep not|often do not|just do not)"
     r" (?:turn|turned|turning|show|showed|showing|come|came|coming)"
     r"(?: up| in| round)? (?:for|to (?:see|help|get|wash|feed|dress)) (?!the |our |a |an |their |any |this |that |meetings?\b|training\b|events?\b)\w+\b"
+    # "mums cupboards empty, carers say she's fine" (the fifty-first benchmark, session 40)
+    r"|\b(?:mums?|mams?|nans?|nanas?|grans?|grannys?|grandads?|grandmas?|dads?|his|her|\w+ s) (?:kitchen )?(?:cupboards?|fridge) (?:is |are |s )?(?:always |totally |completely |all |still )?(?:bare|empty)\b"
     r"|\b(?:leave|leaves|left|leaving) (?:him|her|them|\w+) in (?:the |his |her |their )?(?:chair|bed|wheelchair|armchair|commode|own mess)\b.{0,20}"
     r"\b(?:all night|all day|overnight|for hours|for days|till morning|until morning)\b"
 )
@@ -1373,9 +1390,11 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
 # Words of _URGENT that, in these phrases, speak of plans or of something over: "she is fine now",
 # "should we report it now", "our emergency plan".
 _NOT_URGENT = re.compile(
+    # "for our training day, what if a volunteer finds someone collapsed in the toilets?" (the fifty-first benchmark, session 40)
+    r"\b(?:what if|training (?:day|scenario|session)|scenario|hypothetically)\b.{0,60}\bin the toilets\b|"
     r"\b(?:fine|ok|okay|well|better|safe|home|recovered|sorted|resolved|all good|back) now\b"
     r"|\b(?:should|do|can|must|would|could) (?:we|i) (?:\w+ )?(?:\w+ )?now\b"
-    r"|\bhelp (?:me|us) (?:to )?(?:draft|write|with|plan|make|create|choose|word|design|find|understand|update|prepare|put together)\b"
+    r"|\bhelp (?:me|us) (?:to )?(?:draft|write|with|plan|make|create|choose|word|design|find|understand|update|prepare|put together|thank)\b"
     r"|\bnow (?:that )?(?:he|she|they|he is|she is|they are|he has|she has|they have) (?:is |are |has |have )?(?:back|rejoined|returned|recovered|home|better|well)\b"
     r"|\bemergency (?:plan|plans|procedure|procedures|fund|funds|contacts?|numbers?|kit|exits?|lighting|training|first aid|grant|appeal|policy)\b"
     r"|\bquick (?:question|questions|query|queries|one|tip|tips|check|word|favour|look|read|quiz)\b"
@@ -1454,7 +1473,7 @@ _SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s|,?\s+but\s+")
 # week) frames the whole message, so an ask holding one keeps it a plan.
 _ADMIN_ASK = re.compile(
     r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
-    r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|insurance|certificate|badge|awareness"
+    r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|(?:(?:public |employer s |employers )?liability )?insurance|(?:volunteer |staff )?handbook|certificate|badge|awareness"
     r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid kits?|(?:any )?tips on"
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)
@@ -1690,7 +1709,8 @@ class CrisisDetector:
         # "mum can't breathe" in Thai, 0.02), while not one of the development and training sets'
         # 30,000 calm texts, hundreds of them in other languages, holds a phrase (pattern-diff).
         strong = (
-            (bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(norm))) and crisis_p >= limits.STRONG_PATTERN_MIN
+            (bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(literal)))
+            and crisis_p >= limits.STRONG_PATTERN_MIN
         ) or bool(foreign)
         if looks_back:
             fired = crisis_p >= limits.PLANNING_CLASSIFIER_MIN if hits else crisis_p >= limits.PLANNING_ALONE_MIN

@@ -837,6 +837,24 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("we can't leave the farm unattended over Christmas", "modern_slavery", False),
         ("his dad took him to A&E, just a sprain and he's back kicking a ball already", "domestic_abuse", False),
         ("me fella's kicked off again, put me head through the wardrobe door", "domestic_abuse", True),
+        ("Oh god someone just drove into the marquee there's people under it", "immediate_danger", True),
+        ("the van reversed into the marquee and bent a pole, can we claim on insurance?", "immediate_danger", False),
+        ("honestly the only thing I'm planning is how to die", "suicide_self_harm", True),
+        ("we're planning how to die well, a death cafe talk for the group", "suicide_self_harm", False),
+        ("Sort code and account number are in my last message.", "suicide_self_harm", False),
+        ("this is my last message to you all", "suicide_self_harm", True),
+        ("her tutor has been asking her what colour her bra is. She's 13.", "allegation_against_worker", True),
+        ("what colour bras should the 13 year olds wear under the netball kit?", "allegation_against_worker", False),
+        ("how do i get into a refuge", "domestic_abuse", True),
+        ("we're going to a refuge fundraiser on Friday", "domestic_abuse", False),
+        ("He deleted all my emails, he does that so I can't talk to anyone", "domestic_abuse", True),
+        ("one of the girls passed me a note saying “no passport, help”", "modern_slavery", True),
+        ("a girl passed me a note saying thanks for the raffle", "modern_slavery", False),
+        ("mums cupboards empty, carers say she's fine", "adult_at_risk", True),
+        ("the old chap on the corner, builders charged him £20k for a bit of guttering", "adult_at_risk", True),
+        ("Coach wants suicide squats at the start of every session", "suicide_self_harm", False),
+        ("6 kids missing from the register cos they were on the school trip", "child_concern", False),
+        ("Nobody lost, nobody sick on the coach 🙌", "child_concern", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -942,7 +960,11 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     the raffle draw), a funeral grant for "mine, not long now", sat in the bath with a razor, tried before and "properly
     this time" (not the tombola), bleach drunk by a 3-year-old as an accident, a baby left behind, a lifeguard asking a
     child to help him in the staff room, dad's new friends moved in, a carer who stole nan's rings, can't leave the farm
-    (not unattended), a dad's "kicking" that is a ball (session 39)."""
+    (not unattended), a dad's "kicking" that is a ball (session 39); a car driven into a marquee with people under it,
+    planning how to die (not how to die well), a farewell message (not the bank details in my last message), a tutor
+    asking a 13-year-old about her bra, getting into a refuge (not its fundraiser), emails deleted so she can't talk to
+    anyone, a note passed asking for help (not thanks), a mum's empty cupboards, £20k for a bit of guttering, suicide
+    squats, children missing from a register, nobody lost (session 40)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1091,6 +1113,21 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("There was a gas smell at the hall on Tuesday, loose fitting, fixed in an hour. Do I tell the Commission?", True),
         ("little boy at the food bank has a broken arm in no cast, mum says it's just a sprain and it's been 2 weeks", False),
         ("Also, an older lady says her grandson takes her food parcel and she's had nothing since Monday", False),
+        # the fifty-first benchmark (session 40): a worker called lovely, carers who say she's fine, liability insurance and
+        # the handbook as everyday asks; a scenario's toilets, a talk, the handbook's wording and a trip where nobody was lost
+        ("Our Mia's tutor is a lovely fella apparently but he's been asking her what colour her bra is. She's 13.", False),
+        ("mums cupboards empty, carers say she's fine", False),
+        (
+            "Is our public liability insurance OK for a car boot sale? The girls at the nail bar get collected at 10pm, "
+            "one passed me a note saying “no passport, help”",
+            False,
+        ),
+        ("Could you resend the volunteer handbook? He deleted it along with all my emails so I can't talk to anyone", False),
+        ("For our training day, what if a volunteer finds someone collapsed in the toilets? Whats the right order?", True),
+        ("signs of financial abuse in older people, for a talk im giving", True),
+        ("for the handbook: if a young person discloses abuse, should the leader promise to keep it secret?", True),
+        ("Trip was great. Nobody lost, nobody sick on the coach. Can you help me thank the parents who helped?", True),
+        ("Can you look at my budget? honestly the only thing I'm planning is how to die", False),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
