@@ -342,6 +342,12 @@ _SUICIDE = re.compile(
     r"|\b(?:take|taking|took) (?:my|his|her|their) (?:own )?life\b"
     r"|\bwhat is (?:even )?the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me|any of it (?:any ?more|now)))\b|\b(?<!in )(?<!see )(?<!from )(?<!check )(?<!read )(?<!since )(?<!after )(?<!re )(?<!to )(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
     r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
+    # "my partner has a date picked to die"; "not planning on seeing Christmas"; a whole box of tablets taken "on purpose"
+    # (the fifty-second benchmark, session 40)
+    r"|\b(?:taken|took|swallowed|had|necked) (?:\w+ ){0,5}(?:tablets|pills|meds|paracetamol|medication|painkillers)\b.{0,20}\bon purpose\b"
+    r"|\b(?:date|day|time) (?:picked|chosen|set|planned|fixed) (?:to|for when (?:i|he|she|they)) (?:die|end (?:it|things|my life|his life|her life))\b"
+    r"|\bnot (?:planning|expecting|intending|going) (?:on |to )?(?:see|seeing|make it to|making it to|reach|reaching|be here for|being here for|be around for|being around for)"
+    rf" (?:christmas|new year|easter|my birthday|(?:the )?summer|spring|next year|another (?:year|christmas|birthday)|{_MONTHS})\b(?! (?:lights|market|fair|show|panto|concert|party|do|dinner|day at|at (?:mum|mam|dad|my|his|her|the))\b)"
     # "the only thing I'm planning is how to die" (the fifty-first benchmark, session 40); not a talk on dying well
     r"|\b(?:planning|plan|thinking about|working out|researching|googling|looking up|reading up on)(?: is)? how (?:to|i will|i am going to|i could|i can|i would) (?:die|end (?:it all|my life))\b(?! (?:well|with dignity|at home|in hospital)\b)"
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
@@ -720,6 +726,13 @@ _IMMEDIATE = re.compile(
     r"|\bdefib\b.{0,30}\b(?:he|she|someone|somebody|man|woman|lady|bloke) (?:is |s |has )?(?:gone|went) down\b"
     r"|\b(?:he|she|someone|somebody|man|woman|lady|bloke) (?:is |s |has )?(?:gone|went) down\b.{0,30}\bdefib\b"
     r"|\b(?:driven|drove|driving|drives|ploughed|ploughing|rammed|ramming) (?:a |his |her |the |their )?(?:car|van|lorry|truck)? ?(?:at|into|through) (?:the )?(?:people|crowd|kids|children|worshippers|queue|congregation|pedestrians)\b"
+    # "CPR going, where's the nearest defib??"; a bouncy castle lifted by the wind with a kid still on it (the fifty-second
+    # benchmark, session 40)
+    r"|\bbreathing (?:is |s |has )?(?:gone |going |getting )(?:really |very |so )?(?:slow|shallow|rattly|gurgly)\b"
+    r"|\bcpr (?:going|started|in progress|under ?way)\b|\b(?:started|starting|giving|still doing) (?:cpr|chest compressions)\b"
+    r"|(?:\b(?:bouncy castles?|inflatables?|trampolines?|gazebos?|marquees?)\b.{0,40}\b(?:lifted|blown|blew|took off|taken off|flew|flying|flipped)\b"
+    r"|\b(?:lifted|blown|blew|flipped) (?:\w+ ){0,2}(?:bouncy castles?|inflatables?|trampolines?|gazebos?|marquees?)\b)"
+    r".{0,30}\b(?:kids?|child|children|someone|people|a boy|a girl|toddlers?) (?:still )?(?:on|in|inside) (?:it|them)\b"
     # "someone just drove into the marquee there's people under it" (the fifty-first benchmark, session 40)
     r"|\b(?:driven|drove|crashed|ploughed|rammed|smashed|reversed) (?:a |his |her |the |their )?(?:car|van|lorry|truck)? ?(?:into|through) (?:the )?(?:marquee|tent|gazebo|stalls?|beer tent|bouncy castle|stage|hall|shop front|wall)\b"
     r".{0,40}\b(?:people|someone|somebody|kids|children|a child|folk|a man|a woman|he|she|they) (?:is |are |s |re )?(?:still )?(?:trapped |stuck |pinned )?(?:under(?:neath)?|beneath|in it)\b"
@@ -813,6 +826,10 @@ _WORKER = re.compile(
 )
 _ALLEGATION = re.compile(
     # asking a 13-year-old what colour her bra is (the fifty-first benchmark, session 40)
+    # a tutor who put his hand up an 11-year-old's skirt; a leader adding scouts on Xbox and chatting to them privately at
+    # night (the fifty-second benchmark, session 40)
+    r"\bhands? (?:up|inside|under) (?:\w+ ){1,5}?(?:skirt|dress|top|shirt|t shirt|trousers|pants|shorts|knickers|underwear|jumper)\b|"
+    r"\bxbox|playstation|\bpsn\b|discord|roblox|fortnite|\bchat(?:s|ting|ted)? (?:to|with) (?:them|him|her|the \w+) (?:privately|in private|at night|late at night|alone)\b|"
     r"\bask(?:s|ing|ed)? (?:him|her|them|\w+) (?:what colour|what colours|about|what kind of|what type of|to show (?:him|her) ) ?(?:his|her|their) (?:bra|bras|underwear|knickers|pants|boxers|thong)\b|"
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
     r"|ask(?:s|ing|ed)? (?:\w+ ){0,2}(?:for )?(?:their |her |his )?(?:phone |mobile )?numbers\b"  # (the twenty-sixth benchmark, session 23)
@@ -933,6 +950,11 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she) (?:hits|beats|hurts|chokes|strangles|punches|kicks|slaps|rapes|controls) (?:me|her|him)\b"
     r"|\b(?:scared|afraid|frightened|terrified) (?:of|to go home to) (?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex)\b"
     r"|\bfleeing\b|\brefuge\b.{0,30}\b(?:tonight|now|need|place)\b"
+    # "he strangled me last week, didnt report it"; "how do i leave him safely"; "how do i get a non molestation order" (the
+    # fifty-second benchmark, session 40)
+    r"|\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|ex|fella|bloke)\b (?:\w+ )?(?:strangled|throttled|choked|strangles|throttles|chokes) (?:me|her|him)\b(?! (?:up|with (?:laughter|emotion))\b)"
+    r"|\bleave (?:him|her|my (?:partner|husband|wife|boyfriend|girlfriend|fella)) safely\b|\b(?:safely|safe way to|safest way to) leave (?:him|her|my (?:partner|husband|wife|boyfriend|girlfriend|fella))\b"
+    r"|\b(?:get|getting|apply for|applying for|need) (?:a |an )?(?:non ?molestation|occupation|restraining) order\b"
     # "how do i get into a refuge" (the fifty-first benchmark, session 40)
     r"|\b(?:get|getting|got|go|going|move|moving|get me|get her|get us) (?:in|into|in to|to) (?:a |the )?(?:women s |womens |domestic abuse )?refuge\b(?! (?:fundrais\w*|open day|event|shop|charity|appeal|collection|volunteer\w*|donations?|building|premises|office|site|garden|car park)\b)"
     # deleting her emails "so I can't talk to anyone" (the fifty-first benchmark, session 40)
@@ -986,7 +1008,10 @@ _DOMESTIC = re.compile(
 # workplace, since people sleeping rough sleep on cardboard too.
 _SLEEPING_ON_SACKS = r"sleep(?:ing|s)? on (?:the )?(?:flour |rice |potato |cement |old )?(?:sacks|pallets|cardboard)\b"
 # A journey being worked off, as people brought here are told they owe (the forty-third benchmark, session 36).
-_PAYING_OFF_THE_TRIP = r"paying (?:off|back) (?:her|his|their|my|the) (?:trip|journey|passage|travel|crossing|fare|smuggl\w*)\b"
+_PAYING_OFF_THE_TRIP = (
+    r"(?:paying|pay|working to pay|work to pay) (?:off|back) (?:(?:her|his|their|my|the|an|our) )?(?:trip|journey|passage|travel|crossing|fare|smuggl\w*"
+    r"|agency fees?|recruitment fees?|job fees?)\b"  # "working to pay back agency fee, 2 years" (the fifty-second benchmark, session 40)
+)
 _WORKPLACE = r"(?:work\w*|shifts?|factory|farm|warehouse|site|boss|car wash|unit|yard|restaurant|kitchen)\b"
 _SLAVERY = re.compile(
     # photos put online to sell someone for sex (the fortieth benchmark, session 34)
@@ -1088,17 +1113,20 @@ _SLAVERY = re.compile(
     r" (?:the |their |my |our |his |her )?(?:flights?|travel|journey|visas?|passage|transport|crossing|papers|tickets?|bringing (?:us|them|me|him|her))\b"
     r"|\bwork(?:s|ing)? (?:7|seven) days\b.{0,20}\b(?:no (?:money|pay|wages)|unpaid|for nothing)\b"
     r"|\b(?:can not|not allowed to|are not allowed to) leave (?:the )?(?:farm|factory|car wash|nail bar|warehouse|boat|trawler)\b(?! (?:until|till|before|unattended|open|unlocked|gate))"  # (the fiftieth, session 39)
+    # "can u help, they have my documents"; "they drive us to work, we cant refuse" (the fifty-second benchmark, session 40)
+    r"|\b(?:they|he|she|the boss|boss|gaffer|agent|the agency) (?:have|has|have got|has got|got|still have|still has) (?:my|our|his|her|their) (?:passports?|documents|papers|ids?|visas?)\b(?! (?:copy|copies|photo|photos|number|numbers|details|scan|scans|on file)\b)"
+    r"|\b(?:drive|drives|take|takes|drove|took) (?:us|them|me) to (?:work|the (?:farm|factory|site|car wash|warehouse))\b.{0,20}\b(?:can not|could not|not allowed to) (?:refuse|say no|leave|stop)\b"
     # one of the girls at the nail bar "passed me a note saying no passport, help" (the fifty-first benchmark, session 40)
     r"|\b(?:passed|passes|slipped|slips|handed|hands|gave|gives|showed|shows) (?:me|us|him|her|my \w+|the \w+) (?:a |this )?(?:note|message|bit of paper|piece of paper|scrap of paper)\b.{0,30}\b(?:no passport|help me|help us|please help|call the police|trapped|not allowed|can not leave)"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
-    r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:is )?how to (?:die|end)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
+    r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:is )?how to (?:die|end)\b| (?:on |to )?(?:see|seeing|make it to|making it to|being here for|being around for) (?:christmas|new year|easter|my birthday|next year)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
-    r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!say she )(?<!say he )(?<!say they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*"
+    r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!say she )(?<!say he )(?<!say they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*|scenarios?"
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|(?<!is a )(?<!is such a )(?<!seems a )lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|(?<![£$€])10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:"
@@ -1236,6 +1264,8 @@ _CARE_FAILING = re.compile(
     r"\b(?:carers?|home ?care|care workers?|care agency)\b (?:\w+ ){0,2}(?:never|do not|did not|have not|has not|is not|not|keep not|often do not|just do not)"
     r" (?:turn|turned|turning|show|showed|showing|come|came|coming)"
     r"(?: up| in| round)? (?:for|to (?:see|help|get|wash|feed|dress)) (?!the |our |a |an |their |any |this |that |meetings?\b|training\b|events?\b)\w+\b"
+    # "nobody's changed Reg's dressings in a week" (the fifty-second benchmark, session 40)
+    r"|\b(?:no one|not|never|nobody) (?:has |s |have )?(?:been )?(?:changed|changing|change) (?:his|her|their|\w+ s) (?:dressings?|bandages?|pads?|catheter|bedding|sheets|clothes)\b"
     # "mums cupboards empty, carers say she's fine" (the fifty-first benchmark, session 40)
     r"|\b(?:mums?|mams?|nans?|nanas?|grans?|grannys?|grandads?|grandmas?|dads?|his|her|\w+ s) (?:kitchen )?(?:cupboards?|fridge) (?:is |are |s )?(?:always |totally |completely |all |still )?(?:bare|empty)\b"
     r"|\b(?:leave|leaves|left|leaving) (?:him|her|them|\w+) in (?:the |his |her |their )?(?:chair|bed|wheelchair|armchair|commode|own mess)\b.{0,20}"
@@ -1250,6 +1280,10 @@ _MONEY_TAKEN = re.compile(
     r".{0,60}\b(?:coming back|come back|back tomorrow|for more|wants more|asking for more)\b"
     r"|\bthreaten\w* (?:him|her|them) for (?:money|cash|(?:his|her|their) (?:pension|benefits|money))\b"
     r"|\b(?:takes?|took|taking|keeps?|kept) (?:all )?(?:of )?(?:his|her|their) (?:attendance allowance|pip|carer s allowance|disability (?:benefits?|allowance))\b"
+    # "Dorothy's daughter-in-law has her bank card and Dorothy keeps saying she cant afford the £3 lunch" (the fifty-second
+    # benchmark, session 40)
+    r"|\b(?:daughter in law|son in law|son|daughter|grandson|granddaughter|nephew|niece|carer|neighbour|lodger)\b (?:has|has got|took|has taken|keeps|holds|is holding)"
+    r" (?:her|his|their) (?:bank ?cards?|pension cards?|pin|cash ?cards?|post office card|card and pin)\b.{0,60}\b(?:can not afford|no money|skint|not eating|nothing left|cash machine)\b"
     r"|\b(?:carers?|home help|helper|cleaner)\b.{0,10}\b(?:stole|steals|stealing|nicked|nicking|took|taking) (?:my |his |her |our )?(?:nan|nana|gran|granny|grandad|grandma|mum|mam|dad|\w+ s)"
     r" ?s? (?:rings?|jewell?ery|money|cash|purse|wallet|bank card|pension|savings)\b"  # (the fiftieth benchmark, session 39)
 )
@@ -1262,6 +1296,8 @@ _SCAM_UNDER_WAY = re.compile(
     r"|\b(?:given|gave|handed|handed over|paid|sent) (?:a |the |some )?(?:police officer|policeman|bank official|bank manager|courier|man from the bank|bloke from the bank|detective)\b.{0,10}£ ?\d"
     # thousands sent to someone claiming to be a grandson in trouble (the forty-third benchmark, session 36)
     r"|\b(?:sent|send|sending|transferred|paid|given|gave|handed over) (?:\w+ ){0,2}£ ?\d[\d ]*(?:k| ?grand)? (?:to|over to) (?:someone|somebody|a man|a woman|a (?:\w+ )?caller|a stranger) (?:claiming|pretending|saying|who (?:said|says|claimed|claims)) (?:to be|he is|she is|he was|she was)"
+    # "uncle paying 'fees' to claim lottery win again" (the fifty-second benchmark, session 40)
+    r"|\b(?:pay|pays|paying|paid|sent|sending|sends) (?:\w+ ){0,2}(?:fees?|tax|taxes|charges?|admin fees?) to (?:claim|release|get|collect|unlock) (?:(?:his|her|their|a|the) )?(?:lottery|prize|prizes|winnings|inheritance|jackpot|lotto)\b"
     # a transfer to "HMRC" happening now (the forty-seventh benchmark, session 38)
     r"|\b(?:transfer|payment|wire|bank transfer|wire transfer|money|savings)\b.{0,30}\b(?:to )?(?:hmrc|the taxman|the police|a safe account|microsoft|amazon|the bank)\b.{0,30}"
     r"\b(?:happening|going through|going out|right now|as we speak|on the phone now)\b"
@@ -1358,6 +1394,16 @@ _CARED_FOR = re.compile(
 )
 
 
+# Signs that someone's life is at risk this minute, after an overdose or anything else: no waking, blue lips, fitting,
+# slow breathing. A suicide hit beside them is immediate danger first, the crisis lines in a line after ("he took loads
+# of pills now wont wake": the fifty-second benchmark, session 40; in the development sets 13 such messages were
+# written as immediate danger and 2 as suicide).
+_DANGER_NOW = re.compile(
+    r"\b(?:(?:can not|could not) (?:wake|rouse) (?:him|her|them|\w+)|(?:is|s|are) not waking|(?:will not|wont) wake"
+    r"|lips (?:are |have |gone |turning |going |turned )*blue|blue lips|fitting|not breathing"
+    r"|breathing (?:is |has |s )?(?:gone |going |really |very |so )*(?:slow|shallow)|unresponsive|not responding|unconscious|snoring"
+    r"|eyes (?:are )?rolling|floppy|gurgl\w*)\b"
+)
 # Someone who has taken drugs or pills: 999 first, and since it may not have been an accident, the
 # crisis lines as well (the development sets' overdoses told as a medical emergency).
 _TAKEN_SOMETHING = re.compile(
@@ -1474,7 +1520,7 @@ _SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s|,?\s+but\s+")
 _ADMIN_ASK = re.compile(
     r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|(?:(?:public |employer s |employers )?liability )?insurance|(?:volunteer |staff )?handbook|certificate|badge|awareness"
-    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid kits?|(?:any )?tips on"
+    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)
     r"|(?:fire )?extinguishers?|dbs (?:forms?|renewals?|applications?|numbers?|certificates?)"  # (the fiftieth benchmark, session 39)
@@ -1721,7 +1767,9 @@ class CrisisDetector:
             fired = strong or (bool(hits) and crisis_p >= limits.WEAK_PATTERN_CLASSIFIER_MIN) or alone
         route: str | None = None
         if fired:
-            if "suicide_self_harm" in hits:  # its message names the crisis lines and leads with 999
+            if "suicide_self_harm" in hits and "immediate_danger" in hits and _DANGER_NOW.search(literal):
+                route = "immediate_danger"  # the crisis lines follow in a line (`also`: a route the patterns hit)
+            elif "suicide_self_harm" in hits:  # its message names the crisis lines and leads with 999
                 route = "suicide_self_harm"
             elif crisis_p >= limits.CLASSIFIER_MIN or not hits:
                 route = by_classifier

@@ -855,6 +855,33 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("Coach wants suicide squats at the start of every session", "suicide_self_harm", False),
         ("6 kids missing from the register cos they were on the school trip", "child_concern", False),
         ("Nobody lost, nobody sick on the coach 🙌", "child_concern", False),
+        ("CPR going, where's the nearest defib??", "immediate_danger", True),
+        ("the CPR course started last week, is there a certificate?", "immediate_danger", False),
+        ("the wind's just lifted the bouncy castle with a kid still on it", "immediate_danger", True),
+        ("my partner has a date picked to die", "suicide_self_harm", True),
+        ("not planning on seeing Christmas tbh 🙃", "suicide_self_harm", True),
+        ("not planning on seeing Christmas lights this year, too busy", "suicide_self_harm", False),
+        ("the tutor at the Saturday school put his hand up her 11yo's skirt", "allegation_against_worker", True),
+        (
+            "one of our Scout leaders has been adding the scouts on Xbox and chatting to them privately at night",
+            "allegation_against_worker",
+            True,
+        ),
+        ("he strangled me last week, didnt report it", "domestic_abuse", True),
+        ("she choked up with emotion at the vigil", "domestic_abuse", False),
+        ("how do i leave him safely", "domestic_abuse", True),
+        ("how do i get a non molestation order", "domestic_abuse", True),
+        ("working to pay back agency fee, 2 years", "modern_slavery", True),
+        ("can u help, they have my documents", "modern_slavery", True),
+        ("they drive us to work, we cant refuse", "modern_slavery", True),
+        ("nobody’s changed Reg’s dressings in a week", "adult_at_risk", True),
+        ("uncle paying ‘fees’ to claim lottery win again", "adult_at_risk", True),
+        ("we pay fees for the lottery licence every year", "adult_at_risk", False),
+        (
+            "Dorothy’s daughter-in-law has her bank card and Dorothy keeps saying she cant afford the £3 lunch",
+            "adult_at_risk",
+            True,
+        ),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -964,7 +991,11 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     planning how to die (not how to die well), a farewell message (not the bank details in my last message), a tutor
     asking a 13-year-old about her bra, getting into a refuge (not its fundraiser), emails deleted so she can't talk to
     anyone, a note passed asking for help (not thanks), a mum's empty cupboards, £20k for a bit of guttering, suicide
-    squats, children missing from a register, nobody lost (session 40)."""
+    squats, children missing from a register, nobody lost; CPR under way, a bouncy castle lifted with a child on it, a date
+    picked to die, not planning on seeing Christmas (not its lights), a hand up a child's skirt, scouts chatted to
+    privately at night on Xbox, strangled (not choked up), leaving him safely, a non-molestation order, an agency fee
+    paid back for years, "they have my documents", driven to work and can't refuse, dressings unchanged, fees paid to
+    claim a lottery win (not for a lottery licence), a daughter-in-law with her bank card (session 40)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1128,6 +1159,29 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("for the handbook: if a young person discloses abuse, should the leader promise to keep it secret?", True),
         ("Trip was great. Nobody lost, nobody sick on the coach. Can you help me thank the parents who helped?", True),
         ("Can you look at my budget? honestly the only thing I'm planning is how to die", False),
+        # the fifty-second benchmark (session 40): a first aid book, a training list, where the policy is and what it says
+        # as everyday asks; a scenario as planning
+        (
+            "where do we keep the first aid book to log stuff?? baby at the toddler group not breathing properly, going floppy",
+            False,
+        ),
+        (
+            "can you add Priya to the safeguarding training list. she told me the tutor at the Saturday school put his hand "
+            "up her 11yo's skirt",
+            False,
+        ),
+        (
+            "where do I find our whistleblowing policy? one of our Scout leaders has been adding the scouts on Xbox and "
+            "chatting to them privately at night",
+            False,
+        ),
+        (
+            "Does the lunch club policy say we can ring social services? because Dorothy’s daughter-in-law has her bank card "
+            "and Dorothy keeps saying she cant afford the £3 lunch any more",
+            False,
+        ),
+        ("not planning on seeing Christmas tbh 🙃", False),
+        ("In our scenario a volunteer finds a man collapsed in the car park — what's the first step?", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
@@ -1269,3 +1323,24 @@ def test_someone_who_has_taken_something_gets_the_crisis_lines_after_999(text: s
     """An overdose told as a medical emergency may not have been an accident: 999 leads, the
     crisis lines follow (only for immediate danger, whose message says nothing of them)."""
     assert ("suicide_self_harm" in crisis.safeguarding_overlap(crisis.normalise(text), route)) == suicide_too
+
+
+@pytest.mark.parametrize(
+    "text, route",
+    [
+        ("he took loads of pills now wont wake", "immediate_danger"),
+        ("my husband's taken a whole box of his tablets on purpose and his breathing's gone slow", "immediate_danger"),
+        ("overdosed in the toilets, lips gone blue", "immediate_danger"),
+        ("I've taken a load of pills", "suicide_self_harm"),
+        ("i want to take all my tablets tonight", "suicide_self_harm"),
+    ],
+)
+def test_an_overdose_with_danger_signs_is_immediate_danger_with_the_crisis_lines(
+    detector: crisis.CrisisDetector, text: str, route: str
+) -> None:
+    """No waking, blue lips or slow breathing after an overdose: 999 first as immediate danger, the crisis lines in a line
+    after; an overdose without them stays suicide and self-harm, whose message leads with 999 (the fifty-second
+    benchmark, session 40)."""
+    found = detector.detect(text)
+    assert found.route == route
+    assert route == "suicide_self_harm" or "suicide_self_harm" in found.also
