@@ -293,7 +293,7 @@ _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \
 _CHILD_WORDS = (
     r"child|children|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
-    r"|under ?18s?|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|bairns?|stepson|stepdaughter|students?|pupils|young members"
+    r"|under ?18s?|under ?(?:[4-9]|1[0-7])s|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|bairns?|stepson|stepdaughter|students?|pupils|young members"
     r"|choirboys?|choirgirls?|choristers?|altar (?:boys?|girls?|servers?)"  # (the forty-third benchmark, session 36)
     r"|young uns?|younguns?|nippers?"  # (the forty-fourth benchmark, session 37)
     r"|weans?"  # Scots (the forty-sixth benchmark, session 37)
@@ -561,6 +561,10 @@ _SUICIDE = re.compile(
     # "no point without Jim. worked out how."; a funeral grant for "mine, not long now"; sat in the bath with a razor; tried
     # before and "properly this time" (the fiftieth benchmark, session 39)
     r"|\bno point\b.{0,60}\bworked out how\s*$"
+    # "no point going on"; thank-yous written tonight, "the right time to say it all before I go" (the fifty-third
+    # benchmark, session 40)
+    r"|^(?:there is |there s |i see |honestly )?no point (?:in )?(?:going on|carrying on|living|being here|me being here)(?: any ?more)?\s*$"
+    r"|\b(?:right time|time) to say (?:it all|everything|goodbye|my goodbyes|thank you)\b.{0,20}\bbefore i go\s*$"
     r"|\bfunerals?\b.{0,40}\b(?:mine|my own)\b.{0,40}\bnot (?:long|much longer) now\b"
     r"|\b(?:sat|sitting|sit|lying|lay|laid|i am|i m) (?:in )?(?:the |my )?bath\b.{0,15}\bwith (?:a |the |my |some )?(?:razors?|blades?|knife|pills|tablets)\b"
     r"|\b(?:he|she|i|they)(?: has| have| had| s| ve)? (?:already )?(?:tried|attempted)\b(?! (?:the|a|an|our|their|his|her|it|that|this|to)\b).{0,40}\b(?:properly this time|for real this time|this time for real|right this time|make sure this time)\b"
@@ -728,6 +732,9 @@ _IMMEDIATE = re.compile(
     r"|\b(?:driven|drove|driving|drives|ploughed|ploughing|rammed|ramming) (?:a |his |her |the |their )?(?:car|van|lorry|truck)? ?(?:at|into|through) (?:the )?(?:people|crowd|kids|children|worshippers|queue|congregation|pedestrians)\b"
     # "CPR going, where's the nearest defib??"; a bouncy castle lifted by the wind with a kid still on it (the fifty-second
     # benchmark, session 40)
+    # "the chip pan's gone up and the fire's spreading up the wall" (the fifty-third benchmark, session 40)
+    r"|\b(?:chip pan|pan|fryer|curtains?|bin)(?: s| has| is)? (?:just )?(?:gone up|caught(?: fire)?|went up)\b(?! (?:in price|by|to £))"
+    r"|\bfire (?:s |is |has )?(?:spreading|spread|getting bigger|out of control)\b"
     r"|\bbreathing (?:is |s |has )?(?:gone |going |getting )(?:really |very |so )?(?:slow|shallow|rattly|gurgly)\b"
     r"|\bcpr (?:going|started|in progress|under ?way)\b|\b(?:started|starting|giving|still doing) (?:cpr|chest compressions)\b"
     r"|(?:\b(?:bouncy castles?|inflatables?|trampolines?|gazebos?|marquees?)\b.{0,40}\b(?:lifted|blown|blew|took off|taken off|flew|flying|flipped)\b"
@@ -746,7 +753,7 @@ _IMMEDIATE = re.compile(
 )
 
 _MISSING_CHILD = re.compile(
-    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:gone missing|is missing|are missing|went missing|missing|can not find|(?<!no one )lost|run off|ran off"
+    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:gone missing|is missing|are missing|went missing|missing|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss))|run off|ran off"
     r"|wandered off|disappeared|vanished|not come home|has not come home|did not come home|not back|never came home|not turned up"
     r"|can not see (?:him|her|them) anywhere|not anywhere|is not in the (?:hall|building|room|park|centre|playground|pool|changing rooms?)"
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
@@ -760,13 +767,21 @@ _MISSING_CHILD = re.compile(
     # "found a newborn in the church porch" (the forty-ninth benchmark, session 39)
     r"|\bfound (?:a|an) (?:new ?born(?: baby)?|(?:tiny |little )?baby|infant) (?:(?:left |abandoned |wrapped (?:up )?)?(?:in|on|outside|by|at|behind|under)|left|abandoned|alone|wrapped)\b"
     r"|\b(?:no one|we|i) (?:can not|could not) find (?:him|her|them)\b"
+    # "counted 23 not 24. Harvey's missing" (the fifty-third benchmark, session 40)
+    r"|\bcounted (?:\d+|\w+) (?:not|instead of|out of) (?:\d+|\w+)\b.{0,40}\bmissing\b|\bhead ?count\b.{0,30}\b(?:one|two|\d+) short\b"
     # A notice: "Missing: Kayden, 6, last seen by the swings" (a name, a child's age, where last seen).
     r"|\bmissing (?!(?:our|the|my|a|an|some|all|his|her|their|two|three) )(?:\w+ ){1,2}(?:aged )?(?:[1-9]|1[0-7])(?: year old)? (?:\w+ ){0,3}last seen\b"
 )
 # Young children as people name them when they are left on their own: narrower than _CHILD_WORDS (no scouts, pupils
 # or year groups), since leaving older young people on their own for a while is ordinary in a group's life.
+# A child nobody has collected, late and with no answer (the fifty-third benchmark, session 40).
+_NOT_COLLECTED = (
+    r"\b(?:have not|has not|had not|not|never been|nobody has|no one has|no one s)(?: yet)? (?:been )?(?:collected|picked up|come for)\b"
+    r".{0,60}\b(?:\d{1,2} ?pm|\d{1,2} o clock|midnight|hours|phones? (?:off|dead)|no answer|not answering)\b"
+)
 _YOUNG_ONES = r"(?:little ones?|kids?|children|child|bab(?:y|ies)|toddlers?|kiddies|boys?|girls?)"
 _CHILD_HARM = re.compile(
+    _NOT_COLLECTED + "|"
     r"abus|\bhits? (?:him|her|them|me)\b|hitting|\bbeat|\bbeaten|hurts? (?:him|her|them|me)\b|shak(?:es|ing) the baby|bruis|neglect|groom"
     r"|\btouch(?:ed|ing|es)? (?:him|her|them|me)\b|sexual|makes (?:her|him|me) do things|scared to go home|afraid to go home|terrified to go home"
     r"|self ?harm|cuts on (?:her|his|their)|cutting (?:him|her)self|not being fed|no food at home|hungry all the time|starving"
@@ -830,6 +845,8 @@ _ALLEGATION = re.compile(
     # night (the fifty-second benchmark, session 40)
     r"\bhands? (?:up|inside|under) (?:\w+ ){1,5}?(?:skirt|dress|top|shirt|t shirt|trousers|pants|shorts|knickers|underwear|jumper)\b|"
     r"\bxbox|playstation|\bpsn\b|discord|roblox|fortnite|\bchat(?:s|ting|ted)? (?:to|with) (?:them|him|her|the \w+) (?:privately|in private|at night|late at night|alone)\b|"
+    # a youth worker who asked a 15-year-old to meet him for coffee alone and not to tell (the fifty-third benchmark, session 40)
+    r"\b(?:ask\w*|invit\w*|wants?) (?:\w+ ){0,5}(?:to meet (?:him|her|up)|for (?:a )?(?:coffee|drink|lift|walk|drive))\b.{0,40}\b(?:alone|on (?:their|her|his) own|not to tell|secret)\b|"
     r"\bask(?:s|ing|ed)? (?:him|her|them|\w+) (?:what colour|what colours|about|what kind of|what type of|to show (?:him|her) ) ?(?:his|her|their) (?:bra|bras|underwear|knickers|pants|boxers|thong)\b|"
     r"alleg|inappropriate|touch(?:ed|ing)|groom|abus|messag(?:ed|es|ing)|snapchat|whatsapp|instagram|tiktok|private messages|sexual"
     r"|ask(?:s|ing|ed)? (?:\w+ ){0,2}(?:for )?(?:their |her |his )?(?:phone |mobile )?numbers\b"  # (the twenty-sixth benchmark, session 23)
@@ -1102,7 +1119,8 @@ _SLAVERY = re.compile(
     r"|\b(?:picking|packing|cutting|grading|weeding|working)\b (?:\w+ ){0,2}(?:all day|dawn (?:to|till) dusk|\d{2} hours?)\b.{0,20}\bfor (?:a tenner|a fiver|£ ?\d{1,2}|\d{1,2} (?:pounds|quid))\b(?! (?:an|a|per) hour)"
     r"|\bbelongs? to (?:his|her|their|the|a) (?:smuggler|trafficker|gangmaster|boss|agent|owner)s?\b"
     # an employer keeping a visa or bank cards (the forty-fifth benchmark, session 37)
-    r"|\b(?:employer|boss|gaffer|manager|sponsor|gangmaster)\b.{0,20}\b(?:keeps|kept|has got|took|holds|is holding|has taken) (?:my|his|her|their|our) (?:visas?|passports?|papers|documents|bank cards?|ids?)\b"
+    r"|\b(?:they|he|she|the boss|boss|the agent|agent) (?:move|moves|moved|keep moving|keeps moving) (?:us|them|me) (?:house|houses|around|between houses|every few)\b"  # (the fifty-third, session 40)
+    r"|\b(?:employer|boss|gaffer|manager|sponsor|gangmaster|who (?:got|found|gave) (?:them|us|me|him|her) (?:the |their |a |our |his |her )?jobs?)\b.{0,20}\b(?:keeps|kept|has got|took|holds|is holding|has taken) (?:my|his|her|their|our) (?:visas?|passports?|papers|documents|bank cards?|ids?)\b"
     # a passport back only once the visa is "paid"; "they call it paying back the travel", for years; owing the boss for the
     # flights; seven days without money (the forty-ninth benchmark, session 39)
     r"|(?:\b(?:passports?|papers|documents|ids?|visas?)\b.{0,80}\b(?:have|get|give|gets|hand) (?:it|them)|\b(?:have|get|give|gets|hand) (?:my|our|his|her|their) (?:passports?|papers|documents|ids?))"
@@ -1123,10 +1141,13 @@ _SLAVERY = re.compile(
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
     r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:is )?how to (?:die|end)\b| (?:on |to )?(?:see|seeing|make it to|making it to|being here for|being around for) (?:christmas|new year|easter|my birthday|next year)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
-    rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|kit|kits|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
+    rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|(?<!unwashed )(?<!dirty )(?<!same )(?<!smelly )(?<!filthy )kits?|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
     r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!say she )(?<!say he )(?<!say they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*|scenarios?"
+    # "Ok that makes sense now. Thanks for being patient with me, I'm not very techy" (the fifty-first and fifty-third
+    # benchmarks' false alarms, session 40)
+    r"|thanks? (?:you )?for being (?:so )?patient|(?<!if )that makes sense|it worked(?! out)|i am not (?:very |that |the most )?techy"
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|(?<!is a )(?<!is such a )(?<!seems a )lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|(?<![£$€])10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:"
@@ -1413,6 +1434,14 @@ _TAKEN_SOMETHING = re.compile(
 )
 
 
+# A child exploited to carry or sell drugs: child criminal exploitation, which is modern slavery in law as well as a
+# child protection matter (the fifty-second and fifty-third benchmarks' writers gave it one route each, not the same).
+_EXPLOITED = re.compile(
+    r"\b(?:county lines|going country|gone country|trap ?house|running (?:drugs|food|parcels|packages|lines)|deal(?:ing|s)? (?:drugs|for (?:older|a gang|them|him))"
+    r"|burner phones?|owes? (?:the )?dealers|groomed into|pimp\w*)\b"
+)
+
+
 def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
     """Routes a crisis also belongs to by who is in it, whatever the words of the harm: a child in
     any other crisis (violence at home, exploitation, a fire) is also a concern for children's
@@ -1428,6 +1457,8 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
         overlap.add("domestic_abuse")
     if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
         overlap.add("allegation_against_worker")
+    if route == "child_concern" and _EXPLOITED.search(norm):  # county lines: modern slavery too (an NRM referral)
+        overlap.add("modern_slavery")
     if route == "immediate_danger" and _TAKEN_SOMETHING.search(norm):  # by accident or not? the crisis lines too
         overlap.add("suicide_self_harm")
     return overlap
@@ -1438,7 +1469,7 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
 _NOT_URGENT = re.compile(
     # "for our training day, what if a volunteer finds someone collapsed in the toilets?" (the fifty-first benchmark, session 40)
     r"\b(?:what if|training (?:day|scenario|session)|scenario|hypothetically)\b.{0,60}\bin the toilets\b|"
-    r"\b(?:fine|ok|okay|well|better|safe|home|recovered|sorted|resolved|all good|back) now\b"
+    r"\b(?:fine|ok|okay|well|better|safe|home|recovered|sorted|resolved|all good|back|makes sense|made sense) now\b"
     r"|\b(?:should|do|can|must|would|could) (?:we|i) (?:\w+ )?(?:\w+ )?now\b"
     r"|\bhelp (?:me|us) (?:to )?(?:draft|write|with|plan|make|create|choose|word|design|find|understand|update|prepare|put together|thank)\b"
     r"|\bnow (?:that )?(?:he|she|they|he is|she is|they are|he has|she has|they have) (?:is |are |has |have )?(?:back|rejoined|returned|recovered|home|better|well)\b"
@@ -1473,6 +1504,7 @@ def word_count(norm: str) -> int:
 _CHANGE_OF_SUBJECT = re.compile(
     r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
     r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you"
+    r"|(?:actually )?hang on|on a (?:separate|different|side) note"  # (the fifty-third benchmark, session 40)
     r"|(?:i am )?(?:only )?asking because|the reason i (?:am )?ask(?:ing)?|i ask because"
     r"|(?:a |an )?(?:bigger|another|different|more serious|real|new|separate|worse) (?:problem|issue|worry|concern))\b"  # (the thirty-ninth benchmark, session 34)
     # "the rota looks fine. one concern:" ("a concern" is what a policy asks about; "except" and "there's a complaint"
@@ -1513,14 +1545,14 @@ def is_planning(norm: str, text: str = "") -> bool:
 # frames what follows: "Training scenario: a volunteer notices bruises"); and a "but" that turns from the ask to the news
 # ("trying to book the community room for thurs but there's a guy outside swinging a knife": the forty-ninth benchmark,
 # session 39).
-_SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s|,?\s+but\s+")
+_SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s|,?\s+but\s+|\s\d[).]\s")
 # The planning words an everyday ask is made of (the newsletter, a template, booking a room, a reference letter): beside
 # them, news told in a later sentence is news. Every other planning word (a policy, a training scenario, a quiz, last
 # week) frames the whole message, so an ask holding one keeps it a plan.
 _ADMIN_ASK = re.compile(
     r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|(?:(?:public |employer s |employers )?liability )?insurance|(?:volunteer |staff )?handbook|certificate|badge|awareness"
-    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
+    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|(?:for|at) (?:a|the|our) film (?:nights?|club)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)
     r"|(?:fire )?extinguishers?|dbs (?:forms?|renewals?|applications?|numbers?|certificates?)"  # (the fiftieth benchmark, session 39)
