@@ -561,6 +561,14 @@ _SUICIDE = re.compile(
     # "no point without Jim. worked out how."; a funeral grant for "mine, not long now"; sat in the bath with a razor; tried
     # before and "properly this time" (the fiftieth benchmark, session 39)
     r"|\bno point\b.{0,60}\bworked out how\s*$"
+    # "after that im going to end it"; "not that it matters, ill be gone by the time it renews"; "I've bought what I need to
+    # end it"; "not going to be a burden much longer"; "i dont think ill be alive on the 20th" (the fifty-fourth
+    # benchmark, session 40)
+    r"|\b(?:i am|i m|i) (?:going to|gonna|about to|ready to) end it\b(?! (?:with|at|early|there|here|on|by|for (?:the|our|this))\b)|\bi (?:will|ll) end it (?:all|tonight|today|soon|after)\b"
+    r"|\bnot that it matters\b.{0,30}\b(?:i will|i ll|ill|i am going to|i m going to) (?:be gone|not be (?:here|around|alive))\b"
+    r"|\b(?:bought|got|have got|ordered|collected|got hold of|sorted) (?:what|everything|all) (?:i|he|she) (?:need|needs|needed) to (?:end it|do it|end (?:my|his|her) life|kill (?:my|him|her)self)\b"
+    r"|\b(?:not (?:going to|gonna) be|will not be|won t be) a burden (?:for )?(?:much|very much) longer\b"
+    r"|\b(?:do not|don t) think (?:i|he|she) (?:will|ll) (?:be|still be) alive\b|\b(?:will not|won t) be alive (?:on|by|for|at|next|in|to see)\b"
     # "no point going on"; thank-yous written tonight, "the right time to say it all before I go" (the fifty-third
     # benchmark, session 40)
     r"|^(?:there is |there s |i see |honestly )?no point (?:in )?(?:going on|carrying on|living|being here|me being here)(?: any ?more)?\s*$"
@@ -603,6 +611,7 @@ _IMMEDIATE = re.compile(
     # twentieth benchmark, session 21)
     r"|\b(?:face|skin|hands?|arms?|legs?|chest|back|neck) (?:is|are|has been|have been|got) (?:badly |really |very |all )?(?:burnt|burned|scalded|blistering|blistered)\b(?!.{0,30}\bsun)"
     r"|\b(?:hair|wig|clothes|costume|dress|sleeve|top) (?:has |have )?(?:caught fire|is on fire|are on fire|went up in flames)\b"
+    r"|\blightning (?:has )?(?:hit|struck) (?:the |our |a )?\w+\b.{0,20}\b(?:someone|somebody|he|she|they|a (?:man|woman|player|child|kid|lad|girl|boy))(?: is| s| has)? (?:down|on the ground|not moving|unconscious|hit)\b"  # (the fifty-fourth, session 40)
     r"|\bstruck by lightning\b|\blightning (?:has )?(?:hit|struck) (?:him|her|someone|somebody|one of (?:us|them|the \w+)"
     r"|(?:a|an|the|our|my|one) (?:\w+ )?(?:runner|walker|man|woman|lad|girl|boy|child|kid|player|climber|golfer|cyclist|volunteer"
     r"|member|person|rider|swimmer|camper|angler|hiker|marshal|steward)s?)\b"
@@ -782,6 +791,8 @@ _NOT_COLLECTED = (
 _YOUNG_ONES = r"(?:little ones?|kids?|children|child|bab(?:y|ies)|toddlers?|kiddies|boys?|girls?)"
 _CHILD_HARM = re.compile(
     _NOT_COLLECTED + "|"
+    # a 6-year-old found locked out at 9pm in the rain (the fifty-fourth benchmark, session 40)
+    r"\blocked out\b.{0,40}\b(?:\d{1,2} ?pm|at night|in the (?:rain|cold|dark|snow)|all night|no word|no answer|overnight)\b|"
     r"abus|\bhits? (?:him|her|them|me)\b|hitting|\bbeat|\bbeaten|hurts? (?:him|her|them|me)\b|shak(?:es|ing) the baby|bruis|neglect|groom"
     r"|\btouch(?:ed|ing|es)? (?:him|her|them|me)\b|sexual|makes (?:her|him|me) do things|scared to go home|afraid to go home|terrified to go home"
     r"|self ?harm|cuts on (?:her|his|their)|cutting (?:him|her)self|not being fed|no food at home|hungry all the time|starving"
@@ -845,6 +856,8 @@ _ALLEGATION = re.compile(
     # night (the fifty-second benchmark, session 40)
     r"\bhands? (?:up|inside|under) (?:\w+ ){1,5}?(?:skirt|dress|top|shirt|t shirt|trousers|pants|shorts|knickers|underwear|jumper)\b|"
     r"\bxbox|playstation|\bpsn\b|discord|roblox|fortnite|\bchat(?:s|ting|ted)? (?:to|with) (?:them|him|her|the \w+) (?:privately|in private|at night|late at night|alone)\b|"
+    # a tutor giving a 10-year-old £20 notes; a staff member kicking a toddler (the fifty-fourth benchmark, session 40)
+    r"\bgiv(?:es|ing|en|e)? (?:\w+ ){1,4}(?:£ ?\d+ notes?|£ ?\d+|cash|money)\b|\bkick(?:ed|ing|s)?\b(?! (?:a |the |his |her )?(?:ball|football|off|out)\b)|"
     # a youth worker who asked a 15-year-old to meet him for coffee alone and not to tell (the fifty-third benchmark, session 40)
     r"\b(?:ask\w*|invit\w*|wants?) (?:\w+ ){0,5}(?:to meet (?:him|her|up)|for (?:a )?(?:coffee|drink|lift|walk|drive))\b.{0,40}\b(?:alone|on (?:their|her|his) own|not to tell|secret)\b|"
     r"\bask(?:s|ing|ed)? (?:him|her|them|\w+) (?:what colour|what colours|about|what kind of|what type of|to show (?:him|her) ) ?(?:his|her|their) (?:bra|bras|underwear|knickers|pants|boxers|thong)\b|"
@@ -970,7 +983,9 @@ _DOMESTIC = re.compile(
     # "he strangled me last week, didnt report it"; "how do i leave him safely"; "how do i get a non molestation order" (the
     # fifty-second benchmark, session 40)
     r"|\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|ex|fella|bloke)\b (?:\w+ )?(?:strangled|throttled|choked|strangles|throttles|chokes) (?:me|her|him)\b(?! (?:up|with (?:laughter|emotion))\b)"
-    r"|\bleave (?:him|her|my (?:partner|husband|wife|boyfriend|girlfriend|fella)) safely\b|\b(?:safely|safe way to|safest way to) leave (?:him|her|my (?:partner|husband|wife|boyfriend|girlfriend|fella))\b"
+    r"|\bleave (?:him|her|my (?:partner|husband|wife|boyfriend|girlfriend|fella)|home)? ?safely(?: with (?:the |my )?(?:kids|children|baby|little ones))?\b(?! (?:at|after|from) (?:the )?(?:end|night|event|hall|session))"
+    r"|\b(?:nearest|closest|find a|find me a|number for a|number for the) (?:women s |womens |domestic abuse )?refuge\b"
+    r"|\b(?:safely|safe way to|safest way to) leave (?:him|her|my (?:partner|husband|wife|boyfriend|girlfriend|fella))\b"
     r"|\b(?:get|getting|apply for|applying for|need) (?:a |an )?(?:non ?molestation|occupation|restraining) order\b"
     # "how do i get into a refuge" (the fifty-first benchmark, session 40)
     r"|\b(?:get|getting|got|go|going|move|moving|get me|get her|get us) (?:in|into|in to|to) (?:a |the )?(?:women s |womens |domestic abuse )?refuge\b(?! (?:fundrais\w*|open day|event|shop|charity|appeal|collection|volunteer\w*|donations?|building|premises|office|site|garden|car park)\b)"
@@ -1131,6 +1146,8 @@ _SLAVERY = re.compile(
     r" (?:the |their |my |our |his |her )?(?:flights?|travel|journey|visas?|passage|transport|crossing|papers|tickets?|bringing (?:us|them|me|him|her))\b"
     r"|\bwork(?:s|ing)? (?:7|seven) days\b.{0,20}\b(?:no (?:money|pay|wages)|unpaid|for nothing)\b"
     r"|\b(?:can not|not allowed to|are not allowed to) leave (?:the )?(?:farm|factory|car wash|nail bar|warehouse|boat|trawler)\b(?! (?:until|till|before|unattended|open|unlocked|gate))"  # (the fiftieth, session 39)
+    # "found 'help me' written on my receipt" (the fifty-fourth benchmark, session 40)
+    r"|\b(?:help me|help us|please help|save me|sos)\b (?:written|scrawled|scribbled|scratched) (?:on|in|inside|under)\b"
     # "can u help, they have my documents"; "they drive us to work, we cant refuse" (the fifty-second benchmark, session 40)
     r"|\b(?:they|he|she|the boss|boss|gaffer|agent|the agency) (?:have|has|have got|has got|got|still have|still has) (?:my|our|his|her|their) (?:passports?|documents|papers|ids?|visas?)\b(?! (?:copy|copies|photo|photos|number|numbers|details|scan|scans|on file)\b)"
     r"|\b(?:drive|drives|take|takes|drove|took) (?:us|them|me) to (?:work|the (?:farm|factory|site|car wash|warehouse))\b.{0,20}\b(?:can not|could not|not allowed to) (?:refuse|say no|leave|stop)\b"
@@ -1285,6 +1302,8 @@ _CARE_FAILING = re.compile(
     r"\b(?:carers?|home ?care|care workers?|care agency)\b (?:\w+ ){0,2}(?:never|do not|did not|have not|has not|is not|not|keep not|often do not|just do not)"
     r" (?:turn|turned|turning|show|showed|showing|come|came|coming)"
     r"(?: up| in| round)? (?:for|to (?:see|help|get|wash|feed|dress)) (?!the |our |a |an |their |any |this |that |meetings?\b|training\b|events?\b)\w+\b"
+    # on the phone every day to "Captain Mark" in Syria, and remortgaged her house (the fifty-fourth benchmark, session 40)
+    r"|\b(?:on the phone|talking|messaging|writing) (?:every day|daily|all the time|for hours) to (?:a man|a woman|someone|a \w+)\b.{0,60}\b(?:remortgag\w*|sent (?:him|her) (?:£|money|thousands|her savings|his savings))"
     # "nobody's changed Reg's dressings in a week" (the fifty-second benchmark, session 40)
     r"|\b(?:no one|not|never|nobody) (?:has |s |have )?(?:been )?(?:changed|changing|change) (?:his|her|their|\w+ s) (?:dressings?|bandages?|pads?|catheter|bedding|sheets|clothes)\b"
     # "mums cupboards empty, carers say she's fine" (the fifty-first benchmark, session 40)
@@ -1552,7 +1571,7 @@ _SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s|,?\s+but\s+|\s
 _ADMIN_ASK = re.compile(
     r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|(?:(?:public |employer s |employers )?liability )?insurance|(?:volunteer |staff )?handbook|certificate|badge|awareness"
-    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|(?:for|at) (?:a|the|our) film (?:nights?|club)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
+    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|grant (?:conditions|terms|criteria) for (?:\w+ ){0,2}training|(?:for|at) (?:a|the|our) film (?:nights?|club)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)
     r"|(?:fire )?extinguishers?|dbs (?:forms?|renewals?|applications?|numbers?|certificates?)"  # (the fiftieth benchmark, session 39)

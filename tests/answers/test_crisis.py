@@ -897,6 +897,25 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("It feels like the right time to say it all before I go", "suicide_self_harm", True),
         ("they move us house every few weeks", "modern_slavery", True),
         ("the man who got them the job keeps their bank cards", "modern_slavery", True),
+        ("after that im going to end it, i just wanted it finished first", "suicide_self_harm", True),
+        ("we're going to end it at 9 with the raffle", "suicide_self_harm", False),
+        ("not that it matters, ill be gone by the time it renews", "suicide_self_harm", True),
+        ("Stepping down from everything tbh, I've bought what I need to end it", "suicide_self_harm", True),
+        ("Geoff said he's “not going to be a burden much longer” and he's rehomed his dog", "suicide_self_harm", True),
+        ("i dont think ill be alive on the 20th", "suicide_self_harm", True),
+        ("lightning hit the pavilion, someone’s down", "immediate_danger", True),
+        ("we found a 6yo locked out of his house at 9pm in the rain", "child_concern", True),
+        ("one of our tutors has been giving a 10yo £20 notes and sweets", "allegation_against_worker", True),
+        ("CCTV of a staff member kicking a toddler", "allegation_against_worker", True),
+        ("the toddler group staff member kicking a ball with the kids", "allegation_against_worker", False),
+        (
+            "she's been on the phone every day to a man called 'Captain Mark' in Syria and she's remortgaged her house",
+            "adult_at_risk",
+            True,
+        ),
+        ("how to leave safely with kids??", "domestic_abuse", True),
+        ("where's the nearest womens refuge", "domestic_abuse", True),
+        ("found ‘help me’ written on my receipt", "modern_slavery", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1013,7 +1032,10 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     claim a lottery win (not for a lottery licence), a daughter-in-law with her bank card; a chip pan gone up (not its
     price), a child not collected at 9pm, the under-10s, a headcount one short, a worker asking a child to meet alone,
     "no point going on" said bare (not the raffle), saying it all before I go, moved from house to house, bank cards kept
-    by the man who got them the job (session 40)."""
+    by the man who got them the job; "going to end it" (not at 9 with the raffle), gone by the time it renews "not that
+    it matters", bought what I need to end it, no burden much longer, not alive on the 20th, lightning and someone down, a
+    child locked out at night, £20 notes given to a child, a toddler kicked (not a ball), a daily caller and a remortgage,
+    leaving safely, the nearest refuge, "help me" written on a receipt (session 40)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
