@@ -916,6 +916,57 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("how to leave safely with kids??", "domestic_abuse", True),
         ("where's the nearest womens refuge", "domestic_abuse", True),
         ("found ‘help me’ written on my receipt", "modern_slavery", True),
+        # the fifty-fifth (session 41)
+        ("our Lily’s not come home from the park", "child_concern", True),
+        ("the kids have not come back from the park yet, can we start lunch without them?", "child_concern", False),
+        ("nursery staff put tape on a childs mouth", "allegation_against_worker", True),
+        ("the nursery staff taped the children's paintings to the window", "allegation_against_worker", False),
+        ("the church youth worker was found alone in his car with a 15 year old girl at 11pm", "allegation_against_worker", True),
+        (
+            "Our tennis coach does 1:1 every Tuesday with the same 12 year old girl and has covered the door window with paper",
+            "allegation_against_worker",
+            True,
+        ),
+        ("the coach covered the window with the kids' paintings", "allegation_against_worker", False),
+        (
+            "the dance teacher keeps telling the teen girls to stay back after class and one came out crying",
+            "allegation_against_worker",
+            True,
+        ),
+        ("the drama teacher asked the girls to stay back after class to tidy up", "allegation_against_worker", False),
+        ("the woman who does the childminding, my son came home with finger bruises", "allegation_against_worker", True),
+        ("anyway I’m not sure I’ll be here next month so it doesn’t matter much", "suicide_self_harm", True),
+        ("not sure I'll be here next month, I'm on holiday, so it doesn't matter much", "suicide_self_harm", False),
+        ("not sure I'll be here next month so it doesn't matter if the meeting moves", "suicide_self_harm", False),
+        ("discharged yesterday, cant stand, nobody coming", "adult_at_risk", True),
+        ("our volunteer was discharged yesterday and is doing fine", "adult_at_risk", False),
+        ("Ron’s flat is knee deep in rubbish", "adult_at_risk", True),
+        ("Maureen's house is knee deep in Christmas decorations", "adult_at_risk", False),
+        ("daughter hides her food, is that abuse", "adult_at_risk", True),
+        ("left in a wet pad all day", "adult_at_risk", True),
+        ("they're leavin residents in their own piss all night", "adult_at_risk", True),
+        ("tied to the chair. is that allowed", "adult_at_risk", True),
+        ("we tied balloons to the chair for her birthday", "adult_at_risk", False),
+        ("hmrc scam, she's at the bank now", "adult_at_risk", True),
+        ("we had an hmrc scam talk at the bank last week", "adult_at_risk", False),
+        ("found a note saying HELP ME", "modern_slavery", True),
+        ("found a note saying thank you from one of the kids", "modern_slavery", False),
+        ("she'd been a housekeeper for 3 years, never paid, never allowed out alone", "modern_slavery", True),
+        # words matched whole, and what they had caught by chance (session 41)
+        ("a huge thank you to our youth leader for the kids party", "allegation_against_worker", False),
+        ("our secretary emailed the youth club parents about the trip", "allegation_against_worker", False),
+        ("Do most toddler groups welcome childminders? We're updating our leaflet.", "allegation_against_worker", False),
+        ("the youth leader hugged the girl and kissed her", "allegation_against_worker", True),
+        ("one of our volunteer coaches has been giving a 13-year-old boy cigarettes", "allegation_against_worker", True),
+        ("the coach has been giving a 14yo massages after lessons", "allegation_against_worker", True),
+        ("the coach gave the juniors a massage gun demo", "allegation_against_worker", False),
+        ("the music teacher asked a 12 year old to sit on his knee", "allegation_against_worker", True),
+        ("the karate instructor has been sending her 13yo son pics of himself with no top on", "allegation_against_worker", True),
+        ("our U14 coach is buying one of the girls McDonald's and telling her not to tell", "allegation_against_worker", True),
+        ("the conductor has been giving her 12-year-old private singing lessons in his car", "allegation_against_worker", True),
+        ("a parent's just reported our cubs leader for sleeping in the boys’ tent", "allegation_against_worker", True),
+        ("one of our youth club kids ate a cake with nuts and her lips are huge and shes wheezing", "immediate_danger", True),
+        ("our caretaker has been ‘borrowing’ money from Mrs Hughes who has dementia", "adult_at_risk", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1035,7 +1086,16 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     by the man who got them the job; "going to end it" (not at 9 with the raffle), gone by the time it renews "not that
     it matters", bought what I need to end it, no burden much longer, not alive on the 20th, lightning and someone down, a
     child locked out at night, £20 notes given to a child, a toddler kicked (not a ball), a daily caller and a remortgage,
-    leaving safely, the nearest refuge, "help me" written on a receipt (session 40)."""
+    leaving safely, the nearest refuge, "help me" written on a receipt (session 40); not come home from the park (not
+    back from it yet), tape on a child's mouth, alone in his car with a 15-year-old, a door window papered over, girls
+    kept back after class and one crying (not to tidy up), a childminder's finger bruises, not here next month "so it
+    doesn't matter" (not on holiday), discharged with nobody coming, knee deep in rubbish (not decorations), food hidden
+    by a daughter, a wet pad all day, left in their own urine, tied to a chair (not balloons), at the bank now after an
+    HMRC scam, a note saying help me (not thanks), never paid and never allowed out; hugs, dates and secrets as whole
+    words (not "huge", "updating", "secretary"), and what those had caught by chance: cigarettes given to a child,
+    massages after lessons (not a massage gun), a knee to sit on, photos of himself with no top on, "not to tell",
+    lessons in his car, sleeping in the boys' tent, lips gone huge and wheezing, money "borrowed" from someone with
+    dementia (session 41)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1231,6 +1291,18 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("How do I claim the petty cash back? Bit worried: our under-10s keeper turns up in the same unwashed kit", False),
         ("For a training handout: if a volunteer notices bruises on a child, who do they tell?", True),
         ("Ok that makes sense now. Thanks for being patient with me, I'm not very techy", True),
+        # the fifty-fifth (session 41): found alone with a child is not found safe; a rule broken is news after the rule
+        (
+            "Need help with the minutes wording. We discussed the complaint that the church youth worker was found alone in "
+            "his car with a 15 year old girl at 11pm. How do I minute that?",
+            False,
+        ),
+        (
+            "Our risk assessment says no 1:1 coaching in the sports hall with the door closed. Our tennis coach does it every "
+            "Tuesday with the same 12 year old girl and has covered the door window with paper",
+            False,
+        ),
+        ("The missing cat was found safe in the shed", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
