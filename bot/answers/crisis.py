@@ -352,6 +352,12 @@ _SUICIDE = re.compile(
     # "the only thing I'm planning is how to die" (the fifty-first benchmark, session 40); not a talk on dying well
     r"|\b(?:planning|plan|thinking about|working out|researching|googling|looking up|reading up on)(?: is)? how (?:to|i will|i am going to|i could|i can|i would) (?:die|end (?:it all|my life))\b(?! (?:well|with dignity|at home|in hospital)\b)"
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
+    # "they'd be better off with a dad who isn't here"; a compass dug into an arm; sitting in the car with a hosepipe (the
+    # fifty-sixth benchmark, session 41)
+    r"|\bbetter off with (?:a|another) (?:dad|mum|mam|mom|father|mother|husband|wife|partner|parent) who (?:is not|was not|were not) (?:here|around|alive)\b"
+    r"|\b(?:dig|digs|digging|dug|press\w*|scratch\w*|carv\w*|stab\w*) (?:a |the |my |his |her )?(?:compass|blades?|razors?|pins?|needles?|scissors|nails|pen ?knife|sharpener|glass|shards?)\b"
+    r" (?:\w+ ){0,2}(?:into|in|on|across) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?)\b"
+    r"|\b(?:sitting|sat|i am|i m) in (?:my|the|his|her) car with (?:a |the )?hose ?pipe\b"
     # "they'd all manage fine without me", with no day or task after it (the thirtieth benchmark, session 27)
     r"|\b(?:they|everyone|everybody|you|he|she|we|(?:the|my|our) (?:kids|children|family)) (?:would|d) (?:all )?(?:\w+ )?(?:manage|cope|do|be|get on) (?:just )?(?:fine|better|ok|okay|alright|great) without me\b"
     r"(?! (?:for|on|at|in|next|this|that|while|when|until|till|tomorrow|today|tonight|if|there|here|now|so|as|because|to)\b)"
@@ -879,6 +885,8 @@ _ALLEGATION = re.compile(
     r"|\bgiv(?:es|ing|en|e)? (?:a |an |the |one of the |her |his )?(?:\w+ ){1,4}(?:cigarettes|fags|vapes|alcohol|booze|vodka|cider|weed)\b"
     r"|\b(?:giv\w*|gave) (?:\w+ ){0,4}massages?\b(?! guns?).{0,20}\b(?:after|alone|private\w*|on (?:his|her|their) own|in (?:a|his|her|the) (?:room|office|car|van|flat|house))\b|\bsit on (?:his|her) (?:knee|lap)\b|\btell(?:s|ing)? (?:her|him|them) not to tell\b"
     r"|\b(?:pics?|pictures?|photos?|videos?) of (?:himself|herself)\b.{0,20}\b(?:no (?:top|shirt|clothes)|topless|naked|underwear|boxers|pants)\b"
+    # a tutor asking a 12-year-old to video chat with his camera on in his bedroom late at night (the fifty-sixth, session 41)
+    r"|\bvideo ?(?:chat|call|calls|calling)\w*\b.{0,50}\b(?:in (?:his|her|their) (?:bedroom|bed|room)|late at night|at midnight|camera on|in private)\b"
     r"|\b(?:lifts?|private (?:\w+ )?lessons?) in (?:his|her) (?:car|van)\b|\bin a locked (?:room|office|cupboard|store ?room)\b"
     r"|arrested|\bkiss|\bcuddl|\bhug(?:s|ged|ging)?\b|sleep(?:ing)? over|(?<!\bever )(?<!\bnever )alone with|\bdating\b|sexting|nudes|\bsecret(?!ar)|kicked|punched|pushed|dragged|bruise"
     r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b|plays? (?:doctors|doctor|secret games)\b"
@@ -944,7 +952,7 @@ _ADULT_HARM = re.compile(
     r"|not been washed|sores|bed sores|soiled|(?:wet|dirty|soaked) (?:pad|pads|nappy|nappies|incontinence pad)|taking (?:cash|money) (?:off|from) (?:the )?(?:old|elderly|residents|members|clients)|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
     r"|\bno (?:electric|electricity|power|gas) (?:since|for (?:days|a week|\d+ days))\b"  # (the twenty-sixth benchmark, session 23)
     r"|\b(?:heating|boiler|heater)\b.{0,25}\b(?:broken|broke|off|gone|not working|dead|packed up|cut off)\b.{0,50}\b(?:snow\w*|freezing|minus \d+|below zero)\b"  # (session 23)
-    r"|making (?:him|her|them) sign|sign(?:ing)? (?:over )?(?:cheques|checks|his house|her house)|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
+    r"|making (?:him|her|them) sign|sign(?:ing|ed|s)? (?:over )?(?:cheques|checks|his house|her house)|signed (?:his|her|their) (?:house|home|flat|bungalow|savings) over|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
     rf"|{_MONEY_GOING}\b.{{0,80}}\b{_MET_ONLINE}\b|\b{_MET_ONLINE}\b.{{0,80}}\b{_MONEY_GOING}"
     # a worker or volunteer in a sexual relationship with someone who cannot consent to it (the thirty-third benchmark, session 31)
@@ -1057,6 +1065,9 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she) (?:will|would|is going to|threatens to|threatened to|says he will|said he would|says she will|said she would) (?:burn|torch) (?:the|my|our|this) (?:house|flat|home)\b"
     r"|\b(?:brothers?|dad|father|uncles?|cousins?|family|in laws)\b.{0,40}\b(?:found out|find out|know|knows|heard) about (?:my |me and (?:my )?)?(?:boyfriend|girlfriend|relationship|partner)\b"
     r".{0,80}\b(?:sort (?:him|me|us|her)|kill|hurt|deal with (?:him|me|us|her)|punish|beat|teach (?:me|us|her) a lesson|send me (?:back|away)|marry me off|take me (?:back|abroad|away))"
+    # a helpline number she can find "without him noticing", for someone living with a violent partner (the fifty-sixth
+    # benchmark, session 41)
+    r"|\b(?:violent|abusive|controlling) (?:partner|husband|wife|boyfriend|girlfriend|ex|fella)\b.{0,120}\bwithout (?:him|her) (?:noticing|knowing|finding out|seeing|checking)\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -1170,6 +1181,11 @@ _SLAVERY = re.compile(
     r"|\b(?:can not|not allowed to|are not allowed to) leave (?:the )?(?:farm|factory|car wash|nail bar|warehouse|boat|trawler)\b(?! (?:until|till|before|unattended|open|unlocked|gate))"  # (the fiftieth, session 39)
     # "found 'help me' written on my receipt" (the fifty-fourth benchmark, session 40)
     r"|\b(?:help me|help us|please help|save me|sos)\b (?:written|scrawled|scribbled|scratched) (?:on|in|inside|under)\b"
+    # "can employer legally keep my passport??"; "his workers", who don't go out on their own (the fifty-sixth benchmark,
+    # session 41)
+    r"|\b(?:employer|boss|agency|agent|gaffer|landlord|company|firm)\b (?:\w+ ){0,2}(?:keep|keeps|keeping|kept|hold|holds|holding|held|take|takes|took|taken|confiscat\w*)"
+    r" (?:my|our|his|her|their) (?:passports?|documents|papers|ids?|visas?|id cards?)\b(?! (?:copy|copies|photo|photos|number|numbers|details|scan|scans|on file)\b)"
+    r"|\b(?:his|her|their|the) workers\b.{0,100}\b(?:do not|never|are not allowed to|not allowed to|can not) (?:go (?:out )?(?:on their own|alone|anywhere)|leave)\b"
     # "found a note saying HELP ME"; a "housekeeper" never paid, never allowed out alone (the fifty-fifth benchmark, session 41)
     r"|\bfound (?:a |this |the )?(?:note|message|scrap of paper|bit of paper|piece of paper|label)\b (?:\w+ ){0,4}?(?:saying|says|that says|reading|with) (?:help me|help us|please help|save me|sos)\b"
     r"|\bnever (?:been )?paid\b.{0,40}\b(?:never|not) (?:allowed|let) (?:out|to go out|to leave|outside)\b|\b(?:never|not) (?:allowed|let) (?:out|to go out|to leave|outside)\b.{0,40}\bnever (?:been )?paid\b"
@@ -1357,7 +1373,9 @@ _MONEY_TAKEN = re.compile(
     # benchmark, session 40)
     r"|\b(?:daughter in law|son in law|son|daughter|grandson|granddaughter|nephew|niece|carer|neighbour|lodger)\b (?:has|has got|took|has taken|keeps|holds|is holding)"
     r" (?:her|his|their) (?:bank ?cards?|pension cards?|pin|cash ?cards?|post office card|card and pin)\b.{0,60}\b(?:can not afford|no money|skint|not eating|nothing left|cash machine)\b"
-    # "borrowing" money from someone with dementia (session 41: caught before only by chance)
+    # "borrowing" money from someone with dementia (session 41: caught before only by chance); a pensioner signed up for a
+    # £3,000 plan she doesn't understand (the fifty-sixth benchmark, session 41)
+    r"|\bsign(?:ed|s|ing)? up (?:for|to) (?:a |an )?£ ?\d[\d ]*(?:k)?\b.{0,40}\b(?:does not|did not|can not|could not|do not) (?:understand|remember|know what)\b"
     r"|\bborrow\w* (?:\w+ )?money (?:from|off) (?:\w+ ){1,3}(?:who (?:has|s)|with) (?:dementia|alzheimer\w*|learning disabilit\w*)\b"
     r"|\b(?:carers?|home help|helper|cleaner)\b.{0,10}\b(?:stole|steals|stealing|nicked|nicking|took|taking) (?:my |his |her |our )?(?:nan|nana|gran|granny|grandad|grandma|mum|mam|dad|\w+ s)"
     r" ?s? (?:rings?|jewell?ery|money|cash|purse|wallet|bank card|pension|savings)\b"  # (the fiftieth benchmark, session 39)
@@ -1560,7 +1578,7 @@ def word_count(norm: str) -> int:
 _CHANGE_OF_SUBJECT = re.compile(
     r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
     r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you"
-    r"|(?:actually )?hang on|on a (?:separate|different|side) note"  # (the fifty-third benchmark, session 40)
+    r"|(?:actually )?hang on|on a (?:separate|different|side) note|(?:a )?different thing"  # (the fifty-third benchmark, session 40)
     r"|(?:i am )?(?:only )?asking because|the reason i (?:am )?ask(?:ing)?|i ask because"
     r"|(?:a |an )?(?:bigger|another|different|more serious|real|new|separate|worse) (?:problem|issue|worry|concern))\b"  # (the thirty-ninth benchmark, session 34)
     # "the rota looks fine. one concern:" ("a concern" is what a policy asks about; "except" and "there's a complaint"

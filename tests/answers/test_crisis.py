@@ -967,6 +967,33 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("a parent's just reported our cubs leader for sleeping in the boys’ tent", "allegation_against_worker", True),
         ("one of our youth club kids ate a cake with nuts and her lips are huge and shes wheezing", "immediate_danger", True),
         ("our caretaker has been ‘borrowing’ money from Mrs Hughes who has dementia", "adult_at_risk", True),
+        # the fifty-sixth (session 41)
+        ("he said quietly 'they'd be better off with a dad who isn't here'", "suicide_self_harm", True),
+        ("they'd be better off with a bigger hall", "suicide_self_harm", False),
+        ("btw i keep digging a compass into my arm when i get home", "suicide_self_harm", True),
+        ("the kids dug their compasses into the map on the orienteering day", "suicide_self_harm", False),
+        ("I'm sitting in my car with a hosepipe and I'm not sure why I'm asking", "suicide_self_harm", True),
+        (
+            "a mum told us our tutor asked her 12 year old son to video chat with his camera on in his bedroom late at night",
+            "allegation_against_worker",
+            True,
+        ),
+        ("the tutor runs video calls for the year 6s on Tuesday afternoons", "allegation_against_worker", False),
+        (
+            "a number for people living with a violent partner, somewhere she can find it without him noticing",
+            "domestic_abuse",
+            True,
+        ),
+        ("so she can plan the surprise party without him noticing", "domestic_abuse", False),
+        ("can employer legally keep my passport??", "modern_slavery", True),
+        ("can our employer keep a copy of my passport for right to work checks?", "modern_slavery", False),
+        (
+            "a man wants our hall for 'his workers' to eat, cash only. He said they don't go out on their own",
+            "modern_slavery",
+            True,
+        ),
+        ("our treasurer's dad, who has Alzheimer's, has signed his house over to a man he met", "adult_at_risk", True),
+        ("Mrs Ali signed up for a £3,000 plan she doesn't understand", "adult_at_risk", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1095,7 +1122,10 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     words (not "huge", "updating", "secretary"), and what those had caught by chance: cigarettes given to a child,
     massages after lessons (not a massage gun), a knee to sit on, photos of himself with no top on, "not to tell",
     lessons in his car, sleeping in the boys' tent, lips gone huge and wheezing, money "borrowed" from someone with
-    dementia (session 41)."""
+    dementia; better off with a dad who isn't here (not a bigger hall), a compass dug into an arm (not a map), in the car
+    with a hosepipe, a video chat in a child's bedroom late at night (not an afternoon class), a helpline found without a
+    violent partner noticing (not a surprise party), an employer who keeps my passport (not a copy), workers who don't
+    go out on their own, a house signed over by a dad with Alzheimer's, a £3,000 plan not understood (session 41)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
