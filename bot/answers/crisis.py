@@ -586,6 +586,14 @@ _SUICIDE = re.compile(
     r"|\bfunerals?\b.{0,40}\b(?:mine|my own)\b.{0,40}\bnot (?:long|much longer) now\b"
     r"|\b(?:sat|sitting|sit|lying|lay|laid|i am|i m) (?:in )?(?:the |my )?bath\b.{0,15}\bwith (?:a |the |my |some )?(?:razors?|blades?|knife|pills|tablets)\b"
     r"|\b(?:he|she|i|they)(?: has| have| had| s| ve)? (?:already )?(?:tried|attempted)\b(?! (?:the|a|an|our|their|his|her|it|that|this|to)\b).{0,40}\b(?:properly this time|for real this time|this time for real|right this time|make sure this time)\b"
+    # half a bottle of pills taken and "it didn't work"; wounds on her wrists picked till they bleed, thighs covered in
+    # cuts; a tenant standing on the balcony ledge at night; resigning "from this life" (the fifty-seventh benchmark,
+    # session 42)
+    rf"|\b(?:took|taken|swallowed|had|necked|downed)\b (?:\w+ ){{0,4}}{_PILLS}\b.{{0,60}}\b(?:it|that|they) (?:did not|didn t|has not|have not) work(?:ed)?\b"
+    r"|\b(?:pick\w*|scratch\w*|dig\w*|goug\w*|claw\w*|scrap\w*)\b (?:at )?(?:the )?(?:wounds|scabs|cuts|skin|sores)?(?: on)? ?(?:her|his|their|my) (?:wrists?|arms?|legs?|thighs?)\b.{0,30}\b(?:till|until|so) (?:they|it|she|he) (?:bleed|bleeds|bled)\b"
+    r"|\b(?:thighs?|arms?|wrists?|forearms?|stomach|tummy)\b.{0,25}\b(?:covered in|full of|lots of|loads of|all) (?:fresh |new |deep |little |tiny )?(?:cuts|slashes|burns|self harm marks)\b(?!.{0,25}\b(?:brambles|nettles|thorns|bushes|gorse|hedge|the fall|a fall|the cat|the dog)\b)"
+    r"|\b(?:standing|stood|stands|sitting|sat|sits|perched|keeps? standing)\b (?:out |up )?on (?:the |a |his |her |their )?(?:balcony (?:ledge|railings?|rail|edge)|ledge|parapet|bridge (?:railings?|rail|edge)|edge of (?:the |a )?(?:roof|bridge|balcony|cliff|multi storey|car park))\b"
+    r"|\b(?:resign\w*|leav\w*|quit\w*|step\w* down|bow\w* out|check\w* out|exit\w*|go|going|gone|depart\w*)\b.{0,40}\bfrom (?:this|the) life\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -771,10 +779,14 @@ _IMMEDIATE = re.compile(
     r"|burning (?:rags?|paper|cloth)|lit (?:rags?|paper|cloth)|a lit \w+|fireworks?) (?:\w+ ){0,2}(?:through|in|into|under) (?:the |a |our |their |his |her |my )?(?:\w+ )?(?:letter ?box|front door|back door|door)\b"
     r"|\b(?:been|got|getting|is|s|was|are|just|has been|have been) (?:crushed (?:under(?:neath)?|beneath|against|between)|pinned (?:under(?:neath)?|beneath|against|between|by))\b"
     r"(?! (?:the )?(?:weight of|paperwork|admin|work|bills|debt|emails|pressure|expectations)\b)"
+    # "Barbara's just slumped in her chair and won't answer me"; a car on its roof after a crash seen from the car park
+    # (the fifty-seventh benchmark, session 42)
+    r"|\bslumped\b.{0,40}\b(?:will not|wont|is not|isn t|not|can not|does not|doesn t|no longer) (?:answer|answering|respond|responding|wake|waking|move|moving|speak|speaking|talk|talking|reply|replying)\b"
+    r"|\b(?:car|van|lorry|truck|minibus|bus|vehicle|motorbike|coach)(?: is| s| has| was| has ended up| ended up)? (?:on its (?:roof|side)|upside down|flipped(?: over)?|overturned|rolled over)\b"
 )
 
 _MISSING_CHILD = re.compile(
-    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:gone missing|is missing|are missing|went missing|missing|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss))|run off|ran off"
+    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:gone missing|is missing|are missing|went missing|missing|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss)| (?:its|their|our|the|a|his|her) (?:\w+ ){{0,2}}(?:slot|slots|booking|bookings|venue|hall|funding|grant|lease|room|pitch|leader|leaders|place|home|key|keys|base|sponsor|volunteers?|minibus)\b)|run off|ran off"
     r"|wandered off|disappeared|vanished|not come home|has not come home|did not come home|not back|never came home|not turned up"
     r"|can not see (?:him|her|them) anywhere|not anywhere|is not in the (?:hall|building|room|park|centre|playground|pool|changing rooms?)"
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
@@ -846,6 +858,12 @@ _CHILD_HARM = re.compile(
     r"|\bclemm(?:ed|ing)\b|\b(?:mum|mam|mom|dad|mother|father|parents?)\b (?:\w+ ){0,3}(?:always|constantly|forever|permanently) on the (?:pop|booze|drink|sauce|lash)\b"
     r"|\bstopped coming\b.{0,60}\bschool (?:says?|said)\b.{0,40}\bnot been\b"  # (the forty-fifth benchmark, session 37)
     r"|\bkept (?:\w+ )?(?:home|off|out) (?:from |of )?school to (?:clean|work|cook|look after|mind|babysit|care for|do the housework|help (?:in|at) the (?:shop|business|restaurant|takeaway))\b"
+    # a 9-year-old at the door on her own at 8pm asking to stay; a 10-year-old shut in the shed overnight at home when
+    # she's naughty (the fifty-seventh benchmark, session 42)
+    r"|\b(?:turned|turns|turning|showed|shows|showing|came|comes|coming) up\b.{0,40}\b(?:on (?:her|his|their) own|alone|by (?:her|him|them)sel(?:f|ves))\b.{0,40}\b(?:\d{1,2} ?pm|at night|late|midnight|in the dark|asking (?:to|if (?:she|he|they) (?:can|could)) stay|(?:does not|do not|did not) want to go home|scared to go home)\b"
+    r"|\b(?:(?:he|she|they|i|we)(?: gets?| got| is| was| s| are| were| has been| have been| keeps? getting) (?:shut|locked|put|left|kept)|(?:shut|shuts|lock|locks|locked|locking|put|puts|putting|leave|leaves|left|keep|keeps|kept) (?:him|her|them|me))"
+    r" (?:out )?(?:in|into|inside) (?:the |a |her |his |their )?(?:shed|garage|cupboard|cellar|basement|coal (?:hole|shed)|outhouse|dog cage|cage|kennel|garden|loft|attic)\b"
+    r".{0,40}\b(?:overnight|all night|at night|for hours|all day|when (?:she|he|they) (?:is|are|s|re|was|were|has been) (?:naughty|bad|in trouble|rude)|as (?:a )?punishment|without (?:food|tea|dinner)|in the dark)\b"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
@@ -923,6 +941,11 @@ _ALLEGATION = re.compile(
     r"|(?:window|glass) with (?:paper|newspaper|card|cardboard|a towel|a coat|a blanket|a curtain|bin bags?|black bags?))\b"
     r"|\bback after (?:class|classes|practice|training|rehearsal|lessons?|the session|choir|school|clubs?)\b.{0,80}\b(?:crying|in tears|upset|sobbing|shaking|scared|terrified)\b"
     r"|\b(?:makes?|made|making|forc\w*) (?:them|him|her|us|the \w+)\b.{0,40}\buntil (?:they|he|she|we) (?:are|is|were|was|re|s) sick\b|\bcalls? (?:them|him|her) (?:racist|racial) (?:names|slurs)\b"
+    # a youth leader let go from his last job at a school over "boundaries" with pupils; a leader found with a
+    # 14-year-old in the storage cupboard with the lights off (the fifty-seventh benchmark, session 42)
+    r"|\b(?:let go|sacked|dismissed|fired|suspended|asked to leave|lost (?:his|her|their) job)\b.{0,60}\bboundar(?:y|ies)\b"
+    r"|\b(?:found|caught|seen|discovered|walked in on (?:him|her))\b (?:\w+ )?with (?:a |an |one of (?:the|our) )?(?:\w+ )?(?:1[0-7] year old|\d year old|girl|boy|kid|child|pupil|player|member|teen\w*)\b"
+    r".{0,50}\b(?:cupboard|store ?room|stock ?room|lights (?:off|out)|in the dark|locked|toilets?|changing rooms?|van|minibus|his car|her car|tent|office)\b"
 )
 _ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
@@ -1068,6 +1091,11 @@ _DOMESTIC = re.compile(
     # a helpline number she can find "without him noticing", for someone living with a violent partner (the fifty-sixth
     # benchmark, session 41)
     r"|\b(?:violent|abusive|controlling) (?:partner|husband|wife|boyfriend|girlfriend|ex|fella)\b.{0,120}\bwithout (?:him|her) (?:noticing|knowing|finding out|seeing|checking)\b"
+    # a hot cup of tea thrown at her by "he"; "how do i get away from husband"; "wont give me my own wages" (the
+    # fifty-seventh benchmark, session 42)
+    r"|\b(?:he|she|husband|partner|boyfriend|wife|girlfriend|fella|ex)\b (?:\w+ ){0,2}(?:threw|thrown|throws|chucked|chucks|poured|pours|flung|tipped)\b (?:a |the |his |her |some )?(?:\w+ ){0,2}(?:hot|boiling|scalding)\b (?:\w+ ){0,3}(?:at|over|on) (?:me|her|my)\b"
+    r"|\b(?:get|getting|run|running|escape|escaping|break|breaking) away from (?:my |the )?(?:husband|hubby|partner|boyfriend|bf|wife|girlfriend|fiance|fiancee)\b"
+    r"|\b(?:will not|wont|does not|doesn t|never) (?:let me (?:have|keep|see)|give me) (?:my own|any of my|a penny of my) (?:wages|money|pay|salary|earnings|benefits|bank card)\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -1228,7 +1256,7 @@ _PLANNING = re.compile(
 # "doing CPR" is under way unless something is asked about it ("sued for doing CPR", "keep doing CPR?").
 _DOING_CPR_NOT_AFTER = ("for", "about", "keep", "of", "on", "in")
 _URGENT = re.compile(
-    r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw|dropped|keeled over|went down)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|(?:is|are|am) (?:at present|presently)|still|tonight"
+    r"\b(?:now|right now|just (?:now|happened|collapsed|told|found|said|taken|took|fell|fallen|gone|seen|saw|dropped|keeled over|went down|turned up|showed up|shown up|arrived|knocked)|please help|help me|help us|someone help|quick|quickly|urgent|urgently|currently|at the moment|(?:is|are|am) (?:at present|presently)|still|tonight"
     r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets"
     r"|(?:he|she|someone|somebody) (?:is |s |has )?gone down"  # "defib?? where is it, hes gone down" (the forty-sixth benchmark, session 37)
     r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real"
@@ -1291,6 +1319,10 @@ _IDIOMS = re.compile(
     r"|chok(?:ed|es|ing)? on (?:the |a |his |her )?(?:big |last |final )?(?:number|line|lines|penalty|penalties|final|question|speech|punchline|word|words)"
     r"|overdos\w* on (?:the )?(?:mince pies|chocolate|cake|sugar|sweets|biscuits|carbs|christmas|turkey|sprouts|mulled wine|coffee|caffeine|telly|netflix|tinsel)"  # (the forty-sixth benchmark, session 37)
     r"|bomb (?:puzzles?|games?|challenges?|props?|disposal game)|collaps(?:ed|ing|e) (?:the )?(?:gazebo|marquee|tent|tables?|chairs|pushchair|buggy|stage|pop ?up)s?"
+    # worn out by volunteering; "no naked flames" signs; the advice never to promise a child to keep a secret (the
+    # fifty-seventh benchmark's false alarms, session 42)
+    r"|killing (?:myself|me|herself|himself|themselves) with (?:all )?(?:this|the|these|that|my|her|his|their) (?:\w+ )?(?:volunteering|work|admin|paperwork|overtime|baking|running|training|gym|exercise|diet|spreadsheets?|e ?mails|forms|committees?|meetings|fundraising|rotas?|jobs|events|newsletters?)"
+    r"|naked flames?|(?:never|not|can not|cannot|do not|must not|should not|shouldn t) (?:to )?(?:ever )?promise (?:\w+ ){0,4}keep (?:a |it |things |something |anything )?(?:a )?secrets?"
     r"|jump(?:ed|s|ing)? out of (?:my|his|her|its|their|your) skins?)\b"  # (the twenty-seventh benchmark, session 24)
 )
 
@@ -1359,6 +1391,8 @@ _CARE_FAILING = re.compile(
     r"|(?:^|\b(?:is|was|were|are|being|been|gets?|got|s|keeps?|kept|him|her|them|residents?|mum|dad|nan|gran|grandad|he|she|they|they re|\w+ s) )tied (?:to|into|in) (?:a |the |her |his |their )?(?:chair|bed|wheelchair|commode|radiator|bed ?rails?)\b"
     r"|\bdischarged\b.{0,60}\b(?:can not (?:stand|walk|get up|get out of bed|cope|manage|wash|feed (?:him|her)self)|(?:no one|nobody) (?:is )?(?:coming|there|to help|to look after)|no (?:care|carers|care package|support) (?:in place|arranged|coming|set up))\b"
     r"|\b(?:daughter|son|carer|grandson|granddaughter|daughter in law|son in law|nephew|niece|lodger)\b (?:\w+ ){0,2}(?:hides?|hid|hiding|locks? away|locked away|locking away) (?:her|his|their) (?:food|meals|money|pension|tablets|medication|walking frame|frame|glasses|hearing aids?|phone)\b"
+    # "care home staff shout at residents ok?" (the fifty-seventh benchmark, session 42)
+    r"|\b(?:staff|carers?|care workers?|nurses?|workers?)\b (?:\w+ ){0,2}(?:shout\w*|scream\w*|yell\w*|swear\w*|snap\w*) at (?:the )?(?:residents|patients|old (?:people|folk|dears|ladies|men)|elderly|clients|service users|my (?:mum|dad|nan|gran|grandad|grandma|mother|father))\b"
 )
 # Money taken from someone by pressure or threat: a power of attorney signed under pressure, a doorstep trader paid in
 # cash and coming back for more, a grandson threatening him for money on giro day, a son taking her attendance
@@ -1556,7 +1590,7 @@ _NOT_URGENT = re.compile(
 
 # "At netball training", "after football practice": where something is happening, not a course.
 _AT_AN_EVENT = re.compile(
-    r"\b(?:at|after|during|before|from|on the way to) (?:\w+ ){0,2}(?:training|practice|session|drill)\b|\bduring (?:the |a |our )?rehearsal\b"
+    r"\b(?:at|after|during|before|from|on the way to) (?:\w+ ){0,2}(?:training|practice|session|drill)\b|\bduring (?:the |a |our )?rehearsals?\b"
 )
 
 
@@ -1624,14 +1658,18 @@ _SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s|,?\s+but\s+|\s
 # them, news told in a later sentence is news. Every other planning word (a policy, a training scenario, a quiz, last
 # week) frames the whole message, so an ask holding one keeps it a plan.
 _ADMIN_ASK = re.compile(
-    r"\b(?:newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
+    # (a template for a policy before "template" alone, which would leave the policy to frame the message)
+    r"\b(?:(?:template|example|sample|model) (?:for|of) (?:a |an |the |our )?(?:\w+ ){0,4}polic(?:y|ies)|newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|(?:(?:public |employer s |employers )?liability )?insurance|(?:volunteer |staff )?handbook|certificate|badge|awareness"
     r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|grant (?:conditions|terms|criteria) for (?:\w+ ){0,2}training|(?:for|at) (?:a|the|our) film (?:nights?|club)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)
     r"|(?:fire )?extinguishers?|dbs (?:forms?|renewals?|applications?|numbers?|certificates?)"  # (the fiftieth benchmark, session 39)
     r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance)"  # (the forty-fourth benchmark, session 37)
-    r"|do (?:we|i|they) need (?:a |an )?dbs(?: checks?)?(?: for (?:\w+ )?\w+)?)\b"  # (the fiftieth benchmark, session 39)
+    r"|do (?:we|i|they) need (?:a |an )?dbs(?: checks?)?(?: for (?:\w+ )?\w+)?"  # (the fiftieth benchmark, session 39)
+    # (a template for a conflict of interest policy, above); first aid training recommended for volunteers (the fifty-seventh
+    # benchmark, session 42)
+    r"|(?:recommend|suggest|know of|find) (?:a |an |any |some |good |decent )?(?:first aid |food hygiene |fire (?:safety |marshal |warden )|manual handling |minibus |driver )?(?:training|courses?)(?: for (?:our |the )?(?:volunteers|staff|leaders|coaches|helpers|us))?)\b"
 )
 
 

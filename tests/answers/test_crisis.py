@@ -994,6 +994,46 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ),
         ("our treasurer's dad, who has Alzheimer's, has signed his house over to a man he met", "adult_at_risk", True),
         ("Mrs Ali signed up for a £3,000 plan she doesn't understand", "adult_at_risk", True),
+        # the fifty-seventh (session 42)
+        ("Oh god Barbara's just slumped in her chair and won't answer me", "immediate_danger", True),
+        ("I've just seen Steve crash pulling out of the car park, the car's on its roof", "immediate_danger", True),
+        ("Carol said she'd taken half a bottle of pills the night before and it 'didn't work'", "suicide_self_harm", True),
+        ("took the tablets back to the pharmacy but the card machine didn't work", "suicide_self_harm", False),
+        ("a girl keeps picking at wounds on her wrists till they bleed", "suicide_self_harm", True),
+        ("she keeps picking at the scab on her knee", "suicide_self_harm", False),
+        ("she showed me her thighs, they're covered in cuts, some look new", "suicide_self_harm", True),
+        ("his legs are covered in cuts from the brambles on the walk", "suicide_self_harm", False),
+        ("Tenant at our sheltered scheme keeps standing on the balcony ledge at night", "suicide_self_harm", True),
+        ("a message resigning from everything and from 'this life', sorry for being a burden", "suicide_self_harm", True),
+        ("she's retiring from the choir after a long and happy life", "suicide_self_harm", False),
+        ("a girl of 9 has just turned up at the door on her own at 8pm asking to stay with us", "child_concern", True),
+        ("a girl of 9 turned up on her own at 9am for holiday club as usual", "child_concern", False),
+        ("a 10 year old said she gets shut in the shed overnight at home when she's naughty", "child_concern", True),
+        ("the kids' bikes get locked in the shed overnight", "child_concern", False),
+        (
+            "our youth leader was let go from his last job at a school over 'boundaries' with pupils",
+            "allegation_against_worker",
+            True,
+        ),
+        ("our new youth leader is great at setting boundaries with the pupils", "allegation_against_worker", False),
+        (
+            "the leader was found with a 14 year old in the storage cupboard with the lights off",
+            "allegation_against_worker",
+            True,
+        ),
+        ("how do i get away from husband", "domestic_abuse", True),
+        ("how do I get away from the office early on Friday", "domestic_abuse", False),
+        ("he threw a hot cup of tea at me on Monday and I've got a burn on my neck", "domestic_abuse", True),
+        ("she poured hot water on the teabags", "domestic_abuse", False),
+        ("wont give me my own wages", "domestic_abuse", True),
+        ("care home staff shout at residents ok?", "adult_at_risk", True),
+        ("care home staff shout the bingo numbers for residents", "adult_at_risk", False),
+        # and its false alarms
+        ("My husband says I'm killing myself with all this volunteering haha", "suicide_self_harm", False),
+        ("We need 'no smoking' and 'no naked flames' signs for the hall stage", "immediate_danger", False),
+        ("we tell volunteers never to promise a child they'll keep a secret", "allegation_against_worker", False),
+        ("the coach made her promise to keep it a secret, she's 12", "allegation_against_worker", True),
+        ("The youth club lost its Tuesday slot at the leisure centre", "child_concern", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1125,7 +1165,14 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     dementia; better off with a dad who isn't here (not a bigger hall), a compass dug into an arm (not a map), in the car
     with a hosepipe, a video chat in a child's bedroom late at night (not an afternoon class), a helpline found without a
     violent partner noticing (not a surprise party), an employer who keeps my passport (not a copy), workers who don't
-    go out on their own, a house signed over by a dad with Alzheimer's, a £3,000 plan not understood (session 41)."""
+    go out on their own, a house signed over by a dad with Alzheimer's, a £3,000 plan not understood (session 41);
+    slumped and not answering, a car on its roof, pills taken and "it didn't work" (not a card machine), wounds picked
+    till they bleed (not a scab), thighs covered in cuts (not from brambles), a balcony ledge at night, resigning "from
+    this life", a child alone at the door at 8pm (not at 9am for holiday club), shut in the shed overnight (not the
+    bikes), let go over "boundaries" (not good at them), found with a 14-year-old in a cupboard, getting away from a
+    husband (not the office), a hot cup of tea thrown at her, "my own wages" withheld, care home staff shouting at
+    residents (not the bingo numbers); worn out by volunteering, "no naked flames", never promising a child to keep a
+    secret (not a coach who made her promise), a youth club's lost slot (session 42)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1333,6 +1380,24 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
             False,
         ),
         ("The missing cat was found safe in the shed", True),
+        # the fifty-seventh (session 42): a policy template and a training recommendation are everyday asks; rehearsals
+        # are where it happens; last year's scheme is a name, not a time
+        (
+            "Can you recommend first aid training for volunteers? A girl, 13, at our drama group keeps picking at wounds "
+            "on her wrists till they bleed during rehearsals",
+            False,
+        ),
+        (
+            "Sorry to be a pain, could you send the template for a conflict of interest policy. Had a rubbish week, he "
+            "threw a hot cup of tea at me on Monday and I've got a burn on my neck.",
+            False,
+        ),
+        (
+            "We're applying for a grant for our holiday club. One of the kids from last year's scheme, a girl of 9, has "
+            "just turned up at the door on her own at 8pm asking to stay with us.",
+            False,
+        ),
+        ("Can you recommend training for volunteers on what to do if a child discloses?", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
