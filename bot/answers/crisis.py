@@ -380,7 +380,7 @@ _SUICIDE = re.compile(
     r"|\bplanning (?:my|his|her) exit\b|\b(?:i am|im) done\b.{0,30}\b(?:goodbye|bye everyone|love you all)\b|\b(?:on purpose|deliberately)\b.{0,30}\b(?:pills|tablets|paracetamol|ibuprofen|overdose)\b|\bno loose ends\b|\b(?:affairs|things) in order\b.{0,60}\b(?:not|never|no longer) (?:plan|planning|going|be) (?:on )?(?:being|to be) (?:around|here)\b"
     r"|\b(?:do not|dont|not) plan(?:ning)? (?:on )?(?:being|to be) (?:around|here|alive)\b|\bsorry (?:everyone|everybody|all)\b.{0,20}\b(?:i am done|im done|love you all|goodbye)\b"
     r"|\bwritten (?:a|his|her) (?:note|will) and\b|\bgiving (?:away )?(?:all )?(?:his|her|my) (?:stuff|things) away\b"
-    r"|(?<!accidentally )(?<!little one )(?<!year old )(?<!toddler )(?<!baby )(?<!tot )(?<!infant )(?<!little boy )(?<!little girl )\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller|(?:the )?(?:cleaning|toilet) (?:liquid|fluid|cleaner)|disinfectant|drain cleaner)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
+    r"|(?<!accidentally )(?<!little one )(?<!year old )(?<!toddler )(?<!baby )(?<!tot )(?<!infant )(?<!little boy )(?<!little girl )(?<!little girl has )(?<!little boy has )(?<!little one has )(?<!toddler has )(?<!baby has )\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller|(?:the )?(?:cleaning|toilet) (?:liquid|fluid|cleaner)|disinfectant|drain cleaner)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
     rf"|\bhow many {_OF_WHOSE}{_PILLS}\b.{{0,40}}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
     # sitting alone with a shotgun (the twenty-ninth benchmark, session 26)
     r"|\b(?:sitting|sat|been|hiding|locked (?:himself|herself|myself)) (?:\w+ ){0,7}with (?:the|a|his|her|my|dad s) (?:gun|shotgun|rifle)\b(?! (?:club|range|licen[cs]es?|cabinet|safe|dogs?|course|show|shop|owners?)\b)"
@@ -594,6 +594,13 @@ _SUICIDE = re.compile(
     r"|\b(?:thighs?|arms?|wrists?|forearms?|stomach|tummy)\b.{0,25}\b(?:covered in|full of|lots of|loads of|all) (?:fresh |new |deep |little |tiny )?(?:cuts|slashes|burns|self harm marks)\b(?!.{0,25}\b(?:brambles|nettles|thorns|bushes|gorse|hedge|the fall|a fall|the cat|the dog)\b)"
     r"|\b(?:standing|stood|stands|sitting|sat|sits|perched|keeps? standing)\b (?:out |up )?on (?:the |a |his |her |their )?(?:balcony (?:ledge|railings?|rail|edge)|ledge|parapet|bridge (?:railings?|rail|edge)|edge of (?:the |a )?(?:roof|bridge|balcony|cliff|multi storey|car park))\b"
     r"|\b(?:resign\w*|leav\w*|quit\w*|step\w* down|bow\w* out|check\w* out|exit\w*|go|going|gone|depart\w*)\b.{0,40}\bfrom (?:this|the) life\b"
+    # sleeping pills stockpiled "because he won't go into a home"; a goodbye with the keys under the mat; an arm burned
+    # "on purpose" (the fifty-eighth benchmark, session 42)
+    r"|\bstockpil\w* (?:up )?(?:all )?(?:his|her|their|my) (?:\w+ )?(?:pills|tablets|meds|medication|medicines?|insulin|paracetamol|painkillers|morphine|oxycodone)\b"
+    r"|\bkeys? (?:are |is )?(?:under the (?:door ?mat|mat|pot|plant pot|flower ?pot)|in the (?:key ?safe|plant pot|flower ?pot))\b.{0,40}\b(?:goodbye|bye|sorry|love (?:you|to all))\b"
+    r"|\bsorry for (?:all )?(?:the|any) trouble\b.{0,60}\bgoodbye\b"
+    r"|\b(?:burn\w*|cut|cutting|scald\w*|scratch\w*|hurt)\b (?:my|his|her|their) (?:\w+ )?(?:arms?|wrists?|hands?|legs?|thighs?|skin|stomach|tummy|face)\b.{0,40}\bon purpose\b"
+    r"|\b(?:burn\w*|cut|cutting|scald\w*|hurt) (?:myself|himself|herself|themselves)\b.{0,30}\bon purpose\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -653,7 +660,7 @@ _IMMEDIATE = re.compile(
     r"|\b(?:no one|nobody|can not|could not|can t|cant)\b.{0,30}\bget (?:him|her|them) to (?:respond|wake|come round|come to)\b"
     r"|\bone pupil (?:is |s )?(?:bigger|larger|smaller) than the other\b|\bpupils (?:are )?(?:different|uneven|odd) sizes?\b"
     r"|\bcoughing up (?:pink |frothy )?(?:froth|foam)\b|\bpink froth\b|\bfoaming at the mouth\b|\b(?:struggling|fighting) for (?:breath|air)\b"
-    r"|\b(?:swallowed|swallowing|has eaten|ate|drunk|drank|licked) (?:a |an |some |the |one of the |one of our )?(?:\w+ ){0,2}"
+    r"|\b(?:swallowed|swallowing|has eaten|ate|drunk|drank|licked) (?:a |an |some |the |one of the |one of our |one of those |one of these |one of (?:his|her|my) )?(?:\w+ ){0,2}"
     r"(?:button batter(?:y|ies)|coin batter(?:y|ies)|magnets?|bleach|dishwasher (?:tablets?|pods?)|washing (?:pods?|tablets?|capsules?)|weed ?killer|antifreeze|drain cleaner)\b"
     # medical
     r"|\bheart attack\b|\bcardiac arrest\b|\bchest pain|\bhaving a (?:fit|seizure|stroke)\b|\b(?:is |are )?fitting\b(?! (?:one|them|a|an|the|new|some|out|of|with|kitchens?|carpets?|doors?|locks?|alarms?|lights?|blinds|shelves|ramps?|rooms?)\b)|\bseizure|\bconvuls"
@@ -783,6 +790,15 @@ _IMMEDIATE = re.compile(
     # (the fifty-seventh benchmark, session 42)
     r"|\bslumped\b.{0,40}\b(?:will not|wont|is not|isn t|not|can not|does not|doesn t|no longer) (?:answer|answering|respond|responding|wake|waking|move|moving|speak|speaking|talk|talking|reply|replying)\b"
     r"|\b(?:car|van|lorry|truck|minibus|bus|vehicle|motorbike|coach)(?: is| s| has| was| has ended up| ended up)? (?:on its (?:roof|side)|upside down|flipped(?: over)?|overturned|rolled over)\b"
+    # a dog mauling a child; "shes purple"; heatstroke with no sweating and nonsense talk; a shock off the tea urn and on
+    # the floor twitching; capsized and not come back up (the fifty-eighth benchmark, session 42)
+    r"|\bdogs? (?:is |are |has |s |have )?(?:mauling|mauled|savaging|savaged|attacking|ripping (?:at|into)|biting|got hold of|locked on(?: to)?)\b (?:\w+ ){0,2}(?:child|kid|boy|girl|toddler|baby|man|woman|lady|someone|somebody|him|her|them|me)\b"
+    r"|\b(?:maul\w*|savag\w*) by (?:a |the |their |his |her )?(?:\w+ )?dogs?\b"
+    r"|\b(?:he|she|baby|the baby|his face|her face|his lips|her lips)(?: is| s| has| has gone| gone| going| turned| turning| turns)? purple\b"
+    r"|\bstopped sweating\b|\b(?:heat ?stroke|heat exhaustion)\b.{0,80}\b(?:nonsense|not making sense|confused|collaps\w*|fitting|unconscious|unresponsive|passed out|fainted)\b"
+    r"|\b(?:had|got|getting|taken|took) (?:a |an )?(?:bad |big |massive |huge |nasty |proper )?(?:electric )?shock\b.{0,60}\b(?:on the floor|twitching|not breathing|unconscious|collapsed|fitting|not moving|not responding)\b"
+    r"|\bon the floor (?:twitching|jerking|shaking|fitting|convulsing)\b"
+    r"|\b(?:capsiz\w*|went under|gone under|fell in|fallen in|went in|tipped (?:over|out))\b.{0,60}\b(?:has not|hasn t|not|never|did not|didn t) (?:come|came) (?:back )?up\b"
 )
 
 _MISSING_CHILD = re.compile(
@@ -864,6 +880,8 @@ _CHILD_HARM = re.compile(
     r"|\b(?:(?:he|she|they|i|we)(?: gets?| got| is| was| s| are| were| has been| have been| keeps? getting) (?:shut|locked|put|left|kept)|(?:shut|shuts|lock|locks|locked|locking|put|puts|putting|leave|leaves|left|keep|keeps|kept) (?:him|her|them|me))"
     r" (?:out )?(?:in|into|inside) (?:the |a |her |his |their )?(?:shed|garage|cupboard|cellar|basement|coal (?:hole|shed)|outhouse|dog cage|cage|kennel|garden|loft|attic)\b"
     r".{0,40}\b(?:overnight|all night|at night|for hours|all day|when (?:she|he|they) (?:is|are|s|re|was|were|has been) (?:naughty|bad|in trouble|rude)|as (?:a )?punishment|without (?:food|tea|dinner)|in the dark)\b"
+    # parents taking a 16-year-old abroad for a "cure" (the fifty-eighth benchmark, session 42)
+    r"|\b(?:taking|take|takes|sending|send|sends|took|sent) (?:her|him|them) (?:abroad|overseas|back home|away|to \w+(?: \w+)?) (?:\w+ ){0,3}for (?:a |an |the )?(?:cure|conversion|exorcism|cutting|deliverance|to be (?:cured|fixed|straightened out))\b"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
@@ -946,6 +964,10 @@ _ALLEGATION = re.compile(
     r"|\b(?:let go|sacked|dismissed|fired|suspended|asked to leave|lost (?:his|her|their) job)\b.{0,60}\bboundar(?:y|ies)\b"
     r"|\b(?:found|caught|seen|discovered|walked in on (?:him|her))\b (?:\w+ )?with (?:a |an |one of (?:the|our) )?(?:\w+ )?(?:1[0-7] year old|\d year old|girl|boy|kid|child|pupil|player|member|teen\w*)\b"
     r".{0,50}\b(?:cupboard|store ?room|stock ?room|lights (?:off|out)|in the dark|locked|toilets?|changing rooms?|van|minibus|his car|her car|tent|office)\b"
+    # playgroup staff strapping a child to a chair; a brass tutor's "private photo shoots" (the fifty-eighth benchmark,
+    # session 42)
+    r"|\b(?:strapp\w*|tied|tying|ties|tie|taped|tape) (?:a |the |one of the |one of our )?(?:\w+ )?(?:child|kid|toddler|baby|boy|girl|him|her|them) (?:\w+ )?to (?:a |the |his |her |their )?(?:chair|table|bed|cot|radiator|post|pole)\b"
+    r"|\bprivate (?:photo ?shoots?|photoshoots?|modelling sessions?)\b"
 )
 _ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
@@ -999,6 +1021,8 @@ _ADULT_HARM = re.compile(
     r"|\bkeeps? (?:all )?(?:the|her|his|their) change\b.{0,20}\b(?:all of it|every time|every week|always|all the time)\b|\bskin and bones?\b"
     # an old man's wallet taken (the twenty-eighth benchmark, session 25)
     r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
+    # workmen back to "finish the job" for £6,000 in cash and she's scared to say no (the fifty-eighth benchmark, session 42)
+    r"|\b(?:scared|afraid|frightened|too scared|too frightened|daren t|dare not|does not dare|doesn t dare) (?:to )?(?:say no|refuse|turn (?:him|them) away)\b"
 )
 # A bone broken by a partner (the twenty-eighth benchmark), said of oneself or of someone else.
 _PARTNER_NOUN = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee)"
@@ -1096,6 +1120,10 @@ _DOMESTIC = re.compile(
     r"|\b(?:he|she|husband|partner|boyfriend|wife|girlfriend|fella|ex)\b (?:\w+ ){0,2}(?:threw|thrown|throws|chucked|chucks|poured|pours|flung|tipped)\b (?:a |the |his |her |some )?(?:\w+ ){0,2}(?:hot|boiling|scalding)\b (?:\w+ ){0,3}(?:at|over|on) (?:me|her|my)\b"
     r"|\b(?:get|getting|run|running|escape|escaping|break|breaking) away from (?:my |the )?(?:husband|hubby|partner|boyfriend|bf|wife|girlfriend|fiance|fiancee)\b"
     r"|\b(?:will not|wont|does not|doesn t|never) (?:let me (?:have|keep|see)|give me) (?:my own|any of my|a penny of my) (?:wages|money|pay|salary|earnings|benefits|bank card)\b"
+    # "he'll put me in hospital" if I go to the AGM; the new address of a member who fled a violent ex sent out (the
+    # fifty-eighth benchmark, session 42)
+    r"|\b(?:he|she|husband|partner|boyfriend|wife|girlfriend|fella|ex)\b (?:\w+ ){0,3}(?:will|would|is going to|going to|gonna|ll) put (?:me|her|him) in (?:hospital|a&e|the hospital|intensive care|a wheelchair|the ground|a box|a coffin)\b"
+    r"|\b(?:fled|fleeing|escaped|escaping|ran from|hiding from) (?:a |an |her |his |their |my )?(?:violent |abusive |dangerous |controlling )?(?:ex|partner|husband|boyfriend|wife|girlfriend)\b.{0,80}\b(?:address|where (?:she|he|they) lives?|location|postcode)\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -1222,6 +1250,11 @@ _SLAVERY = re.compile(
     r"|\b(?:drive|drives|take|takes|drove|took) (?:us|them|me) to (?:work|the (?:farm|factory|site|car wash|warehouse))\b.{0,20}\b(?:can not|could not|not allowed to) (?:refuse|say no|leave|stop)\b"
     # one of the girls at the nail bar "passed me a note saying no passport, help" (the fifty-first benchmark, session 40)
     r"|\b(?:passed|passes|slipped|slips|handed|hands|gave|gives|showed|shows) (?:me|us|him|her|my \w+|the \w+) (?:a |this )?(?:note|message|bit of paper|piece of paper|scrap of paper)\b.{0,30}\b(?:no passport|help me|help us|please help|call the police|trapped|not allowed|can not leave)"
+    # forced to drive drugs up and down the M6; workers who "don't need chairs or toilets", who "don't speak English and
+    # won't complain" (the fifty-eighth benchmark, session 42)
+    r"|\bforced to (?:drive|carry|move|run|deliver|sell|deal|hold|store|stash) (?:\w+ ){0,2}(?:gear|drugs|packages|parcels|stuff|food|bags|weed|coke|crack)\b"
+    r"|\b(?:workers|they|staff|men|women|girls|lads)\b (?:\w+ ){0,2}(?:do not|don t|dont) need (?:chairs|toilets|a toilet|the toilets?|breaks|beds|paying|wages)\b"
+    r"|\b(?:do not|don t|dont|can not|cannot) speak (?:any )?english (?:and|so) (?:will not|won t|wont|can not|cannot|do not|don t) (?:complain|say anything|tell anyone|go to the police)\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -1413,6 +1446,10 @@ _MONEY_TAKEN = re.compile(
     r"|\bborrow\w* (?:\w+ )?money (?:from|off) (?:\w+ ){1,3}(?:who (?:has|s)|with) (?:dementia|alzheimer\w*|learning disabilit\w*)\b"
     r"|\b(?:carers?|home help|helper|cleaner)\b.{0,10}\b(?:stole|steals|stealing|nicked|nicking|took|taking) (?:my |his |her |our )?(?:nan|nana|gran|granny|grandad|grandma|mum|mam|dad|\w+ s)"
     r" ?s? (?:rings?|jewell?ery|money|cash|purse|wallet|bank card|pension|savings)\b"  # (the fiftieth benchmark, session 39)
+    # a volunteer "borrowing" money from the older people she visits, a lady with dementia having given her nearly
+    # £2,000 (the fifty-eighth benchmark, session 42)
+    r"|\bborrow\w* (?:\w+ )?(?:money|cash) (?:from|off) (?:the |an |a )?(?:older|elderly|old|vulnerable|frail|housebound) (?:people|person|members|residents|clients|ladies|lady|man|men|woman|women|folk)\b"
+    r"|\b(?:dementia|alzheimer\w*)\b.{0,40}\b(?:has |have )?(?:given|handed|lent|loaned) (?:her|him|them) (?:nearly |almost |over |about |around )?£ ?\d"
 )
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
@@ -1440,7 +1477,9 @@ _SCAM_UNDER_WAY = re.compile(
 # before ("our caretaker is a registered sex offender"), not the one telling of a client who is.
 _OFFENDER = re.compile(
     rf"(?:{_WORKER.pattern})(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the|a) sex offenders? (?:register|list)\b"
-    r"|(?:is|s|was|been) (?:a )?(?:registered|convicted) sex offender\b|(?:is|s|was|been) (?:a )?convicted (?:paedophile|paedo|pedo)\b)"
+    r"|(?:is|s|was|been) (?:a )?(?:registered|convicted) sex offender\b|(?:is|s|was|been) (?:a )?convicted (?:paedophile|paedo|pedo)\b"
+    # a tutor who "turned out to be on the barred list" (the fifty-eighth benchmark, session 42)
+    r"|(?:turned out to be|turns out to be|turns out (?:he|she) (?:is|s|was)|was actually|has been) on the (?:\w+ )?barred list\b)"
 )
 
 
@@ -1611,7 +1650,7 @@ def word_count(norm: str) -> int:
 # so whether the message only plans is read from there.
 _CHANGE_OF_SUBJECT = re.compile(
     r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
-    r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you"
+    r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you|while i am writing|while i am on"
     r"|(?:actually )?hang on|on a (?:separate|different|side) note|(?:a )?different thing"  # (the fifty-third benchmark, session 40)
     r"|(?:i am )?(?:only )?asking because|the reason i (?:am )?ask(?:ing)?|i ask because"
     r"|(?:a |an )?(?:bigger|another|different|more serious|real|new|separate|worse) (?:problem|issue|worry|concern))\b"  # (the thirty-ninth benchmark, session 34)
@@ -1669,6 +1708,10 @@ _ADMIN_ASK = re.compile(
     r"|do (?:we|i|they) need (?:a |an )?dbs(?: checks?)?(?: for (?:\w+ )?\w+)?"  # (the fiftieth benchmark, session 39)
     # (a template for a conflict of interest policy, above); first aid training recommended for volunteers (the fifty-seventh
     # benchmark, session 42)
+    # Gift Aid claimed on sponsorship money, DBS costs in a bid, whether we need a policy or permission (the fifty-eighth
+    # benchmark, session 42)
+    r"|claim(?:ing)? gift aid(?: on (?:the |our )?(?:\w+ ){0,3}(?:money|donations|income|sponsorship))?|(?:include|claim|cover|pay for|budget for) (?:the )?dbs (?:costs?|fees?|checks?)"
+    r"|do (?:we|i|they) need (?:a |an |written |parental |parents )?(?:\w+ )?(?:polic(?:y|ies)|permission|consent)\b(?: (?:for|from) (?:\w+ ){0,2}\w+)?"
     r"|(?:recommend|suggest|know of|find) (?:a |an |any |some |good |decent )?(?:first aid |food hygiene |fire (?:safety |marshal |warden )|manual handling |minibus |driver )?(?:training|courses?)(?: for (?:our |the )?(?:volunteers|staff|leaders|coaches|helpers|us))?)\b"
 )
 

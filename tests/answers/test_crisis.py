@@ -1034,6 +1034,47 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("we tell volunteers never to promise a child they'll keep a secret", "allegation_against_worker", False),
         ("the coach made her promise to keep it a secret, she's 12", "allegation_against_worker", True),
         ("The youth club lost its Tuesday slot at the leisure centre", "child_concern", False),
+        # the fifty-eighth (session 42)
+        ("dog mauling a child at the rec", "immediate_danger", True),
+        ("our dog policy for the fun day: dogs on leads near the children", "immediate_danger", False),
+        ("idk what to do shes purple", "immediate_danger", True),
+        ("she's painted the hall purple", "immediate_danger", False),
+        ("A toddler swallowed one of those little button batteries ten minutes ago", "immediate_danger", True),
+        ("my little girl has drunk some bleach from under the sink", "suicide_self_harm", False),
+        ("one of the walkers has heatstroke, she's stopped sweating and is talking nonsense", "immediate_danger", True),
+        ("he's just had a shock off the tea urn and he's on the floor twitching", "immediate_danger", True),
+        ("the quiz results were a shock to everyone", "immediate_danger", False),
+        ("one of the kids capsized and hasn't come back up", "immediate_danger", True),
+        ("he's been stockpiling his sleeping pills because he won't go into a home", "suicide_self_harm", True),
+        ("Thanks for everything. Sorry for the trouble. Keys are under the mat. Goodbye.", "suicide_self_harm", True),
+        ("keys are under the mat for the cleaner, see you Tuesday", "suicide_self_harm", False),
+        ("lol I burned my arm with the kettle on purpose this morning", "suicide_self_harm", True),
+        ("I cut my fringe short on purpose", "suicide_self_harm", False),
+        (
+            "a girl in our youth group says her parents are taking her abroad next week for a 'cure'",
+            "child_concern",
+            True,
+        ),
+        ("playgroup staff strapped a child to a chair", "allegation_against_worker", True),
+        ("the playgroup staff strapped the baby into the high chair for lunch", "allegation_against_worker", False),
+        (
+            "Our last tutor turned out to be on the barred list after one-to-one sessions with kids",
+            "allegation_against_worker",
+            True,
+        ),
+        ("how do we check whether a tutor is on the barred list before sessions with kids?", "allegation_against_worker", False),
+        ("the brass tutor asked some of the kids to come for 'private photo shoots'", "allegation_against_worker", True),
+        ("My husband says if I go to the AGM he'll put me in hospital", "domestic_abuse", True),
+        ("one of our members fled a violent ex and her new address was on the list", "domestic_abuse", True),
+        ("forced to drive gear up and down the M6 for these guys", "modern_slavery", True),
+        ("the man said the workers don't need chairs or toilets", "modern_slavery", True),
+        ("the volunteers don't need chairs for the litter pick", "modern_slavery", False),
+        ("our member Gladys said the men are coming back for £6,000 in cash and she's scared to say no", "adult_at_risk", True),
+        (
+            "a volunteer has been 'borrowing' money from the older people she visits",
+            "adult_at_risk",
+            True,
+        ),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1172,7 +1213,14 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     bikes), let go over "boundaries" (not good at them), found with a 14-year-old in a cupboard, getting away from a
     husband (not the office), a hot cup of tea thrown at her, "my own wages" withheld, care home staff shouting at
     residents (not the bingo numbers); worn out by volunteering, "no naked flames", never promising a child to keep a
-    secret (not a coach who made her promise), a youth club's lost slot (session 42)."""
+    secret (not a coach who made her promise), a youth club's lost slot; a dog mauling a child (not a dog policy), "shes
+    purple" (not the hall), a button battery swallowed, bleach drunk by a little girl as immediate danger only, heatstroke
+    with no sweating, a shock off the urn and twitching (not a quiz's shock), capsized and not come back up, sleeping
+    pills stockpiled, keys under the mat with a goodbye (not for the cleaner), an arm burned on purpose (not a fringe
+    cut), a girl taken abroad for a "cure", a child strapped to a chair (not into a high chair), a tutor found on the
+    barred list (not the check), "private photo shoots", "he'll put me in hospital", a new address of a member who fled
+    a violent ex, forced to drive gear, workers who "don't need chairs or toilets" (not volunteers on a litter pick),
+    scared to say no to workmen, money "borrowed" from the older people she visits (session 42)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1398,6 +1446,19 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
             False,
         ),
         ("Can you recommend training for volunteers on what to do if a child discloses?", True),
+        # the fifty-eighth (session 42): Gift Aid on sponsorship money, DBS costs in a bid and whether we need a policy
+        # are everyday asks
+        (
+            "How do we claim Gift Aid on the sponsored walk money? One of the walkers has gone down with heatstroke, she's "
+            "stopped sweating and is talking nonsense",
+            False,
+        ),
+        (
+            "Do we need a policy for volunteers accepting gifts? We've found out one of our volunteers has been 'borrowing' "
+            "money from the older people she visits",
+            False,
+        ),
+        ("Do we need a policy for volunteers accepting gifts? What if an older member offers one money?", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
