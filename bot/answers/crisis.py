@@ -601,6 +601,10 @@ _SUICIDE = re.compile(
     r"|\bsorry for (?:all )?(?:the|any) trouble\b.{0,60}\bgoodbye\b"
     r"|\b(?:burn\w*|cut|cutting|scald\w*|scratch\w*|hurt)\b (?:my|his|her|their) (?:\w+ )?(?:arms?|wrists?|hands?|legs?|thighs?|skin|stomach|tummy|face)\b.{0,40}\bon purpose\b"
     r"|\b(?:burn\w*|cut|cutting|scald\w*|hurt) (?:myself|himself|herself|themselves)\b.{0,30}\bon purpose\b"
+    # "I've worked out how I'd do it"; planning my own death, a date picked, told after an ask for a first aid kit
+    # checklist (the fifty-ninth benchmark, session 43)
+    r"|\b(?:worked out|figured out|planned|planned out|sorted out) (?:exactly )?(?:how|when|where) (?:i d|id|i would|i will|i ll|i am going to|i am gonna) (?:do it|end it|go)\b"
+    r"|\bplanning (?:my|his|her|their) (?:own )?(?:death|suicide)\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -968,6 +972,9 @@ _ALLEGATION = re.compile(
     # session 42)
     r"|\b(?:strapp\w*|tied|tying|ties|tie|taped|tape) (?:a |the |one of the |one of our )?(?:\w+ )?(?:child|kid|toddler|baby|boy|girl|him|her|them) (?:\w+ )?to (?:a |the |his |her |their )?(?:chair|table|bed|cot|radiator|post|pole)\b"
     r"|\bprivate (?:photo ?shoots?|photoshoots?|modelling sessions?)\b"
+    # an older volunteer who keeps asking to do one-to-one Bible study with a 13-year-old in his car (the fifty-ninth
+    # benchmark, session 43)
+    r"|\b(?:keeps?|kept|keeps on|always|been) (?:asking|wanting|trying|offering|insisting) (?:to )?(?:\w+ ){0,4}(?:one to one|1 to 1|alone|on (?:his|her|their) own)\b (?:\w+ ){0,6}with (?:a |an |the |one of (?:the|our) )?(?:\d+ year old|child|kid|boy|girl|lad|teen\w*|young (?:person|people|lad|girl|boy))"
 )
 _ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
@@ -1023,9 +1030,13 @@ _ADULT_HARM = re.compile(
     r"|\b(?:take|takes|took|taking|taken|uses?|using|used|emptie[sd]|emptying) (?:the |an |his |her )?(?:old|elderly|older|frail|vulnerable|disabled|blind) (?:man|woman|lady|chap|gent|fella|person|member|resident) s (?:wallet|purse|bank card|card|pension|money|savings|benefits)\b"
     # workmen back to "finish the job" for £6,000 in cash and she's scared to say no (the fifty-eighth benchmark, session 42)
     r"|\b(?:scared|afraid|frightened|too scared|too frightened|daren t|dare not|does not dare|doesn t dare) (?:to )?(?:say no|refuse|turn (?:him|them) away)\b"
+    # a volunteer offering a woman with learning disabilities extra parcels if she goes back to his place (the fifty-ninth
+    # benchmark, session 43)
+    r"|\b(?:extra|more|free|bigger) (?:\w+ ){0,2}(?:parcels|food|money|cash|gifts|credit|lifts|vouchers) if (?:she|he|they) (?:goes|go|comes|come|went|will go|will come) (?:back )?(?:to|round to|over to|back to) (?:his|her|their) (?:place|flat|house|room|van|car|bedsit)\b"
 )
 # A bone broken by a partner (the twenty-eighth benchmark), said of oneself or of someone else.
 _PARTNER_NOUN = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee)"
+_PARTNER_SAID = rf"(?:{_PARTNER_NOUN}|hubby|bf|fella)"  # as a chat names them
 _BROKE = r"(?:has )?(?:broke|broken|fractured|cracked|busted)"
 _INJURY = r"(?:nose|jaw|ribs?|arm|wrist|cheekbone|eye socket|fingers?|teeth|tooth)"
 _DOMESTIC = re.compile(
@@ -1117,13 +1128,13 @@ _DOMESTIC = re.compile(
     r"|\b(?:violent|abusive|controlling) (?:partner|husband|wife|boyfriend|girlfriend|ex|fella)\b.{0,120}\bwithout (?:him|her) (?:noticing|knowing|finding out|seeing|checking)\b"
     # a hot cup of tea thrown at her by "he"; "how do i get away from husband"; "wont give me my own wages" (the
     # fifty-seventh benchmark, session 42)
-    r"|\b(?:he|she|husband|partner|boyfriend|wife|girlfriend|fella|ex)\b (?:\w+ ){0,2}(?:threw|thrown|throws|chucked|chucks|poured|pours|flung|tipped)\b (?:a |the |his |her |some )?(?:\w+ ){0,2}(?:hot|boiling|scalding)\b (?:\w+ ){0,3}(?:at|over|on) (?:me|her|my)\b"
-    r"|\b(?:get|getting|run|running|escape|escaping|break|breaking) away from (?:my |the )?(?:husband|hubby|partner|boyfriend|bf|wife|girlfriend|fiance|fiancee)\b"
+    rf"|\b(?:he|she|{_PARTNER_SAID})\b (?:\w+ ){{0,2}}(?:threw|thrown|throws|chucked|chucks|poured|pours|flung|tipped)\b (?:a |the |his |her |some )?(?:\w+ ){{0,2}}(?:hot|boiling|scalding)\b (?:\w+ ){{0,3}}(?:at|over|on) (?:me|her|my)\b"
+    rf"|\b(?:get|getting|run|running|escape|escaping|break|breaking) away from (?:my |the )?{_PARTNER_SAID}\b"
     r"|\b(?:will not|wont|does not|doesn t|never) (?:let me (?:have|keep|see)|give me) (?:my own|any of my|a penny of my) (?:wages|money|pay|salary|earnings|benefits|bank card)\b"
     # "he'll put me in hospital" if I go to the AGM; the new address of a member who fled a violent ex sent out (the
     # fifty-eighth benchmark, session 42)
-    r"|\b(?:he|she|husband|partner|boyfriend|wife|girlfriend|fella|ex)\b (?:\w+ ){0,3}(?:will|would|is going to|going to|gonna|ll) put (?:me|her|him) in (?:hospital|a&e|the hospital|intensive care|a wheelchair|the ground|a box|a coffin)\b"
-    r"|\b(?:fled|fleeing|escaped|escaping|ran from|hiding from) (?:a |an |her |his |their |my )?(?:violent |abusive |dangerous |controlling )?(?:ex|partner|husband|boyfriend|wife|girlfriend)\b.{0,80}\b(?:address|where (?:she|he|they) lives?|location|postcode)\b"
+    rf"|\b(?:he|she|{_PARTNER_SAID})\b (?:\w+ ){{0,3}}(?:will|would|is going to|going to|gonna|ll) put (?:me|her|him) in (?:hospital|a&e|the hospital|intensive care|a wheelchair|the ground|a box|a coffin)\b"
+    rf"|\b(?:fled|fleeing|escaped|escaping|ran from|hiding from) (?:a |an |her |his |their |my )?(?:violent |abusive |dangerous |controlling )?{_PARTNER_SAID}\b.{{0,80}}\b(?:address|where (?:she|he|they) lives?|location|postcode)\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -1255,11 +1266,15 @@ _SLAVERY = re.compile(
     r"|\bforced to (?:drive|carry|move|run|deliver|sell|deal|hold|store|stash) (?:\w+ ){0,2}(?:gear|drugs|packages|parcels|stuff|food|bags|weed|coke|crack)\b"
     r"|\b(?:workers|they|staff|men|women|girls|lads)\b (?:\w+ ){0,2}(?:do not|don t|dont) need (?:chairs|toilets|a toilet|the toilets?|breaks|beds|paying|wages)\b"
     r"|\b(?:do not|don t|dont|can not|cannot) speak (?:any )?english (?:and|so) (?:will not|won t|wont|can not|cannot|do not|don t) (?:complain|say anything|tell anyone|go to the police)\b"
+    # young women from a nail salon escorted by the same man, who answers on their behalf; a note in a hymn book reading
+    # "help us" (the fifty-ninth benchmark, session 43)
+    r"|\b(?:same|one|a) (?:man|men|bloke|guy|driver|minder)\b,? (?:who )?(?:always |invariably |usually )?(?:answers|speaks|talks|does (?:all )?the talking) (?:on (?:their|her) behalf|for (?:them|her))\b"
+    r"|\bnote\b (?:\w+ ){0,6}(?:reading|saying|that said|that read|which said|which read|with) (?:simply |just |only )?help (?:us|me)\b(?! (?:with|to|out|at|on|in|by|for|get|set|sort|pack|carry|move|clear|choose|plan|raise|tidy|find|make|put|serve|bake|run)\b)"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
-    r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:is )?how to (?:die|end)\b| (?:on |to )?(?:see|seeing|make it to|making it to|being here for|being around for) (?:christmas|new year|easter|my birthday|next year)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
+    r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:my|his|her|their) (?:own )?(?:death|suicide)\b| (?:is )?how to (?:die|end)\b| (?:on |to )?(?:see|seeing|make it to|making it to|being here for|being around for) (?:christmas|new year|easter|my birthday|next year)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|(?<!unwashed )(?<!dirty )(?<!same )(?<!smelly )(?<!filthy )kits?|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
@@ -1284,6 +1299,10 @@ _PLANNING = re.compile(
     r"|(?<!nothing s )(?<!nothing has )(?<!not )(?<!never )(?:was|were|been) fixed|signed (?:it |them )?off|(?:gone|went|going) to trial"
     # a sticker for the window, not one given to a child (grooming starts with small gifts)
     r"|(?:safe space|window|door|awareness|hygiene|rating|reporting) stickers?|stickers? (?:in|on|for) (?:the |our |a )?(?:shop |front |office )?(?:window|door)"
+    # "if a vulnerable adult at lunch club told us they were being scammed"; an "Ask Me" ambassador scheme (the fifty-ninth
+    # benchmark's false alarms, session 43; not a befriending scheme, which is a service, not a plan)
+    r"|if (?:a|an|one of our|someone|somebody|anyone) (?:\w+ ){1,4}(?:told|tells|said|says|disclosed|discloses|reported|reports) (?:us|me|you|a volunteer|staff|someone|one of)"
+    r"|(?:ambassador|awareness) (?:schemes?|programmes?|projects?|networks?|stalls?|weeks?|days?|events?)"
     r"|last (?:" + _MONTHS + r"))\b"
 )
 # "doing CPR" is under way unless something is asked about it ("sued for doing CPR", "keep doing CPR?").
@@ -1356,6 +1375,8 @@ _IDIOMS = re.compile(
     # fifty-seventh benchmark's false alarms, session 42)
     r"|killing (?:myself|me|herself|himself|themselves) with (?:all )?(?:this|the|these|that|my|her|his|their) (?:\w+ )?(?:volunteering|work|admin|paperwork|overtime|baking|running|training|gym|exercise|diet|spreadsheets?|e ?mails|forms|committees?|meetings|fundraising|rotas?|jobs|events|newsletters?)"
     r"|naked flames?|(?:never|not|can not|cannot|do not|must not|should not|shouldn t) (?:to )?(?:ever )?promise (?:\w+ ){0,4}keep (?:a |it |things |something |anything )?(?:a )?secrets?"
+    # an archery club's shooting line (the fifty-ninth benchmark's false alarms, session 43)
+    r"|shooting (?:lines?|lanes?|ranges?|matches|match|competitions?|practice|stars?|gallery|galleries|boards?|positions?|butts)"
     r"|jump(?:ed|s|ing)? out of (?:my|his|her|its|their|your) skins?)\b"  # (the twenty-seventh benchmark, session 24)
 )
 
@@ -1426,6 +1447,8 @@ _CARE_FAILING = re.compile(
     r"|\b(?:daughter|son|carer|grandson|granddaughter|daughter in law|son in law|nephew|niece|lodger)\b (?:\w+ ){0,2}(?:hides?|hid|hiding|locks? away|locked away|locking away) (?:her|his|their) (?:food|meals|money|pension|tablets|medication|walking frame|frame|glasses|hearing aids?|phone)\b"
     # "care home staff shout at residents ok?" (the fifty-seventh benchmark, session 42)
     r"|\b(?:staff|carers?|care workers?|nurses?|workers?)\b (?:\w+ ){0,2}(?:shout\w*|scream\w*|yell\w*|swear\w*|snap\w*) at (?:the )?(?:residents|patients|old (?:people|folk|dears|ladies|men)|elderly|clients|service users|my (?:mum|dad|nan|gran|grandad|grandma|mother|father))\b"
+    # staff who leave a lady in a dirty bed all night and laugh at her (the fifty-ninth benchmark, session 43)
+    r"|\b(?:leave|leaves|left|leaving) (?:one |a |an |the |this |that )?(?:old |elderly |older |frail |poor )?(?:lady|man|woman|resident|gentleman|patient|person|chap|gent) in (?:a |her |his |their )?(?:dirty|soiled|wet|filthy|soaking|soaked) (?:bed|sheets|pad|pads|clothes|nappy|pants)\b"
 )
 # Money taken from someone by pressure or threat: a power of attorney signed under pressure, a doorstep trader paid in
 # cash and coming back for more, a grandson threatening him for money on giro day, a son taking her attendance
@@ -1568,7 +1591,7 @@ _CARED_FOR = re.compile(
 # written as immediate danger and 2 as suicide).
 _DANGER_NOW = re.compile(
     r"\b(?:(?:can not|could not) (?:wake|rouse) (?:him|her|them|\w+)|(?:is|s|are) not waking|(?:will not|wont) wake"
-    r"|lips (?:are |have |gone |turning |going |turned )*blue|blue lips|fitting|not breathing"
+    r"|lips (?:are |have |gone |turning |going |turned )*(?:blue|purple|grey)|(?:blue|purple|grey) lips|fitting|not breathing|barely breathing|hardly breathing"
     r"|breathing (?:is |has |s )?(?:gone |going |really |very |so )*(?:slow|shallow)|unresponsive|not responding|unconscious|snoring"
     r"|eyes (?:are )?rolling|floppy|gurgl\w*)\b"
 )
@@ -1653,6 +1676,9 @@ _CHANGE_OF_SUBJECT = re.compile(
     r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you|while i am writing|while i am on"
     r"|(?:actually )?hang on|on a (?:separate|different|side) note|(?:a )?different thing"  # (the fifty-third benchmark, session 40)
     r"|(?:i am )?(?:only )?asking because|the reason i (?:am )?ask(?:ing)?|i ask because"
+    # "a template lone working policy ... The reason is ..."; "a volunteer code of conduct? We need it because ..." (the
+    # fifty-ninth benchmark, session 43)
+    r"|the reason is|we need (?:it|this|one) because"
     r"|(?:a |an )?(?:bigger|another|different|more serious|real|new|separate|worse) (?:problem|issue|worry|concern))\b"  # (the thirty-ninth benchmark, session 34)
     # "the rota looks fine. one concern:" ("a concern" is what a policy asks about; "except" and "there's a complaint"
     # close as many calm messages as crises: the forty-first benchmark, session 35)
@@ -1697,21 +1723,23 @@ _SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)|\s[-\u2013\u2014]+\s|,?\s+but\s+|\s
 # them, news told in a later sentence is news. Every other planning word (a policy, a training scenario, a quiz, last
 # week) frames the whole message, so an ask holding one keeps it a plan.
 _ADMIN_ASK = re.compile(
-    # (a template for a policy before "template" alone, which would leave the policy to frame the message)
+    # (a template for a policy before "template" alone, which would leave the policy to frame the message: the
+    # fifty-seventh benchmark, session 42)
+    # (a checklist is asked for as a template is: "need a first aid kit checklist for the pavilion. random, but ...": the
+    # fifty-ninth benchmark, session 43)
     r"\b(?:(?:template|example|sample|model) (?:for|of) (?:a |an |the |our )?(?:\w+ ){0,4}polic(?:y|ies)|newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|(?:(?:public |employer s |employers )?liability )?insurance|(?:volunteer |staff )?handbook|certificate|badge|awareness"
-    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|grant (?:conditions|terms|criteria) for (?:\w+ ){0,2}training|(?:for|at) (?:a|the|our) film (?:nights?|club)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
+    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|checklists?|grant (?:conditions|terms|criteria) for (?:\w+ ){0,2}training|(?:for|at) (?:a|the|our) film (?:nights?|club)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)
     r"|(?:fire )?extinguishers?|dbs (?:forms?|renewals?|applications?|numbers?|certificates?)"  # (the fiftieth benchmark, session 39)
     r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance)"  # (the forty-fourth benchmark, session 37)
     r"|do (?:we|i|they) need (?:a |an )?dbs(?: checks?)?(?: for (?:\w+ )?\w+)?"  # (the fiftieth benchmark, session 39)
-    # (a template for a conflict of interest policy, above); first aid training recommended for volunteers (the fifty-seventh
-    # benchmark, session 42)
     # Gift Aid claimed on sponsorship money, DBS costs in a bid, whether we need a policy or permission (the fifty-eighth
     # benchmark, session 42)
     r"|claim(?:ing)? gift aid(?: on (?:the |our )?(?:\w+ ){0,3}(?:money|donations|income|sponsorship))?|(?:include|claim|cover|pay for|budget for) (?:the )?dbs (?:costs?|fees?|checks?)"
     r"|do (?:we|i|they) need (?:a |an |written |parental |parents )?(?:\w+ )?(?:polic(?:y|ies)|permission|consent)\b(?: (?:for|from) (?:\w+ ){0,2}\w+)?"
+    # first aid training recommended for volunteers (the fifty-seventh benchmark, session 42)
     r"|(?:recommend|suggest|know of|find) (?:a |an |any |some |good |decent )?(?:first aid |food hygiene |fire (?:safety |marshal |warden )|manual handling |minibus |driver )?(?:training|courses?)(?: for (?:our |the )?(?:volunteers|staff|leaders|coaches|helpers|us))?)\b"
 )
 
