@@ -318,6 +318,12 @@ _THEIR_BELONGINGS = (
 )
 # The pills a "how many ... would it take" question names, and whose they are.
 _PILLS = r"(?:paracetamol|pills|tablets|antidepressants|meds|painkillers|sleeping pills)"
+# Medicines by name or kind, as a lethal dose of them is asked for (the sixtieth benchmark, session 44).
+_DRUGS = (
+    r"(?:pills|tablets|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|insulin|sertraline|citalopram|fluoxetine|amitriptyline"
+    r"|propranolol|mirtazapine|zopiclone|quetiapine|venlafaxine|lithium|diazepam|tramadol|morphine|methadone|oxycodone|meds|medication"
+    r"|medicine|sleeping pills|antidepressants|painkillers)"
+)
 _OF_WHOSE = r"(?:of (?:my|his|her|these|the) )?"
 # Words that give a farewell an ordinary reason: a move, a retirement, a new job (session 32).
 _MOVING_ON = r"moving|moved|move|retir\w*|leaving|new job|emigrat\w*|relocat\w*|university|uni"
@@ -332,6 +338,23 @@ _AS_A_THREAT = r"(?:punish|if i (?:do not|will not)|unless i)"
 # How long a fit has lasted, in minutes.
 _FOR_MINUTES = (
     r"(?:over |more than |about |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) ?(?:mins?|minutes)\b"
+)
+# Bleach or poison swallowed is a suicide attempt unless it was an accident or a small child's (`_IMMEDIATE` has those).
+_SWALLOWED_NOT_AFTER = (
+    "accidentally",
+    "little one",
+    "year old",
+    "toddler",
+    "baby",
+    "tot",
+    "infant",
+    "little boy",
+    "little girl",
+    "little girl has",
+    "little boy has",
+    "little one has",
+    "toddler has",
+    "baby has",
 )
 _SUICIDE = re.compile(
     r"suicid|sucid|suacid|sucic|suisid|sewercid"
@@ -380,7 +403,9 @@ _SUICIDE = re.compile(
     r"|\bplanning (?:my|his|her) exit\b|\b(?:i am|im) done\b.{0,30}\b(?:goodbye|bye everyone|love you all)\b|\b(?:on purpose|deliberately)\b.{0,30}\b(?:pills|tablets|paracetamol|ibuprofen|overdose)\b|\bno loose ends\b|\b(?:affairs|things) in order\b.{0,60}\b(?:not|never|no longer) (?:plan|planning|going|be) (?:on )?(?:being|to be) (?:around|here)\b"
     r"|\b(?:do not|dont|not) plan(?:ning)? (?:on )?(?:being|to be) (?:around|here|alive)\b|\bsorry (?:everyone|everybody|all)\b.{0,20}\b(?:i am done|im done|love you all|goodbye)\b"
     r"|\bwritten (?:a|his|her) (?:note|will) and\b|\bgiving (?:away )?(?:all )?(?:his|her|my) (?:stuff|things) away\b"
-    r"|(?<!accidentally )(?<!little one )(?<!year old )(?<!toddler )(?<!baby )(?<!tot )(?<!infant )(?<!little boy )(?<!little girl )(?<!little girl has )(?<!little boy has )(?<!little one has )(?<!toddler has )(?<!baby has )\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller|(?:the )?(?:cleaning|toilet) (?:liquid|fluid|cleaner)|disinfectant|drain cleaner)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
+    "|"
+    + "".join(f"(?<!{words} )" for words in _SWALLOWED_NOT_AFTER)
+    + r"\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller|(?:the )?(?:cleaning|toilet) (?:liquid|fluid|cleaner)|disinfectant|drain cleaner)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
     rf"|\bhow many {_OF_WHOSE}{_PILLS}\b.{{0,40}}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
     # sitting alone with a shotgun (the twenty-ninth benchmark, session 26)
     r"|\b(?:sitting|sat|been|hiding|locked (?:himself|herself|myself)) (?:\w+ ){0,7}with (?:the|a|his|her|my|dad s) (?:gun|shotgun|rifle)\b(?! (?:club|range|licen[cs]es?|cabinet|safe|dogs?|course|show|shop|owners?)\b)"
@@ -605,6 +630,14 @@ _SUICIDE = re.compile(
     # checklist (the fifty-ninth benchmark, session 43)
     r"|\b(?:worked out|figured out|planned|planned out|sorted out) (?:exactly )?(?:how|when|where) (?:i d|id|i would|i will|i ll|i am going to|i am gonna) (?:do it|end it|go)\b"
     r"|\bplanning (?:my|his|her|their) (?:own )?(?:death|suicide)\b"
+    # a lethal dose asked for; "lowkey planning how to do it"; his pills "all at once", told after an ask for a
+    # bereavement café's poster (the sixtieth benchmark, session 44)
+    rf"|\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|quantity|overdose) (?:of )?(?:my |his |her |their |the |your )?(?:\w+ )?{_DRUGS}\b"
+    r"(?! (?:for|in) (?:a |an |my |our |the |your )?(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|horses?|animals?)\b)"
+    rf"|\bhow (?:much|many) (?:\w+ )?{_DRUGS} (?:\w+ ){{0,3}}(?:is|are|would be|counts as) (?:lethal|fatal|deadly|an overdose)\b"
+    r"|\b(?:lowkey|low key|secretly|quietly|seriously|already|i am|i have been|been|i keep|i kept|i still|keeps) (?:lowkey |low key |secretly |quietly |seriously |already |been )?planning how (?:to|i d|i would|i will|i ll|i am going to|i am gonna) do it\b"
+    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) (?:all (?:of )?)?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS}\b(?: \w+){{0,5}} all (?:at once|in one go)\b"
+    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) all (?:of )?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS} (?:at once|in one go)\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -803,6 +836,10 @@ _IMMEDIATE = re.compile(
     r"|\b(?:had|got|getting|taken|took) (?:a |an )?(?:bad |big |massive |huge |nasty |proper )?(?:electric )?shock\b.{0,60}\b(?:on the floor|twitching|not breathing|unconscious|collapsed|fitting|not moving|not responding)\b"
     r"|\bon the floor (?:twitching|jerking|shaking|fitting|convulsing)\b"
     r"|\b(?:capsiz\w*|went under|gone under|fell in|fallen in|went in|tipped (?:over|out))\b.{0,60}\b(?:has not|hasn t|not|never|did not|didn t) (?:come|came) (?:back )?up\b"
+    # water pouring in through the back door now, told after a question about flood cover (the sixtieth benchmark,
+    # session 44)
+    r"|\b(?:water|flood ?water|river|sewage|the flood) (?:is |s )?(?:literally |actually |just )?(?:pouring|gushing|rushing|flooding|streaming|pours|gushes|rushes) (?:in|into|through|under)\b"
+    r"(?=.{0,80}\b(?:now|right now|rising|fast)\b)"
 )
 
 _MISSING_CHILD = re.compile(
@@ -852,7 +889,7 @@ _CHILD_HARM = re.compile(
     r"|locks? (?:him|her|them) (?:out|in)|ran away|run away|goes missing|gone missing|exploit|county lines"
     r"|\b(?:gives?|giving|gave) (?:her|him|them|me) (?:\w+ )?sleepy (?:medicine|pills|tablets|juice|drinks?)\b|\bwakes? up (?:sore|bleeding|hurting|in pain)\b"
     r"|carry(?:ing)? drugs|sell(?:ing)? (?:drugs|stuff)|drug runner|running county|running (?:parcels|packages)\b(?! (?:to|for|round|around|out to) (?:the|a|an|our|their|local|people|families|neighbours|residents|members)\b)|\bgang\b|slapp|burn marks|cigarette burns|disclos"
-    r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holiday|ceremony|summer)\b"
+    r"|taken abroad.{0,30}married|forced (?:to )?marr|\bmarried off\b|\bfgm\b|genital|\bcut\b.{0,20}\b(?:holidays?|ceremony|summer)\b"
     r"|older man|older men|asking (?:her|him) to meet|sending (?:her|him) (?:pictures|photos)|nudes|naked (?:pictures|photos)"
     r"|drunk to collect|threatened to hurt|raped|rape\b|molest|\bpaedo|\bpedo|inappropriate(?:ly)?|kicked out|sleeping rough"
     r"|belt|\bwelts?\b|punched|kicks? (?:him|her)|smack|meet (?:up )?with (?:him|her|them)|keep (?:it|this) (?:a )?secret|gave (?:her|him) (?:vodka|alcohol|drink|drugs|weed)"
@@ -886,6 +923,8 @@ _CHILD_HARM = re.compile(
     r".{0,40}\b(?:overnight|all night|at night|for hours|all day|when (?:she|he|they) (?:is|are|s|re|was|were|has been) (?:naughty|bad|in trouble|rude)|as (?:a )?punishment|without (?:food|tea|dinner)|in the dark)\b"
     # parents taking a 16-year-old abroad for a "cure" (the fifty-eighth benchmark, session 42)
     r"|\b(?:taking|take|takes|sending|send|sends|took|sent) (?:her|him|them) (?:abroad|overseas|back home|away|to \w+(?: \w+)?) (?:\w+ ){0,3}for (?:a |an |the )?(?:cure|conversion|exorcism|cutting|deliverance|to be (?:cured|fixed|straightened out))\b"
+    # a 12-year-old taken overseas "to be cut" in the holidays (the sixtieth benchmark, session 44)
+    r"|\b(?:taking|take|takes|took|taken|sending|send|sends|sent|flying|fly|flown) (?:\w+ ){0,4}(?:abroad|overseas|back home|home|away|to \w+(?: \w+)?) (?:\w+ ){0,3}to (?:be|get) cut\b"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
@@ -974,7 +1013,7 @@ _ALLEGATION = re.compile(
     r"|\bprivate (?:photo ?shoots?|photoshoots?|modelling sessions?)\b"
     # an older volunteer who keeps asking to do one-to-one Bible study with a 13-year-old in his car (the fifty-ninth
     # benchmark, session 43)
-    r"|\b(?:keeps?|kept|keeps on|always|been) (?:asking|wanting|trying|offering|insisting) (?:to )?(?:\w+ ){0,4}(?:one to one|1 to 1|alone|on (?:his|her|their) own)\b (?:\w+ ){0,6}with (?:a |an |the |one of (?:the|our) )?(?:\d+ year old|child|kid|boy|girl|lad|teen\w*|young (?:person|people|lad|girl|boy))"
+    r"|\b(?:keeps?|kept|keeps on|always|been) (?:asking|wanting|trying|offering|insisting) (?:to )?(?:\w+ ){0,4}(?:one to one|1 to 1|alone|on (?:his|her|their) own)\b (?:\w+ ){0,6}with\b"  # with a child, as pattern_hits requires
 )
 _ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
@@ -1253,8 +1292,11 @@ _SLAVERY = re.compile(
     r"|\b(?:employer|boss|agency|agent|gaffer|landlord|company|firm)\b (?:\w+ ){0,2}(?:keep|keeps|keeping|kept|hold|holds|holding|held|take|takes|took|taken|confiscat\w*)"
     r" (?:my|our|his|her|their) (?:passports?|documents|papers|ids?|visas?|id cards?)\b(?! (?:copy|copies|photo|photos|number|numbers|details|scan|scans|on file)\b)"
     r"|\b(?:his|her|their|the) workers\b.{0,100}\b(?:do not|never|are not allowed to|not allowed to|can not) (?:go (?:out )?(?:on their own|alone|anywhere)|leave)\b"
-    # "found a note saying HELP ME"; a "housekeeper" never paid, never allowed out alone (the fifty-fifth benchmark, session 41)
-    r"|\bfound (?:a |this |the )?(?:note|message|scrap of paper|bit of paper|piece of paper|label)\b (?:\w+ ){0,4}?(?:saying|says|that says|reading|with) (?:help me|help us|please help|save me|sos)\b"
+    # "found a note saying HELP ME"; a "housekeeper" never paid, never allowed out alone (the fifty-fifth benchmark, session 41);
+    # a note in a hymn book reading "help us" (the fifty-ninth benchmark, session 43), not "help us with the raffle"
+    r"|\b(?:found (?:a |this |the )?(?:note|message|scrap of paper|bit of paper|piece of paper|label)|note)\b (?:\w+ ){0,6}?"
+    r"(?:saying|says|that says|that said|that read|which said|which read|reading|with) (?:simply |just |only )?(?:help me|help us|please help|save me|sos)\b"
+    r"(?! (?:with|to|out|at|on|in|by|for|get|set|sort|pack|carry|move|clear|choose|plan|raise|tidy|find|make|put|serve|bake|run)\b)"
     r"|\bnever (?:been )?paid\b.{0,40}\b(?:never|not) (?:allowed|let) (?:out|to go out|to leave|outside)\b|\b(?:never|not) (?:allowed|let) (?:out|to go out|to leave|outside)\b.{0,40}\bnever (?:been )?paid\b"
     # "can u help, they have my documents"; "they drive us to work, we cant refuse" (the fifty-second benchmark, session 40)
     r"|\b(?:they|he|she|the boss|boss|gaffer|agent|the agency) (?:have|has|have got|has got|got|still have|still has) (?:my|our|his|her|their) (?:passports?|documents|papers|ids?|visas?)\b(?! (?:copy|copies|photo|photos|number|numbers|details|scan|scans|on file)\b)"
@@ -1266,15 +1308,18 @@ _SLAVERY = re.compile(
     r"|\bforced to (?:drive|carry|move|run|deliver|sell|deal|hold|store|stash) (?:\w+ ){0,2}(?:gear|drugs|packages|parcels|stuff|food|bags|weed|coke|crack)\b"
     r"|\b(?:workers|they|staff|men|women|girls|lads)\b (?:\w+ ){0,2}(?:do not|don t|dont) need (?:chairs|toilets|a toilet|the toilets?|breaks|beds|paying|wages)\b"
     r"|\b(?:do not|don t|dont|can not|cannot) speak (?:any )?english (?:and|so) (?:will not|won t|wont|can not|cannot|do not|don t) (?:complain|say anything|tell anyone|go to the police)\b"
-    # young women from a nail salon escorted by the same man, who answers on their behalf; a note in a hymn book reading
-    # "help us" (the fifty-ninth benchmark, session 43)
+    # young women from a nail salon escorted by the same man, who answers on their behalf (the fifty-ninth benchmark, session
+    # 43)
     r"|\b(?:same|one|a) (?:man|men|bloke|guy|driver|minder)\b,? (?:who )?(?:always |invariably |usually )?(?:answers|speaks|talks|does (?:all )?the talking) (?:on (?:their|her) behalf|for (?:them|her))\b"
-    r"|\bnote\b (?:\w+ ){0,6}(?:reading|saying|that said|that read|which said|which read|with) (?:simply |just |only )?help (?:us|me)\b(?! (?:with|to|out|at|on|in|by|for|get|set|sort|pack|carry|move|clear|choose|plan|raise|tidy|find|make|put|serve|bake|run)\b)"
+    # "It's fine, I just work for food"; flower sellers dropped off, collected, money taken (the sixtieth benchmark,
+    # session 44)
+    r"|\b(?:i|we|they|he|she) (?:just |only )?(?:work|works|worked|working) (?:just |only )?for (?:my |our |their |his |her )?(?:food|a bed|a roof|board|food and (?:a bed|a roof|shelter|somewhere to sleep))\b(?! (?:banks?|parcels?|vouchers?|cycle|hub|network|charity|pantry|project)\b)"
+    r"|\b(?:sellers|vendors|workers|girls|boys|lads|men|women|people|they)\b (?:are |were |get |got |been )?dropped off\b.{0,30}\bcollected\b.{0,40}\b(?:money|cash|earnings|takings|wages) (?:is |are |was |were |all |gets? )?(?:taken|took|handed over)\b(?! to the bank)"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
-    r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:my|his|her|their) (?:own )?(?:death|suicide)\b| (?:is )?how to (?:die|end)\b| (?:on |to )?(?:see|seeing|make it to|making it to|being here for|being around for) (?:christmas|new year|easter|my birthday|next year)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
+    r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:my|his|her|their) (?:own )?(?:death|suicide)\b| (?:is )?how to (?:die|end)\b| how (?:to|i d|i would|i will|i ll|i am going to|i am gonna) do it\b| (?:on |to )?(?:see|seeing|make it to|making it to|being here for|being around for) (?:christmas|new year|easter|my birthday|next year)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|(?<!unwashed )(?<!dirty )(?<!same )(?<!smelly )(?<!filthy )kits?|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
@@ -1424,6 +1469,9 @@ _SELF_NEGLECT = re.compile(
     rf"\b{_NEGLECT_SIGNS}\b.{{0,80}}\b{_HELP_REFUSED}\b|\b{_HELP_REFUSED}\b.{{0,80}}\b{_NEGLECT_SIGNS}\b"
     # "not eating not washing not answering the door" (the forty-eighth benchmark, session 38)
     rf"|\b{_NOT_LOOKING_AFTER}\b.{{0,20}}\b{_NOT_LOOKING_AFTER}\b"
+    # post left unopened, rubbish and mice in the kitchen: "I think I'm not coping" (the sixtieth benchmark, session 44)
+    r"|\b(?:stopped|stop|not|never|no longer|can not face|can not bring (?:my|him|her)self to) (?:opening|open) (?:the |my |his |her |their |any )?(?:post|mail|letters|bills)\b.{0,80}\b(?:rubbish|mice|rats|vermin|filth\w*|maggots|not eating|no food|stinks?|smells?|not washing)\b"
+    r"|\b(?:rubbish|mice|rats|vermin|filth\w*|maggots|not eating|no food|not washing)\b.{0,80}\b(?:stopped|not|never|no longer) (?:opening|open) (?:the |my |his |her |their |any )?(?:post|mail|letters|bills)\b"
 )
 # Care that fails someone: carers who never turn up for him, or who leave him in the chair all night (the forty-seventh
 # benchmark, session 38), said of anyone, named or not.
@@ -1473,6 +1521,9 @@ _MONEY_TAKEN = re.compile(
     # £2,000 (the fifty-eighth benchmark, session 42)
     r"|\bborrow\w* (?:\w+ )?(?:money|cash) (?:from|off) (?:the |an |a )?(?:older|elderly|old|vulnerable|frail|housebound) (?:people|person|members|residents|clients|ladies|lady|man|men|woman|women|folk)\b"
     r"|\b(?:dementia|alzheimer\w*)\b.{0,40}\b(?:has |have )?(?:given|handed|lent|loaned) (?:her|him|them) (?:nearly |almost |over |about |around )?£ ?\d"
+    # "I sign whatever my grandson tells me" (the sixtieth benchmark, session 44)
+    r"|\b(?:i|he|she|they|mum|dad|nan|gran|grandad|grandma) (?:just |only )?(?:sign|signs|signed) (?:whatever|anything|everything|what ever|all the (?:papers|forms|cheques)) (?:my |his |her |their |the )?"
+    r"(?:grandson|granddaughter|son|daughter|nephew|niece|carer|lodger|neighbour|son in law|daughter in law|new friend|boyfriend|girlfriend|lodger) (?:\w+ )?(?:tells?|told|puts?|gives?|gave|says|said|brings?|brought|asks?|asked|wants?)\b"
 )
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
@@ -1504,6 +1555,12 @@ _OFFENDER = re.compile(
     # a tutor who "turned out to be on the barred list" (the fifty-eighth benchmark, session 42)
     r"|(?:turned out to be|turns out to be|turns out (?:he|she) (?:is|s|was)|was actually|has been) on the (?:\w+ )?barred list\b)"
 )
+# A child telling of someone who works with them, in their own words: no child is named, the writer is one ("our coach
+# makes us shower with him": the sixtieth benchmark, session 44).
+_TOLD_BY_THE_CHILD = re.compile(
+    rf"(?:{_WORKER.pattern}) (?:\w+ ){{0,2}}(?:makes?|made|making|forces?|forced|gets?|got|tells?|told) (?:us|me|the (?:boys|girls|lads|kids)) (?:all )?(?:to )?"
+    r"(?:shower|get changed|undress|strip|get naked|take (?:our|my) clothes off|sit on (?:his|her) (?:lap|knee)) (?:with|in front of|for) (?:him|her)\b"
+)
 
 
 def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
@@ -1514,7 +1571,7 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
     foreign = other_language_hits(norm) if foreign is None else foreign
     hits += [route for route in foreign if route not in hits]
     child = bool(_CHILD.search(norm))
-    if (child and _WORKER.search(norm) and _ALLEGATION.search(norm)) or _OFFENDER.search(norm):
+    if (child and _WORKER.search(norm) and _ALLEGATION.search(norm)) or _OFFENDER.search(norm) or _TOLD_BY_THE_CHILD.search(norm):
         hits.append("allegation_against_worker")
     if child and _CHILD_HARM.search(norm) and "child_concern" not in hits:
         hits.append("child_concern")
@@ -1730,6 +1787,8 @@ _ADMIN_ASK = re.compile(
     r"\b(?:(?:template|example|sample|model) (?:for|of) (?:a |an |the |our )?(?:\w+ ){0,4}polic(?:y|ies)|newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|(?:(?:public |employer s |employers )?liability )?insurance|(?:volunteer |staff )?handbook|certificate|badge|awareness"
     r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|checklists?|grant (?:conditions|terms|criteria) for (?:\w+ ){0,2}training|(?:for|at) (?:a|the|our) film (?:nights?|club)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
+    # what goes in a policy is asked as a template is (the sixtieth benchmark, session 44)
+    r"|what (?:should|do we|must|would) (?:go|goes|be|we put|i put) in (?:a|an|our|the) (?:\w+ ){0,3}polic(?:y|ies)"
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)
     r"|(?:fire )?extinguishers?|dbs (?:forms?|renewals?|applications?|numbers?|certificates?)"  # (the fiftieth benchmark, session 39)

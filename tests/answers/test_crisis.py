@@ -1095,6 +1095,25 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the women are always accompanied by the same man, who answers on their behalf", "modern_slavery", True),
         ("one left a note in a hymn book reading simply 'help us'", "modern_slavery", True),
         ("the vicar left a note saying help us set up the chairs at 9", "modern_slavery", False),
+        # (session 44)
+        ("the water is pouring in under the fire door right now", "immediate_danger", True),
+        ("water pours in through the roof whenever it rains, who pays for the repair?", "immediate_danger", False),
+        ("how much sertraline is lethal", "suicide_self_harm", True),
+        ("what's a toxic dose of chocolate for a dog?", "suicide_self_harm", False),
+        ("been quietly planning how i'd do it", "suicide_self_harm", True),
+        ("we're planning how to do it for the summer fair", "suicide_self_harm", False),
+        ("she says she'll take all her tablets in one go tonight", "suicide_self_harm", True),
+        ("residents can take their tablets together at lunch", "suicide_self_harm", False),
+        ("they're sending their 10 year old back home in August to get cut", "child_concern", True),
+        ("our coach makes us get changed in front of him", "allegation_against_worker", True),
+        ("our coach makes us run laps with him", "allegation_against_worker", False),
+        ("Ive stopped opening my post and there's rats in the kitchen", "adult_at_risk", True),
+        ("Mum signs whatever her new friend brings round", "adult_at_risk", True),
+        ("as chair I sign whatever the treasurer puts in front of me, is that ok?", "adult_at_risk", False),
+        ("we only work for food and a bed, no money", "modern_slavery", True),
+        ("I work for the food bank in Luton", "modern_slavery", False),
+        ("the girls get dropped off, collected at night, all the cash gets taken", "modern_slavery", True),
+        ("collection tins dropped off, collected, money taken to the bank", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1243,7 +1262,11 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     scared to say no to workmen, money "borrowed" from the older people she visits (session 42); worked out how I'd do
     it (not how to do it), planning my own death (not my own funeral), one-to-one in his car with a 13-year-old, extra
     parcels if she goes back to his place (not to the hall), left in a dirty bed all night, a man who answers on their
-    behalf, a note reading "help us" (not "help us set up") (session 43)."""
+    behalf, a note reading "help us" (not "help us set up") (session 43); water pouring in now (not whenever it rains), a
+    lethal dose (not a dog's), quietly planning how I'd do it (not the summer fair), all her tablets in one go, sent home to
+    get cut, a coach who makes us change in front of him, post unopened and rats, signing whatever a new friend brings
+    (not a treasurer's papers), working for food and a bed (not for the food bank), dropped off, collected and the cash
+    taken (not collection tins) (session 44)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1512,6 +1535,17 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ),
         ("Lady from our befriending scheme has been missing since yesterday, she has dementia", False),
         ("Thinking about setting up an ‘Ask Me’ domestic abuse ambassador scheme in the village. Has anyone done it?", True),
+        # the sixtieth (session 44): what goes in a policy is an everyday ask, "planning how to do it" no plan for the
+        # group; a death last year still looks back (read as background it took 29 calm bereavement messages out of
+        # planning: pattern-diff)
+        (
+            "What should go in our online safety policy? One of the lads keeps posting about wanting to die and the posts "
+            "are getting more detailed",
+            False,
+        ),
+        ("What should go in our bereavement policy? Think of a volunteer whose husband has just died.", True),
+        ("Our chair died last year; ideas for a memorial bench?", True),
+        ("lowkey planning how to do it", False),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
