@@ -339,6 +339,12 @@ _AS_A_THREAT = r"(?:punish|if i (?:do not|will not)|unless i)"
 _FOR_MINUTES = (
     r"(?:over |more than |about |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) ?(?:mins?|minutes)\b"
 )
+# Tablets taken all at once as they were prescribed, not as an overdose ("all his tablets at once with his lunch, as his
+# GP advised": a calm look-alike, session 44).
+_NOT_AS_PRESCRIBED = (
+    r"(?! (?:with|after|before|at) (?:his|her|their|the|a|my) (?:lunch|breakfast|dinner|tea|meals?|food)\b"
+    r"| as (?:his|her|their|the|my) (?:gp|doctor|pharmacist|nurse|consultant)\b)"
+)
 # Bleach or poison swallowed is a suicide attempt unless it was an accident or a small child's (`_IMMEDIATE` has those).
 _SWALLOWED_NOT_AFTER = (
     "accidentally",
@@ -636,8 +642,9 @@ _SUICIDE = re.compile(
     r"(?! (?:for|in) (?:a |an |my |our |the |your )?(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|horses?|animals?)\b)"
     rf"|\bhow (?:much|many) (?:\w+ )?{_DRUGS} (?:\w+ ){{0,3}}(?:is|are|would be|counts as) (?:lethal|fatal|deadly|an overdose)\b"
     r"|\b(?:lowkey|low key|secretly|quietly|seriously|already|i am|i have been|been|i keep|i kept|i still|keeps) (?:lowkey |low key |secretly |quietly |seriously |already |been )?planning how (?:to|i d|i would|i will|i ll|i am going to|i am gonna) do it\b"
-    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) (?:all (?:of )?)?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS}\b(?: \w+){{0,5}} all (?:at once|in one go)\b"
-    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) all (?:of )?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS} (?:at once|in one go)\b"
+    r"(?! (?:the|a|an|our|this|that|his|her|their) (?:\w+ )?(?:surprise|party|event|fundrais\w*|fete|fair|raffle|quiz|bash|celebration|collection|whip ?round|presentation|display|rota|move)\b)"
+    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) (?:all (?:of )?)?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS}\b(?: \w+){{0,5}} all (?:at once|in one go)\b{_NOT_AS_PRESCRIBED}"
+    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) all (?:of )?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS} (?:at once|in one go)\b{_NOT_AS_PRESCRIBED}"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -925,6 +932,8 @@ _CHILD_HARM = re.compile(
     r"|\b(?:taking|take|takes|sending|send|sends|took|sent) (?:her|him|them) (?:abroad|overseas|back home|away|to \w+(?: \w+)?) (?:\w+ ){0,3}for (?:a |an |the )?(?:cure|conversion|exorcism|cutting|deliverance|to be (?:cured|fixed|straightened out))\b"
     # a 12-year-old taken overseas "to be cut" in the holidays (the sixtieth benchmark, session 44)
     r"|\b(?:taking|take|takes|took|taken|sending|send|sends|sent|flying|fly|flown) (?:\w+ ){0,4}(?:abroad|overseas|back home|home|away|to \w+(?: \w+)?) (?:\w+ ){0,3}to (?:be|get) cut\b"
+    # children sleeping in a car in January (the sixty-first benchmark, session 44)
+    rf"|\b{_YOUNG_ONES}\b (?:are |is |have been |has been |been |s |re )?(?:\w+ )?(?:sleeping|living|kipping|staying the night|spending the nights?) in (?:a|the|their|his|her|our|my)(?: \w+ s| \w+)? (?:car|van|tent|doorway|bus shelter|stairwell)\b"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
@@ -1174,6 +1183,11 @@ _DOMESTIC = re.compile(
     # fifty-eighth benchmark, session 42)
     rf"|\b(?:he|she|{_PARTNER_SAID})\b (?:\w+ ){{0,3}}(?:will|would|is going to|going to|gonna|ll) put (?:me|her|him) in (?:hospital|a&e|the hospital|intensive care|a wheelchair|the ground|a box|a coffin)\b"
     rf"|\b(?:fled|fleeing|escaped|escaping|ran from|hiding from) (?:a |an |her |his |their |my )?(?:violent |abusive |dangerous |controlling )?{_PARTNER_SAID}\b.{{0,80}}\b(?:address|where (?:she|he|they) lives?|location|postcode)\b"
+    # an ex who posts threats and turns up though the police told him to stay away; hurt by her father for refusing the
+    # marriage arranged for her (the sixty-first benchmark, session 44)
+    r"|\bex\b.{0,60}\b(?:threat\w*|turn\w* up|turning up|show\w* up|showing up|follow\w*|stalk\w*|outside (?:my|her|his|the) (?:house|flat|work|door))\b.{0,100}"
+    r"\b(?:police (?:have |has |had )?(?:told|warned) (?:him|her|them) to (?:stay away|keep away|leave (?:her|him|me) alone)|ignor\w* (?:it|that|them|the police|the order|the injunction|the warning)|breach\w* (?:the|his|her|a) (?:order|injunction|bail))\b"
+    r"|\b(?:refused|refuses|refusing|said no to|saying no to|will not agree to|would not agree to|won t agree to) (?:the |a |an |her |his |my )?(?:\w+ )?marriage (?:that |which )?(?:they|he|she|her (?:family|parents|dad|father|mum|mother|uncle)|his (?:family|parents|dad|father|mum|mother)|my (?:family|parents|dad|father|mum|mother)) (?:have |has |had |ve |d )?(?:arranged|planned|set up|organised|fixed|agreed)\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -1523,7 +1537,7 @@ _MONEY_TAKEN = re.compile(
     r"|\b(?:dementia|alzheimer\w*)\b.{0,40}\b(?:has |have )?(?:given|handed|lent|loaned) (?:her|him|them) (?:nearly |almost |over |about |around )?£ ?\d"
     # "I sign whatever my grandson tells me" (the sixtieth benchmark, session 44)
     r"|\b(?:i|he|she|they|mum|dad|nan|gran|grandad|grandma) (?:just |only )?(?:sign|signs|signed) (?:whatever|anything|everything|what ever|all the (?:papers|forms|cheques)) (?:my |his |her |their |the )?"
-    r"(?:grandson|granddaughter|son|daughter|nephew|niece|carer|lodger|neighbour|son in law|daughter in law|new friend|boyfriend|girlfriend|lodger) (?:\w+ )?(?:tells?|told|puts?|gives?|gave|says|said|brings?|brought|asks?|asked|wants?)\b"
+    r"(?:grandson|granddaughter|son|daughter|nephew|niece|carer|lodger|neighbour|son in law|daughter in law|new friend|boyfriend|girlfriend) (?:\w+ )?(?:tells?|told|puts?|gives?|gave|says|said|brings?|brought|asks?|asked|wants?)\b"
 )
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
@@ -1786,7 +1800,7 @@ _ADMIN_ASK = re.compile(
     # fifty-ninth benchmark, session 43)
     r"\b(?:(?:template|example|sample|model) (?:for|of) (?:a |an |the |our )?(?:\w+ ){0,4}polic(?:y|ies)|newsletter|template|(?:to|can i|could i|can we|could we|want to|need to) book|(?:a|the|our|this|that|written|public|formal)"
     r" notice|notice ?boards?|poster|posters|leaflet|a reference|signage|accident forms?|accident book|(?:(?:public |employer s |employers )?liability )?insurance|(?:volunteer |staff )?handbook|certificate|badge|awareness"
-    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|checklists?|grant (?:conditions|terms|criteria) for (?:\w+ ){0,2}training|(?:for|at) (?:a|the|our) film (?:nights?|club)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:say|allow|cover|let)|(?:any )?tips on"
+    r"|risk assessments?|(?:lone work(?:er|ing)|evacuation) plans?|guidance|first aid (?:kits?|books?|logs?|box(?:es)?)|checklists?|grant (?:conditions|terms|criteria) for (?:\w+ ){0,2}training|(?:for|at) (?:a|the|our) film (?:nights?|club)|(?:training|course|mailing|waiting|volunteer|contact) list|where (?:do|can|would) (?:i|we) find (?:our|the|a) (?:\w+ )?(?:policy|policies|form|forms|procedure)|(?:does|do|would) (?:the|our) (?:\w+ ){0,2}polic(?:y|ies) (?:need to |have to |has to |want to )?(?:say|allow|cover|let)|(?:any )?tips on"
     # what goes in a policy is asked as a template is (the sixtieth benchmark, session 44)
     r"|what (?:should|do we|must|would) (?:go|goes|be|we put|i put) in (?:a|an|our|the) (?:\w+ ){0,3}polic(?:y|ies)"
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)

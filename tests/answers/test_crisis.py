@@ -1114,6 +1114,18 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("I work for the food bank in Luton", "modern_slavery", False),
         ("the girls get dropped off, collected at night, all the cash gets taken", "modern_slavery", True),
         ("collection tins dropped off, collected, money taken to the bank", "modern_slavery", False),
+        ("Mr Patel takes all his tablets at once with his lunch, as his GP advised", "suicide_self_harm", False),
+        ("lowkey planning how to do it, the surprise party for our youth leader", "suicide_self_harm", False),
+        # (the sixty-first benchmark, session 44)
+        ("the kids have been sleeping in their mum's car since the eviction", "child_concern", True),
+        ("the kids are sleeping in the hall tonight for the sponsored sleepover", "child_concern", False),
+        (
+            "her ex keeps showing up outside her work, the police told him to stay away but he ignores it",
+            "domestic_abuse",
+            True,
+        ),
+        ("our ex-treasurer keeps showing up at meetings, can we ask him to stay away?", "domestic_abuse", False),
+        ("her dad slapped her because she refused the marriage her family arranged", "domestic_abuse", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1266,7 +1278,10 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     lethal dose (not a dog's), quietly planning how I'd do it (not the summer fair), all her tablets in one go, sent home to
     get cut, a coach who makes us change in front of him, post unopened and rats, signing whatever a new friend brings
     (not a treasurer's papers), working for food and a bed (not for the food bank), dropped off, collected and the cash
-    taken (not collection tins) (session 44)."""
+    taken (not collection tins), not tablets taken at once as the GP advised, nor planning a surprise party (session
+    44); children sleeping in a car (not at a sponsored sleepover), an ex who turns up though the police told him to stay
+    away (not an ex-treasurer at meetings), hurt for refusing the marriage arranged for her (the sixty-first benchmark,
+    session 44)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1546,6 +1561,13 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ("What should go in our bereavement policy? Think of a volunteer whose husband has just died.", True),
         ("Our chair died last year; ideas for a memorial bench?", True),
         ("lowkey planning how to do it", False),
+        # the sixty-first (session 44): a policy that needs to cover something is an everyday ask
+        (
+            "Does our social media policy need to cover volunteers' own accounts? My colleague's ex keeps posting threats "
+            "about her and turning up at the youth club, the police told him to stay away and he ignores it.",
+            False,
+        ),
+        ("Does our social media policy need to cover volunteers' own accounts? E.g. if a volunteer posts about a child.", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
