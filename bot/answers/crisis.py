@@ -292,13 +292,15 @@ def _g_drop(match: re.Match[str]) -> str:
 _P = r"(?:he|she|they|someone|somebody|a man|a woman|a lady|a guy|a child|a kid|my \w+|our \w+|the \w+|\w+)"
 _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \w+|the \w+)"
 _CHILD_WORDS = (
-    r"child|children|childs|kid|kids|kiddie|boy|boys|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
+    r"child|children|childs|kid|kids|kiddie|(?<!(?<!year )\bold )boys?|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
     r"|youngster|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
-    r"|under ?18s?|under ?(?:[4-9]|1[0-7])s|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?)|grandson|granddaughter|niece|nephew|bairns?|stepson|stepdaughter|students?|pupils|young members"
+    r"|under ?18s?|under ?(?:[4-9]|1[0-7])s|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?|keepers?|goalies?|goalkeepers?|bowlers?|batters?)|grandson|granddaughter|niece|nephew|bairns?|stepson|stepdaughter|students?(?! (?:volunteers?|volunteering|nurses?|social workers?|doctors?|midwi\w+|paramedics?|teachers?|placements?|union|loans?)\b)|pupils|young members"
     r"|choirboys?|choirgirls?|choristers?|altar (?:boys?|girls?|servers?)"  # (the forty-third benchmark, session 36)
     r"|young uns?|younguns?|nippers?"  # (the forty-fourth benchmark, session 37)
     r"|weans?"  # Scots (the forty-sixth benchmark, session 37)
     r"|(?:year|yr) ?(?:[1-9]|1[0-3])s?"
+    # an age in words; "an old boy" at the shed is a man (the sixty-second benchmark, session 45)
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) year olds?"
 )
 _CHILD = re.compile(
     rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they|i) (?:is|are|am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
@@ -645,6 +647,20 @@ _SUICIDE = re.compile(
     r"(?! (?:the|a|an|our|this|that|his|her|their) (?:\w+ )?(?:surprise|party|event|fundrais\w*|fete|fair|raffle|quiz|bash|celebration|collection|whip ?round|presentation|display|rota|move)\b)"
     rf"|\b(?:take|taking|takes|swallow\w*|down|downing) (?:all (?:of )?)?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS}\b(?: \w+){{0,5}} all (?:at once|in one go)\b{_NOT_AS_PRESCRIBED}"
     rf"|\b(?:take|taking|takes|swallow\w*|down|downing) all (?:of )?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS} (?:at once|in one go)\b{_NOT_AS_PRESCRIBED}"
+    # the most paracetamol "before it kills u"; "thinking of taking all his morphine myself"; her antidepressants saved up
+    # to take at once; not around after the weekend, "I've made my mind up"; a window left open "so she can go" (the
+    # sixty-second benchmark, session 45)
+    rf"|\b(?:max|maximum|most|how much|how many) (?:\w+ )?{_DRUGS}\b.{{0,20}}\bbefore (?:it|they) (?:kills?|finish(?:es)?) (?:you|u|me|someone|a person)\b"
+    rf"|\b(?:thinking|thought|think) (?:of|about) (?:taking|swallowing|necking|downing) all (?:of )?(?:his|her|my|their|the) (?:\w+ )?{_DRUGS}\b"
+    r"(?! (?:to|back to|into|in to|down to) (?:the |a )?(?:pharmacy|chemist|gp|doctor|surgery|hospital|bin|return)\b)"
+    rf"{_NOT_AS_PRESCRIBED}"
+    rf"|\b(?:saving|saved|hoarding|hoarded) up (?:all )?(?:of )?(?:his|her|my|their) (?:\w+ )?{_DRUGS}\b"
+    rf"|\b(?:(?:not|never) (?:going to|gonna)|will not|would not) be (?:around|here)\b(?!.{{0,160}}\b(?:{_MOVING_ON}|holiday|away)\b).{{0,120}}\b(?:made (?:my|his|her) mind up|(?:my|his|her) mind is made up|i have decided)\b"
+    r"|\b(?:window|windows|balcony door) open\b.{0,20}\bso (?:she|he|i|they) (?:can|could) (?:go|jump|end it)\b"
+    r"(?! (?:to|out|in|inside|outside|and|home|back|through|on|for|off|up|down|round|over)\b)"
+    # whether a fall from the top of the car park "would definitely kill someone" (the sixty-third benchmark, session 45)
+    r"|\bfall (?:from|off) (?:\w+ ){0,4}(?:would|will|could|is going to) (?:definitely|certainly|for sure|surely) kill\b"
+    r"|\b(?:would|will|does) (?:a )?fall (?:from|off) (?:\w+ ){0,4}(?:definitely|certainly|for sure|surely) kill\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -711,7 +727,7 @@ _IMMEDIATE = re.compile(
     r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b(?! hazards?)|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
     r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
     # "her lips are huge and shes wheezing" after nuts (session 41: it had been caught only by "huge" read as a hug)
-    r"|\b(?:lips|tongue|face|eyes) (?:are |is |s |have |has )?(?:gone |going |all )?(?:huge|puffed up|puffy|blown up|ballooned)\b.{0,30}\b(?:wheez\w*|can not breathe|struggling to breathe|breathing)"
+    r"|\b(?:lips|tongue|face|eyes) (?:are |is |s |have |has |feels |feel |looks |look )?(?:gone |going |all )?(?:huge|puffed up|puffy|blown up|ballooned)\b.{0,30}\b(?:wheez\w*|can not breathe|struggling to breathe|breathing)"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
     r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
@@ -847,6 +863,9 @@ _IMMEDIATE = re.compile(
     # session 44)
     r"|\b(?:water|flood ?water|river|sewage|the flood) (?:is |s )?(?:literally |actually |just )?(?:pouring|gushing|rushing|flooding|streaming|pours|gushes|rushes) (?:in|into|through|under)\b"
     r"(?=.{0,80}\b(?:now|right now|rising|fast)\b)"
+    # a gang fighting at the cricket nets with machetes (the sixty-third benchmark, session 45)
+    r"|\b(?:fight\w*|brawl\w*)\b.{0,30}\b(?:machetes?|zombie knives?)\b|\b(?:machetes?|zombie knives?)\b.{0,30}\b(?:fight\w*|brawl\w*)\b"
+    r"|\btongue (?:feels |is |s )?(?:huge|swollen|swelling up)\b.{0,40}\b(?:hives|wheez\w*)\b"
 )
 
 _MISSING_CHILD = re.compile(
@@ -934,6 +953,11 @@ _CHILD_HARM = re.compile(
     r"|\b(?:taking|take|takes|took|taken|sending|send|sends|sent|flying|fly|flown) (?:\w+ ){0,4}(?:abroad|overseas|back home|home|away|to \w+(?: \w+)?) (?:\w+ ){0,3}to (?:be|get) cut\b"
     # children sleeping in a car in January (the sixty-first benchmark, session 44)
     rf"|\b{_YOUNG_ONES}\b (?:are |is |have been |has been |been |s |re )?(?:\w+ )?(?:sleeping|living|kipping|staying the night|spending the nights?) in (?:a|the|their|his|her|our|my)(?: \w+ s| \w+)? (?:car|van|tent|doorway|bus shelter|stairwell)\b"
+    # a seven-year-old eating scraps from the bins, her mum not home for days (the sixty-second benchmark, session 45)
+    r"|\beating (?:\w+ )?(?:scraps|leftovers|food|rubbish) (?:out of|from) (?:the |our |a |their |people s )?(?:bins?|rubbish|skips?)\b"
+    r"|\b(?:mum|mam|mom|dad|mother|father|parents?) (?:s |has |have |is |are )?(?:not|never) (?:been )?(?:home|back) (?:for|in) (?:days|two days|three days|a few days|a week|\d+ days)\b"
+    # a 7-year-old left at the library at closing with no one answering at home (the sixty-third benchmark, session 45)
+    r"|\bleft at (?:the )?(?:library|club|school|hall|centre|nursery|youth club|park|station|pool)\b.{0,40}\b(?:at closing|after closing|(?:no one|nobody) (?:answering|answered|came)|no answer|not collected)\b"
 )
 _WORKER = re.compile(
     r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
@@ -946,6 +970,7 @@ _WORKER = re.compile(
     r"|conductor|musical director|bandmaster|band leader|music teacher|dance teacher|hafiz|maulana|maulvi|qari|ustadh|ustaz|sunday school teacher"  # (session 32)
     r"|organist|verger|bell ?ringers?|tower captain"  # (the forty-third benchmark, session 36)
     r"|director|nurse|captain|assessors?|examiners?|expedition (?:leader|supervisor)s?"  # a DofE assessor (session 35)
+    r"|overseas pro|club pro|(?:cricket|golf|tennis|swimming|squash) pro"  # (the sixty-third benchmark, session 45)
     r"|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
     r"|\boff the (?:\w+ )?rotas?\b"  # someone taken off a rota works there (the forty-first benchmark, session 35)
     r"|\b(?:who|as|that) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
@@ -1023,6 +1048,8 @@ _ALLEGATION = re.compile(
     # an older volunteer who keeps asking to do one-to-one Bible study with a 13-year-old in his car (the fifty-ninth
     # benchmark, session 43)
     r"|\b(?:keeps?|kept|keeps on|always|been) (?:asking|wanting|trying|offering|insisting) (?:to )?(?:\w+ ){0,4}(?:one to one|1 to 1|alone|on (?:his|her|their) own)\b (?:\w+ ){0,6}with\b"  # with a child, as pattern_hits requires
+    # a volunteer found lying under a blanket with a 12-year-old at a sleepover (the sixty-third benchmark, session 45)
+    r"|\b(?:lying|sleeping|cuddled up|curled up|snuggled up) (?:under|in) (?:a |the |one |his |her )?(?:blanket|duvet|covers|sleeping bag)s? with\b"
 )
 _ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
@@ -1188,6 +1215,12 @@ _DOMESTIC = re.compile(
     r"|\bex\b.{0,60}\b(?:threat\w*|turn\w* up|turning up|show\w* up|showing up|follow\w*|stalk\w*|outside (?:my|her|his|the) (?:house|flat|work|door))\b.{0,100}"
     r"\b(?:police (?:have |has |had )?(?:told|warned) (?:him|her|them) to (?:stay away|keep away|leave (?:her|him|me) alone)|ignor\w* (?:it|that|them|the police|the order|the injunction|the warning)|breach\w* (?:the|his|her|a) (?:order|injunction|bail))\b"
     r"|\b(?:refused|refuses|refusing|said no to|saying no to|will not agree to|would not agree to|won t agree to) (?:the |a |an |her |his |my )?(?:\w+ )?marriage (?:that |which )?(?:they|he|she|her (?:family|parents|dad|father|mum|mother|uncle)|his (?:family|parents|dad|father|mum|mother)|my (?:family|parents|dad|father|mum|mother)) (?:have |has |had |ve |d )?(?:arranged|planned|set up|organised|fixed|agreed)\b"
+    # an ex who uses the membership list to find where I live now; a husband who says he will "finish the job" (the
+    # sixty-second benchmark, session 45)
+    r"|\bex\b.{0,80}\b(?:find|found|finding|track\w*|work out|worked out) (?:out )?where (?:i|she|he|we) (?:live|lives|am living|is living|moved to|have moved)\b"
+    r"|\b(?:said|says|told|threatened|swore|swears)\b (?:\w+ ){0,3}(?:he|she) (?:will|is going to|is gonna) finish (?:the job|her off|me off|him off|what (?:he|she) started)\b"
+    # a stepdad who grabs her by the hair (the sixty-third benchmark, session 45)
+    r"|\b(?:stepdad|step dad|stepfather|stepmum|step mum|dad|father|brother|husband|partner|boyfriend|son|uncle|mum|mother)\b.{0,30}\b(?:grab\w*|pull\w*|drag\w*) (?:her|him|me|them) (?:by|round by|across the room by|along by) (?:the|her|his|my|their) hair\b"
 )
 # Workers sleeping on sacks or pallets (the twenty-seventh benchmark); men or women only beside a
 # workplace, since people sleeping rough sleep on cardboard too.
@@ -1288,7 +1321,7 @@ _SLAVERY = re.compile(
     r"|\bbelongs? to (?:his|her|their|the|a) (?:smuggler|trafficker|gangmaster|boss|agent|owner)s?\b"
     # an employer keeping a visa or bank cards (the forty-fifth benchmark, session 37)
     r"|\b(?:they|he|she|the boss|boss|the agent|agent) (?:move|moves|moved|keep moving|keeps moving) (?:us|them|me) (?:house|houses|around|between houses|every few)\b"  # (the fifty-third, session 40)
-    r"|\b(?:employer|boss|gaffer|manager|sponsor|gangmaster|who (?:got|found|gave) (?:them|us|me|him|her) (?:the |their |a |our |his |her )?jobs?)\b.{0,20}\b(?:keeps|kept|has got|took|holds|is holding|has taken) (?:my|his|her|their|our) (?:visas?|passports?|papers|documents|bank cards?|ids?)\b"
+    r"|\b(?:employer|boss|gaffer|manager|owner|sponsor|gangmaster|who (?:got|found|gave) (?:them|us|me|him|her) (?:the |their |a |our |his |her )?jobs?)\b.{0,20}\b(?:keeps|kept|has got|took|holds|is holding|has taken|has all(?: of)?) (?:all )?(?:of )?(?:my|his|her|their|our) (?:visas?|passports?|papers|documents|bank cards?|ids?)\b"
     # a passport back only once the visa is "paid"; "they call it paying back the travel", for years; owing the boss for the
     # flights; seven days without money (the forty-ninth benchmark, session 39)
     r"|(?:\b(?:passports?|papers|documents|ids?|visas?)\b.{0,80}\b(?:have|get|give|gets|hand) (?:it|them)|\b(?:have|get|give|gets|hand) (?:my|our|his|her|their) (?:passports?|papers|documents|ids?))"
@@ -1329,6 +1362,11 @@ _SLAVERY = re.compile(
     # session 44)
     r"|\b(?:i|we|they|he|she) (?:just |only )?(?:work|works|worked|working) (?:just |only )?for (?:my |our |their |his |her )?(?:food|a bed|a roof|board|food and (?:a bed|a roof|shelter|somewhere to sleep))\b(?! (?:banks?|parcels?|vouchers?|cycle|hub|network|charity|pantry|project)\b)"
     r"|\b(?:sellers|vendors|workers|girls|boys|lads|men|women|people|they)\b (?:are |were |get |got |been )?dropped off\b.{0,30}\bcollected\b.{0,40}\b(?:money|cash|earnings|takings|wages) (?:is |are |was |were |all |gets? )?(?:taken|took|handed over)\b(?! to the bank)"
+    # made to sell herself; a waiter who is not paid and lives in the cellar; car wash workers who live on site and are
+    # not paid (the sixty-second benchmark, session 45)
+    r"|\b(?:made|forced|being made|being forced) to sell (?:herself|himself|themselves|her body|his body|sex)\b"
+    r"|\b(?:not|never|is not|are not|does not get|do not get) (?:being )?paid\b.{0,30}\b(?:lives?|living|sleeps?|sleeping|kept) (?:in|on|at|above|behind|under) (?:the )?(?:cellar|basement|kitchen|site|premises|shop|restaurant|car wash|storeroom|stock ?room|loft|attic|garage)\b"
+    r"|\b(?:lives?|living|sleeps?|sleeping) (?:in|on|at|above|behind|under) (?:the )?(?:cellar|basement|site|premises|storeroom|stock ?room|car wash)\b.{0,30}\b(?:not|never|is not|are not) (?:being )?paid\b"
 )
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -1473,6 +1511,8 @@ _CUCKOOED = re.compile(
     # "friends" who march her to the cashpoint every day (the forty-sixth benchmark, session 37)
     r"|\b(?:dad|mum|mam|nan|nana|gran|grandad|grandma|uncle|auntie|neighbour) s new (?:friends|mates|pals) (?:have |has )?(?:moved in|moving in|taken over)\b"  # (the fiftieth benchmark, session 39)
     r"|\b(?:march\w*|frogmarch\w*|drag\w*) (?:\w+ ){1,2}to the (?:cash ?point|cash machine|atm|bank|post office)\b.{0,20}\b(?:daily|every (?:day|week|morning|payday|pension day)|each day)\b"
+    # "his flat's been taken over by a gang" (session 45)
+    r"|\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit|place) (?:has been|s been|is being|was|got|has got) taken over by (?:a gang|gang members|dealers?|drug dealers?|druggies)\b"
 )
 # Self-neglect: its signs in body or home beside all help refused ("hoarding, rats, leg ulcers, refuses all help": the
 # thirty-ninth benchmark, session 34), said of anyone, named or not; hoarding alone is no sign (raffle prizes are hoarded).
@@ -1486,6 +1526,8 @@ _SELF_NEGLECT = re.compile(
     # post left unopened, rubbish and mice in the kitchen: "I think I'm not coping" (the sixtieth benchmark, session 44)
     r"|\b(?:stopped|stop|not|never|no longer|can not face|can not bring (?:my|him|her)self to) (?:opening|open) (?:the |my |his |her |their |any )?(?:post|mail|letters|bills)\b.{0,80}\b(?:rubbish|mice|rats|vermin|filth\w*|maggots|not eating|no food|stinks?|smells?|not washing)\b"
     r"|\b(?:rubbish|mice|rats|vermin|filth\w*|maggots|not eating|no food|not washing)\b.{0,80}\b(?:stopped|not|never|no longer) (?:opening|open) (?:the |my |his |her |their |any )?(?:post|mail|letters|bills)\b"
+    # an old boy at the shed "not eatin heating off" (the sixty-second benchmark, session 45)
+    r"|\bnot (?:eating|eatin|washing)\b.{0,40}\b(?:heating (?:is |s )?(?:off|not on|broken)|no heating)\b|\b(?:heating (?:is |s )?off|no heating)\b.{0,40}\bnot (?:eating|eatin|washing)\b"
 )
 # Care that fails someone: carers who never turn up for him, or who leave him in the chair all night (the forty-seventh
 # benchmark, session 38), said of anyone, named or not.
@@ -1511,6 +1553,8 @@ _CARE_FAILING = re.compile(
     r"|\b(?:staff|carers?|care workers?|nurses?|workers?)\b (?:\w+ ){0,2}(?:shout\w*|scream\w*|yell\w*|swear\w*|snap\w*) at (?:the )?(?:residents|patients|old (?:people|folk|dears|ladies|men)|elderly|clients|service users|my (?:mum|dad|nan|gran|grandad|grandma|mother|father))\b"
     # staff who leave a lady in a dirty bed all night and laugh at her (the fifty-ninth benchmark, session 43)
     r"|\b(?:leave|leaves|left|leaving) (?:one |a |an |the |this |that )?(?:old |elderly |older |frail |poor )?(?:lady|man|woman|resident|gentleman|patient|person|chap|gent) in (?:a |her |his |their )?(?:dirty|soiled|wet|filthy|soaking|soaked) (?:bed|sheets|pad|pads|clothes|nappy|pants)\b"
+    # a nephew who will not let the volunteers in any more (the sixty-second benchmark, session 45)
+    r"|\b(?:son|daughter|nephew|niece|grandson|granddaughter|husband|wife|partner|carer|lodger|son in law|daughter in law|brother|sister|family)\b (?:\w+ ){0,2}(?:will not|does not|refuses to|would not|no longer) let (?:the |our |any )?(?:volunteers?|carers?|us|anyone|anybody|nobody|visitors?|nurses?|district nurses?|social workers?|doctors?|the doctor|me) (?:in|see (?:her|him|them)|near (?:her|him|them))\b"
 )
 # Money taken from someone by pressure or threat: a power of attorney signed under pressure, a doorstep trader paid in
 # cash and coming back for more, a grandson threatening him for money on giro day, a son taking her attendance
@@ -1538,6 +1582,14 @@ _MONEY_TAKEN = re.compile(
     # "I sign whatever my grandson tells me" (the sixtieth benchmark, session 44)
     r"|\b(?:i|he|she|they|mum|dad|nan|gran|grandad|grandma) (?:just |only )?(?:sign|signs|signed) (?:whatever|anything|everything|what ever|all the (?:papers|forms|cheques)) (?:my |his |her |their |the )?"
     r"(?:grandson|granddaughter|son|daughter|nephew|niece|carer|lodger|neighbour|son in law|daughter in law|new friend|boyfriend|girlfriend) (?:\w+ )?(?:tells?|told|puts?|gives?|gave|says|said|brings?|brought|asks?|asked|wants?)\b"
+    # a driver getting an elderly client to lend him money; a car given by a lady of 85 with dementia (the sixty-second
+    # benchmark, session 45)
+    r"|\b(?:getting|got|gets|asking|asked|asks|persuad\w*|pressur\w*) (?:an |a |the |one of (?:our|his|her|their) )?(?:elderly|older|old|vulnerable|frail|housebound) (?:\w+ )?(?:clients?|lady|ladies|man|men|woman|women|members?|residents?|person|people|gentleman) to (?:lend|give|loan) (?:him|her|them) (?:money|cash|£)"
+    r"|\b(?:been )?given (?:\w+ ){0,2}(?:car|house|savings|jewell?ery|money|cash|£ ?\d[\d ]*k?)\b.{0,50}\b(?:with|has|who has|got) (?:dementia|alzheimer\w*)\b"
+    # a neighbour pressuring someone with memory problems into a power of attorney; £5k missing from someone with
+    # dementia (the sixty-third benchmark, session 45)
+    r"|\bpressur\w* (?:\w+ ){0,4}into (?:signing|making|changing|giving) (?:\w+ ){0,4}(?:power of attorney|lpa|will|deeds|cheques?|bank details)\b"
+    r"|\b(?:dementia|alzheimer\w*|memory problems)\b.{0,40}£ ?\d[\d ]*(?:k| ?grand)? (?:is |has |has been |s |was |went )?(?:missing|gone|unaccounted for)\b"
 )
 _SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
@@ -1645,6 +1697,7 @@ def features(norm: str, hits: list[str] | None = None, planning: bool | None = N
 # An adult with care and support needs, by age, condition or care.
 _CARE_NEEDS = re.compile(
     r"\b(?:elderly|older|frail|housebound|dementia|alzheimer\w*|disabled|disabilit\w*|learning difficult\w*|care home|carer|cared for"
+    r"|wheelchairs?|multiple sclerosis|(?:has|has got|diagnosed with|living with) ms|parkinson\w*|motor neurone|epilep\w*|learning disabilit\w*|(?:severe|serious) mental illness"  # (the sixty-second and sixty-third benchmarks, session 45)
     r"|in (?:his|her|their) (?:70s|80s|90s|seventies|eighties|nineties)|(?:[7-9]\d|1[01]\d) year old|nan|nana|gran|granny|grandad|grandma|grandpa)\b"
 )
 
@@ -1663,6 +1716,7 @@ _CARED_FOR = re.compile(
 _DANGER_NOW = re.compile(
     r"\b(?:(?:can not|could not) (?:wake|rouse) (?:him|her|them|\w+)|(?:is|s|are) not waking|(?:will not|wont) wake"
     r"|lips (?:are |have |gone |turning |going |turned )*(?:blue|purple|grey)|(?:blue|purple|grey) lips|fitting|not breathing|barely breathing|hardly breathing"
+    r"|blood (?:is |s )?(?:spurting|pumping|pouring|gushing)|(?:will not|wont|can not) stop (?:the )?bleeding"  # (the sixty-third benchmark, session 45)
     r"|breathing (?:is |has |s )?(?:gone |going |really |very |so )*(?:slow|shallow)|unresponsive|not responding|unconscious|snoring"
     r"|eyes (?:are )?rolling|floppy|gurgl\w*)\b"
 )
@@ -1745,8 +1799,10 @@ def word_count(norm: str) -> int:
 _CHANGE_OF_SUBJECT = re.compile(
     r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
     r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you|while i am writing|while i am on"
+    r"|(?:while|as) i (?:was|am) (?:typing|writing)(?: this| that)?"  # "...while I was typing someone threw a brick" (the sixty-second benchmark, session 45)
     r"|(?:actually )?hang on|on a (?:separate|different|side) note|(?:a )?different thing"  # (the fifty-third benchmark, session 40)
-    r"|(?:i am )?(?:only )?asking because|the reason i (?:am )?ask(?:ing)?|i ask because"
+    r"|(?:i am )?(?:only |partly |mainly |mostly |really )?asking (?:partly |mainly |mostly )?because|the reason i (?:am )?ask(?:ing)?|i ask because"
+    r"|on a (?:more )?(?:worrying|serious|sadder|darker|sad|grimmer) note"  # (the sixty-third benchmark, session 45)
     # "a template lone working policy ... The reason is ..."; "a volunteer code of conduct? We need it because ..." (the
     # fifty-ninth benchmark, session 43)
     r"|the reason is|we need (?:it|this|one) because"

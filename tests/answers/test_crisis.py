@@ -1126,6 +1126,42 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ),
         ("our ex-treasurer keeps showing up at meetings, can we ask him to stay away?", "domestic_abuse", False),
         ("her dad slapped her because she refused the marriage her family arranged", "domestic_abuse", True),
+        # (the sixty-second benchmark, session 45)
+        ("what's the most co-codamol you can take before it kills you", "suicide_self_harm", True),
+        ("what's the most paracetamol a child can have before a headache comes back?", "suicide_self_harm", False),
+        ("I've been thinking of taking all her insulin myself", "suicide_self_harm", True),
+        ("thinking of taking all his tablets back to the pharmacy now he's passed", "suicide_self_harm", False),
+        ("my brother is saving up his sleeping pills", "suicide_self_harm", True),
+        ("we're saving up for a new minibus", "suicide_self_harm", False),
+        ("I won't be around after Christmas so someone else do the accounts. My mind is made up.", "suicide_self_harm", True),
+        ("I won't be around after Christmas as I've decided to move to my daughter's", "suicide_self_harm", False),
+        ("he keeps asking us to leave the window open so he can jump", "suicide_self_harm", True),
+        ("keep the window open so she can go to sleep in the heat", "suicide_self_harm", False),
+        ("a ten-year-old keeps eating scraps out of the bins behind the chippy", "child_concern", True),
+        ("the kids' mum has not been home for three days", "child_concern", True),
+        ("old boy at the allotment not eating and no heating", "adult_at_risk", True),
+        ("the old boy at the shed wants to know about insurance for the lathe", "child_concern", False),
+        ("her son won't let the carers in and she looks so thin", "adult_at_risk", True),
+        ("one of our drivers keeps asking an elderly client to lend him money", "adult_at_risk", True),
+        ("she's been given £3,000 by a man with dementia she visits", "adult_at_risk", True),
+        ("my ex has worked out where I live now from the rota", "domestic_abuse", True),
+        ("her husband swore he'll finish the job next time", "domestic_abuse", True),
+        ("she's being made to sell herself by the men at the flat", "modern_slavery", True),
+        ("the kitchen porter isn't paid and sleeps in the storeroom", "modern_slavery", True),
+        ("she's not paid for the extra hours, she's on site at the allotment most weekends", "modern_slavery", False),
+        # (the sixty-third benchmark, session 45)
+        ("lads brawling in the car park with machetes", "immediate_danger", True),
+        ("the machete from the props box needs a risk assessment before the fight scene", "immediate_danger", False),
+        ("his tongue feels huge and he's wheezing after the peanut cake", "immediate_danger", True),
+        ("would a fall off the multi-storey definitely kill you", "suicide_self_harm", True),
+        ("could a fall from the climbing wall kill someone? it's for our risk assessment", "suicide_self_harm", False),
+        ("the 6-year-old was left at the library after closing again, nobody answering at home", "child_concern", True),
+        ("the youth leader was found lying under a duvet with a 13 year old girl", "allegation_against_worker", True),
+        ("Gran has dementia and now £2,000 is missing from her account", "adult_at_risk", True),
+        ("the neighbour pressured her into signing a power of attorney", "adult_at_risk", True),
+        ("her stepdad grabbed her by the hair again", "domestic_abuse", True),
+        ("the farm manager has all of their passports", "modern_slavery", True),
+        ("the membership secretary has all their forms", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1281,7 +1317,17 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     taken (not collection tins), not tablets taken at once as the GP advised, nor planning a surprise party (session
     44); children sleeping in a car (not at a sponsored sleepover), an ex who turns up though the police told him to stay
     away (not an ex-treasurer at meetings), hurt for refusing the marriage arranged for her (the sixty-first benchmark,
-    session 44)."""
+    session 44); the most co-codamol before it kills you (not a child's headache), all her insulin thought of (not
+    taken back to the pharmacy), sleeping pills saved up (not for a minibus), not around after Christmas with a mind
+    made up (not a move), a window left open so he can jump (not to sleep), scraps eaten from the bins, a mum not home
+    for days, an old boy not eating with no heating (a man, not a child), a son who won't let the carers in, an elderly
+    client asked to lend a driver money, £3,000 given by a man with dementia, an ex who has worked out where I live, a
+    husband who will finish the job, made to sell herself, unpaid and sleeping in the storeroom (not extra hours on
+    site) (the sixty-second benchmark, session 45); machetes in a brawl (not from the props box), a tongue that feels
+    huge beside wheezing, a fall that would definitely kill (not a climbing wall's risk assessment), a child left at the
+    library after closing, a youth leader under a duvet with a child, money missing from someone with dementia, a power
+    of attorney signed under pressure, grabbed by the hair, a manager with all their passports (not a secretary with
+    forms) (the sixty-third benchmark, session 45)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
