@@ -313,6 +313,8 @@ _ARM_WEAK = r"(?:can not|could not) (?:lift|raise|move) (?:his|her|their|my) (?:
 _SPEECH_WRONG = r"(?:slurr\w*|droop\w*|can not (?:speak|talk)|words (?:are )?(?:all )?(?:wrong|jumbled|muddled))"
 _WENT_IN = r"(?:fell|fallen|gone|went) in"  # into the water (a fall in, or after it, not surfacing)
 _NOT_SURFACED = r"(?:not|never)(?: yet)? (?:re)?surfaced\b"
+# Bleeding that will not stop: immediate danger, and danger now beside a suicide hit (the sixty-third benchmark, session 45).
+_HEAVY_BLEEDING = r"(?:(?:will not|wont|can not) stop (?:the )?bleed\w*|blood (?:is |s )?(?:spurting|pumping|pouring|gushing|squirting|pulsing))"
 _OVERDOSE = r"\boverdos(?!ing (?:him|her|them|\w+ s) )|\boverdoes|\bover dose"  # also in _TAKEN_SOMETHING
 # Someone else's belongings, as given away before a farewell (session 20).
 _THEIR_BELONGINGS = (
@@ -659,8 +661,7 @@ _SUICIDE = re.compile(
     r"|\b(?:window|windows|balcony door) open\b.{0,20}\bso (?:she|he|i|they) (?:can|could) (?:go|jump|end it)\b"
     r"(?! (?:to|out|in|inside|outside|and|home|back|through|on|for|off|up|down|round|over)\b)"
     # whether a fall from the top of the car park "would definitely kill someone" (the sixty-third benchmark, session 45)
-    r"|\bfall (?:from|off) (?:\w+ ){0,4}(?:would|will|could|is going to) (?:definitely|certainly|for sure|surely) kill\b"
-    r"|\b(?:would|will|does) (?:a )?fall (?:from|off) (?:\w+ ){0,4}(?:definitely|certainly|for sure|surely) kill\b"
+    r"|\b(?:(?:would|will|does) (?:a )?)?fall (?:from|off) (?:\w+ ){0,4}(?:(?:would|will|could|is going to) )?(?:definitely|certainly|for sure|surely) kill\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -727,9 +728,10 @@ _IMMEDIATE = re.compile(
     r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b(?! hazards?)|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
     r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
     # "her lips are huge and shes wheezing" after nuts (session 41: it had been caught only by "huge" read as a hug)
-    r"|\b(?:lips|tongue|face|eyes) (?:are |is |s |have |has |feels |feel |looks |look )?(?:gone |going |all )?(?:huge|puffed up|puffy|blown up|ballooned)\b.{0,30}\b(?:wheez\w*|can not breathe|struggling to breathe|breathing)"
+    # a tongue that "feels huge" or swollen beside hives or wheezing (the sixty-third benchmark, session 45)
+    r"|\b(?:lips|tongue|face|eyes) (?:are |is |s |have |has |feels |feel |looks |look )?(?:gone |going |all )?(?:huge|puffed up|puffy|blown up|ballooned|swollen|swelling up)\b.{0,40}\b(?:wheez\w*|hives|can not breathe|struggling to breathe|breathing)"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
-    r"|\b(?:will not|can not) stop (?:the )?bleed|\bblood (?:everywhere|all over|pouring|gushing)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
+    rf"|\b(?:{_HEAVY_BLEEDING})\b|\bblood (?:everywhere|all over)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
@@ -760,6 +762,8 @@ _IMMEDIATE = re.compile(
     r"(?!.{0,80}\b(?:last (?:night|week|month|year)|yesterday|put (?:it )?out|no harm)\b)"
     r"|\bsmoke (?:everywhere|coming|pouring|filling|billowing)\b|\bfull of smoke\b|\bsmell(?:s|ing)? (?:of )?gas\b|\b(?:reeks?|reeking|stinks?|stinking) (?:of )?gas\b|\bfire fire fire\b|\bgas leak|\bleaking gas\b"
     r"|\b(?:carbon monoxide|co) (?:alarm (?:is |has been |keeps )?(?:going|going off|gone off|beeping|sounding|ringing)|poison)|\bflames\b"
+    # ... with where it is between ("the CO alarm at our drop-in is going off": the sixty-fourth benchmark, session 46)
+    r"|\b(?:carbon monoxide|co) alarm (?:at|in) (?:the |our |my )?(?:\w+ ){1,3}(?:is |has )?(?:going off|gone off|sounding|ringing)\b"
     # weapons and violence happening now
     r"|\b(?:has|have|had|got|with|holding|waving|pulled|pulling|carrying|brandishing|armed with|wielding) (?:out )?"
     r"(?:what (?:appears|looks|looked|appeared) (?:to be |like )|something like )?(?:a |an |his |her |their )?"
@@ -865,7 +869,10 @@ _IMMEDIATE = re.compile(
     r"(?=.{0,80}\b(?:now|right now|rising|fast)\b)"
     # a gang fighting at the cricket nets with machetes (the sixty-third benchmark, session 45)
     r"|\b(?:fight\w*|brawl\w*)\b.{0,30}\b(?:machetes?|zombie knives?)\b|\b(?:machetes?|zombie knives?)\b.{0,30}\b(?:fight\w*|brawl\w*)\b"
-    r"|\btongue (?:feels |is |s )?(?:huge|swollen|swelling up)\b.{0,40}\b(?:hives|wheez\w*)\b"
+    # a small coat floating in the pond a boy was last seen near; tents in the water with children in them (the sixty-fourth
+    # benchmark, session 46)
+    r"|\b(?:coat|jacket|hat|cap|shoes?|trainers?|scarf|bag|teddy|dummy|wellies|wellie|welly|boots?) (?:is |was |s )?(?:just )?floating\b|\bfloating face ?down\b"
+    r"|\b(?:tents?|caravans?|cars?|vans?)\b (?:are |is )?(?:now )?(?:in|under|full of) (?:the )?(?:water|flood ?water)\b.{0,30}\b(?:with (?:\w+ ){0,2}in (?:them|it)|(?:kids|children|people|someone|scouts|cubs) (?:still )?in (?:them|it|there))"
 )
 
 _MISSING_CHILD = re.compile(
@@ -885,6 +892,9 @@ _MISSING_CHILD = re.compile(
     r"|\b(?:no one|we|i) (?:can not|could not) find (?:him|her|them)\b"
     # "our Lily's not come home from the park" (the fifty-fifth benchmark, session 41)
     r"|\b(?:not|never) (?:come|came|got|been) home from (?:the )?(?:park|play ?park|playground|swings|rec|skate ?park|school|youth club|cubs|scouts|brownies)\b"
+    # "A 14 year old hasn't come back from our trip to the city centre" (the sixty-fourth benchmark, session 46)
+    rf"|\b(?:{_CHILD_WORDS})\b.{{0,30}}\b(?:has|have) not (?:come|got|made it) back from (?:the |our |a |their )?(?:\w+ ){{0,2}}(?:trip|outing|day out|visit|walk|excursion|expedition|hike|swim)\b"
+    r".{0,80}\b(?:voicemail|not answering|no answer|not picking up|phone (?:is |s )?(?:off|dead)|(?:can not|could not) (?:reach|get hold of|contact)|(?:\d+|two|three|four|five) hours|no one knows|nobody knows|no sign)\b"
     # "counted 23 not 24. Harvey's missing" (the fifty-third benchmark, session 40)
     r"|\bcounted (?:\d+|\w+) (?:not|instead of|out of) (?:\d+|\w+)\b.{0,40}\bmissing\b|\bhead ?count\b.{0,30}\b(?:one|two|\d+) short\b"
     # A notice: "Missing: Kayden, 6, last seen by the swings" (a name, a child's age, where last seen).
@@ -971,10 +981,12 @@ _WORKER = re.compile(
     r"|organist|verger|bell ?ringers?|tower captain"  # (the forty-third benchmark, session 36)
     r"|director|nurse|captain|assessors?|examiners?|expedition (?:leader|supervisor)s?"  # a DofE assessor (session 35)
     r"|overseas pro|club pro|(?:cricket|golf|tennis|swimming|squash) pro"  # (the sixty-third benchmark, session 45)
+    r"|asl(?! interpret\w*| signers?| class\w*| lessons?| course\w*)|acl|ayl"  # a Scout group's assistant leaders (the sixty-fourth benchmark, session 46)
     r"|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
     r"|\boff the (?:\w+ )?rotas?\b"  # someone taken off a rota works there (the forty-first benchmark, session 35)
     r"|\b(?:who|as|that) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\bhelps (?:out )?(?:with|at) (?:the )?(?:beavers|cubs|scouts|brownies|guides|rainbows|youth club|kids club|sunday school|juniors)\b"
+    r"|\bhelps (?:us )?(?:to )?(?:set up|setting up|put out|clear up|lock up|open up)\b"  # "Tony helps set up the hall for us" (the sixty-fourth benchmark, session 46)
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
@@ -1054,7 +1066,7 @@ _ALLEGATION = re.compile(
 _ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
     r"|member|members|lady|ladies|gentleman|man|woman|neighbour|carer|mum|dad|husband|wife|partner|the person we|learning"
-    r"|autis\w*|frail|housebound|regular|regulars|care home|nan|nana|gran|granny|grandad|grandma|grandpa|aunt|uncle|brother|sister|friend|wheelchair user)\b"
+    r"|autis\w*|frail|housebound|regular|regulars|care home|nans?|nana|grans?|granny|grandad|grandma|grandpa|aunt|uncle|brother|sister|friend|wheelchair user)\b"
 )
 # A home or savings going to someone met online (session 17), said in either order.
 _MONEY_GOING = (
@@ -1108,6 +1120,10 @@ _ADULT_HARM = re.compile(
     # a volunteer offering a woman with learning disabilities extra parcels if she goes back to his place (the fifty-ninth
     # benchmark, session 43)
     r"|\b(?:extra|more|free|bigger) (?:\w+ ){0,2}(?:parcels|food|money|cash|gifts|credit|lifts|vouchers) if (?:she|he|they) (?:goes|go|comes|come|went|will go|will come) (?:back )?(?:to|round to|over to|back to) (?:his|her|their) (?:place|flat|house|room|van|car|bedsit)\b"
+    # a grandson who "takes nans pension"; cigarette burns on a dementia café regular's hands (the sixty-fourth benchmark, session 46)
+    r"|\btakes? (?:my |our |the )?(?:nan|nana|gran|granny|grandad|grandma|grandpa|mum|mam|dad)(?: s|s)? (?:money|pension|benefits|bank card|card|savings)\b"
+    r"|\b(?:dementia|alzheimer\w*|elderly|older|frail|housebound|learning disabilit\w*|care home|day centre|lunch club|residents?|service users?)\b.{0,80}"
+    r"\b(?:cigarette burns|burn marks|burns (?:on|all over) (?:her|his|their) (?:hands?|arms?|legs?|back|face|neck))\b"
 )
 # A bone broken by a partner (the twenty-eighth benchmark), said of oneself or of someone else.
 _PARTNER_NOUN = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee)"
@@ -1619,7 +1635,14 @@ _OFFENDER = re.compile(
     rf"(?:{_WORKER.pattern})(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the|a) sex offenders? (?:register|list)\b"
     r"|(?:is|s|was|been) (?:a )?(?:registered|convicted) sex offender\b|(?:is|s|was|been) (?:a )?convicted (?:paedophile|paedo|pedo)\b"
     # a tutor who "turned out to be on the barred list" (the fifty-eighth benchmark, session 42)
-    r"|(?:turned out to be|turns out to be|turns out (?:he|she) (?:is|s|was)|was actually|has been) on the (?:\w+ )?barred list\b)"
+    r"|(?:turned out to be|turns out to be|turns out (?:he|she) (?:is|s|was)|was actually|has been) on the (?:\w+ )?barred list\b"
+    # an assistant leader "cautioned for assaulting a child about 10 years ago" (the sixty-fourth benchmark, session 46)
+    r"|(?:has been |got |been )?(?:cautioned|convicted|arrested|charged|jailed|done) (?:for|over) (?:(?:\w+ ){0,2}(?:assault\w*|abus\w*|hurting|hitting|harming|indecen\w*|sexual\w*|groom\w*|touching|attacking)"
+    r" (?:a |an |on a |of a )?(?:child|kid|boy|girl|minor|children|kids|boys|girls|teen\w*|pupils?)|(?:\w+ )?(?:child|indecent) (?:images|porn\w*|abuse|cruelty|neglect))\b)"
+)
+# An offence long ago is a risk now, not the past: "cautioned for assaulting a child about 10 years ago".
+_YEARS_AGO = re.compile(
+    r"\b(?:about |around |some |over |nearly |almost )?(?:\d+|a few|few|some|many|two|three|four|five|six|seven|eight|nine|ten|twenty) years ago\b"
 )
 # A child telling of someone who works with them, in their own words: no child is named, the writer is one ("our coach
 # makes us shower with him": the sixtieth benchmark, session 44).
@@ -1716,7 +1739,7 @@ _CARED_FOR = re.compile(
 _DANGER_NOW = re.compile(
     r"\b(?:(?:can not|could not) (?:wake|rouse) (?:him|her|them|\w+)|(?:is|s|are) not waking|(?:will not|wont) wake"
     r"|lips (?:are |have |gone |turning |going |turned )*(?:blue|purple|grey)|(?:blue|purple|grey) lips|fitting|not breathing|barely breathing|hardly breathing"
-    r"|blood (?:is |s )?(?:spurting|pumping|pouring|gushing)|(?:will not|wont|can not) stop (?:the )?bleeding"  # (the sixty-third benchmark, session 45)
+    rf"|{_HEAVY_BLEEDING}"  # (the sixty-third benchmark, session 45)
     r"|breathing (?:is |has |s )?(?:gone |going |really |very |so )*(?:slow|shallow)|unresponsive|not responding|unconscious|snoring"
     r"|eyes (?:are )?rolling|floppy|gurgl\w*)\b"
 )
@@ -1737,6 +1760,13 @@ _EXPLOITED = re.compile(
 )
 
 
+# Family who are "personally connected" (Domestic Abuse Act 2021, s.2): a grandson taking his nan's pension and
+# threatening her is domestic abuse as well as an adult at risk (the sixty-fourth benchmark, session 46).
+_RELATIVE = re.compile(
+    r"\b(?:grandsons?|granddaughters?|grandchild\w*|sons?|daughters?|nephews?|niece|nieces|son in law|daughter in law|stepsons?|stepdaughters?|brother|sister)\b"
+)
+
+
 def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
     """Routes a crisis also belongs to by who is in it, whatever the words of the harm: a child in
     any other crisis (violence at home, exploitation, a fire) is also a concern for children's
@@ -1748,7 +1778,7 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
         overlap.add("child_concern")  # a worker harming a child: children's services as well as the LADO
     if route == "domestic_abuse" and _CARE_NEEDS.search(norm):
         overlap.add("adult_at_risk")
-    if route == "adult_at_risk" and _PARTNER.search(norm):
+    if route == "adult_at_risk" and (_PARTNER.search(norm) or _RELATIVE.search(norm)):
         overlap.add("domestic_abuse")
     if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
         overlap.add("allegation_against_worker")
@@ -1777,7 +1807,7 @@ _NOT_URGENT = re.compile(
 
 # "At netball training", "after football practice": where something is happening, not a course.
 _AT_AN_EVENT = re.compile(
-    r"\b(?:at|after|during|before|from|on the way to) (?:\w+ ){0,2}(?:training|practice|session|drill)\b|\bduring (?:the |a |our )?rehearsals?\b"
+    r"\b(?:at|after|during|before|from|on the way to) (?:\w+ ){0,2}(?:training|practice|session|drill)\b|\bduring (?:the |a |our )?rehearsals?\b|\b(?:at|after|before) (?:the |a |our )?(?:choir|band|orchestra) rehearsals?\b"  # "kitchen on fire at choir rehearsal" (the sixty-fourth benchmark, session 46)
 )
 
 
@@ -1868,14 +1898,35 @@ _ADMIN_ASK = re.compile(
     # benchmark, session 42)
     r"|claim(?:ing)? gift aid(?: on (?:the |our )?(?:\w+ ){0,3}(?:money|donations|income|sponsorship))?|(?:include|claim|cover|pay for|budget for) (?:the )?dbs (?:costs?|fees?|checks?)"
     r"|do (?:we|i|they) need (?:a |an |written |parental |parents )?(?:\w+ )?(?:polic(?:y|ies)|permission|consent)\b(?: (?:for|from) (?:\w+ ){0,2}\w+)?"
+    # whether something may be done legally; "is that a DBS issue" asked of what a list has just told (the sixty-fourth
+    # benchmark, session 46)
+    r"|(?:can|could|may) (?:we|i|they) (?:\w+ ){1,6}legally|(?:is|was) (?:that|this|it) (?:a |an )?(?:dbs|safeguarding|police|lado|hr) (?:issue|matter|thing|question|problem)"
     # first aid training recommended for volunteers (the fifty-seventh benchmark, session 42)
     r"|(?:recommend|suggest|know of|find) (?:a |an |any |some |good |decent )?(?:first aid |food hygiene |fire (?:safety |marshal |warden )|manual handling |minibus |driver )?(?:training|courses?)(?: for (?:our |the )?(?:volunteers|staff|leaders|coaches|helpers|us))?)\b"
 )
 
 
+# Where a numbered list's item begins: "1) ...", "2. ...", "(3) ...".
+_LIST_ITEM = re.compile(r"(?:^|\s)\(?\d{1,2}[).]\s")
+
+
+def _told_in_a_list(text: str) -> bool:
+    """Whether a numbered list tells of a crisis in an item of its own: the other items are asks of their own ("2) how
+    often should DBS checks be renewed 3) one of our helpers at Brownies was seen taking photos of the girls on his own
+    phone at the pool 4) when's the next trustee training": the sixty-fourth benchmark, session 46), so only the item
+    itself or the list's heading ("Training scenarios:") can make it a plan."""
+    heading, *items = [normalise(part) for part in _LIST_ITEM.split(text)]
+    if len(items) < 2 or _plans(_ADMIN_ASK.sub(" ", heading)):
+        return False
+    return any(_tells(item) and not _plans(_ADMIN_ASK.sub(" ", item)) for item in items)
+
+
 def _told_after_an_ask(text: str) -> bool:
     """Whether a later run of sentences tells of a crisis and does not plan, after sentences that only ask about
-    something everyday (the last such run, so that "That's my goodbye really. Don't reply" is read as one)."""
+    something everyday (the last such run, so that "That's my goodbye really. Don't reply" is read as one), or a
+    numbered list of asks tells of one in an item of its own (`_told_in_a_list`)."""
+    if _told_in_a_list(text):
+        return True
     sentences = [norm for part in _SENTENCE_END.split(text) if (norm := normalise(part))]
     # A danger to life in the whole message, read once: a later run of sentences may complete what the ask began.
     strong = _strong_hits(" ".join(sentences)) if len(sentences) > 1 else set()
@@ -1896,6 +1947,8 @@ def _strong_hits(part: str) -> set[str]:
 
 
 def _plans(part: str) -> bool:
+    if _OFFENDER.search(part):
+        part = _YEARS_AGO.sub(" ", part)
     return bool(_PLANNING.search(_AT_AN_EVENT.sub(" ", part)))
 
 

@@ -1162,6 +1162,23 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("her stepdad grabbed her by the hair again", "domestic_abuse", True),
         ("the farm manager has all of their passports", "modern_slavery", True),
         ("the membership secretary has all their forms", "modern_slavery", False),
+        # (the sixty-fourth benchmark, session 46)
+        ("the co alarm in our back office is going off and the cleaner is dizzy", "immediate_danger", True),
+        ("the co alarm in the back office needs new batteries", "immediate_danger", False),
+        ("our 13 year old hasn't come back from the trip to the beach, her phone's off", "child_concern", True),
+        ("the year 9 group haven't come back from the trip yet, the coach is in traffic", "child_concern", False),
+        ("our assistant cub leader was convicted for hitting a boy years ago", "allegation_against_worker", True),
+        ("our ACL was cautioned for speeding years ago, does that go on the DBS?", "allegation_against_worker", False),
+        (
+            "'uncle Ray' helps set up the hall and plays a secret game with one of the little girls",
+            "allegation_against_worker",
+            True,
+        ),
+        ("one of our dementia cafe ladies has cigarette burns on her hands", "adult_at_risk", True),
+        ("her grandson takes nans pension every week and she's frightened of him", "adult_at_risk", True),
+        ("there's a little wellie floating by the jetty where the boy was playing", "immediate_danger", True),
+        ("our tents are under water with the cubs still in them", "immediate_danger", True),
+        ("our old tents are under the water tank in the store", "immediate_danger", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1327,7 +1344,10 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     huge beside wheezing, a fall that would definitely kill (not a climbing wall's risk assessment), a child left at the
     library after closing, a youth leader under a duvet with a child, money missing from someone with dementia, a power
     of attorney signed under pressure, grabbed by the hair, a manager with all their passports (not a secretary with
-    forms) (the sixty-third benchmark, session 45)."""
+    forms) (the sixty-third benchmark, session 45); a CO alarm going off in a named room (not its batteries), a young
+    teenager not back from a trip with her phone off (not a coach in traffic), a leader convicted of hitting a boy (not of speeding), a man
+    who helps set up the hall playing secret games, cigarette burns on a regular's hands, a nan's pension taken, a boot
+    floating where a boy played, tents under water with cubs in them (the sixty-fourth benchmark, session 46)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1614,6 +1634,22 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
             False,
         ),
         ("Does our social media policy need to cover volunteers' own accounts? E.g. if a volunteer posts about a child.", True),
+        # the sixty-fourth (session 46): a fire "at choir rehearsal" is where it is; an offence years ago is a risk now;
+        # whether something may be done legally is an everyday ask; a numbered list's item is read on its own
+        ("smoke pouring out of the kitchen at band rehearsal", False),
+        ("in rehearsal the scene where the kitchen is on fire needs more smoke", True),
+        ("Do we renew DBS checks? Also our scout leader was convicted for abusing a child 20 years ago and still helps.", False),
+        ("Can we hold the AGM on Zoom legally? The gas alarm in the hall is going off and two people have passed out", False),
+        (
+            "Agenda: 1) do we need a DBS for drivers 2) a helper at swimming was seen taking photos of the girls in the "
+            "changing room, is that a police matter 3) insurance renewal",
+            False,
+        ),
+        (
+            "Training scenarios: 1) a helper at swimming is seen taking photos of the girls in the changing room 2) a "
+            "child says her dad hits her",
+            True,
+        ),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
