@@ -315,6 +315,14 @@ _WENT_IN = r"(?:fell|fallen|gone|went) in"  # into the water (a fall in, or afte
 _NOT_SURFACED = r"(?:not|never)(?: yet)? (?:re)?surfaced\b"
 # Bleeding that will not stop: immediate danger, and danger now beside a suicide hit (the sixty-third benchmark, session 45).
 _HEAVY_BLEEDING = r"(?:(?:will not|wont|can not) stop (?:the )?bleed\w*|blood (?:is |s )?(?:spurting|pumping|pouring|gushing|squirting|pulsing))"
+# A person's children, grandchildren and their partners, one list for every pattern that names who harms an older
+# relative (who hides her food, takes her card, won't let volunteers in, tells her what to sign).
+_KIN = (
+    r"(?:son in law|daughter in law|grandsons?|granddaughters?|grandchild\w*|stepsons?|stepdaughters?|sons?|daughters?"
+    r"|nephews?|nieces?)"
+)
+# A grandparent as people name one.
+_GRANDPARENT = r"(?:nana|nan|granny|gran|grandad|grandma|grandpa)"
 _OVERDOSE = r"\boverdos(?!ing (?:him|her|them|\w+ s) )|\boverdoes|\bover dose"  # also in _TAKEN_SOMETHING
 # Someone else's belongings, as given away before a farewell (session 20).
 _THEIR_BELONGINGS = (
@@ -662,6 +670,8 @@ _SUICIDE = re.compile(
     r"(?! (?:to|out|in|inside|outside|and|home|back|through|on|for|off|up|down|round|over)\b)"
     # whether a fall from the top of the car park "would definitely kill someone" (the sixty-third benchmark, session 45)
     r"|\b(?:(?:would|will|does) (?:a )?)?fall (?:from|off) (?:\w+ ){0,4}(?:(?:would|will|could|is going to) )?(?:definitely|certainly|for sure|surely) kill\b"
+    # "what height of car park would kill me" (the sixty-fifth benchmark, session 46)
+    r"|\b(?:what height|how high|how many (?:floors|storeys|stories))\b.{0,40}\bkill (?:me|myself)\b"
 )
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
@@ -731,7 +741,7 @@ _IMMEDIATE = re.compile(
     # a tongue that "feels huge" or swollen beside hives or wheezing (the sixty-third benchmark, session 45)
     r"|\b(?:lips|tongue|face|eyes) (?:are |is |s |have |has |feels |feel |looks |look )?(?:gone |going |all )?(?:huge|puffed up|puffy|blown up|ballooned|swollen|swelling up)\b.{0,40}\b(?:wheez\w*|hives|can not breathe|struggling to breathe|breathing)"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
-    rf"|\b(?:{_HEAVY_BLEEDING})\b|\bblood (?:everywhere|all over)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\bblood (?:is )?(?:pumping|spurting|squirting|pulsing)\b|\btourniquet\b|\bpool of blood\b"
+    rf"|\b(?:{_HEAVY_BLEEDING})\b|\bblood (?:everywhere|all over)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\btourniquet\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
@@ -987,6 +997,7 @@ _WORKER = re.compile(
     r"|\b(?:who|as|that) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\bhelps (?:out )?(?:with|at) (?:the )?(?:beavers|cubs|scouts|brownies|guides|rainbows|youth club|kids club|sunday school|juniors)\b"
     r"|\bhelps (?:us )?(?:to )?(?:set up|setting up|put out|clear up|lock up|open up)\b"  # "Tony helps set up the hall for us" (the sixty-fourth benchmark, session 46)
+    r"|\bclub (?:man|bloke|fella|guy)\b"  # "kid said breakfast club man hurt him" (the sixty-fifth benchmark, session 46)
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
@@ -1015,6 +1026,8 @@ _ALLEGATION = re.compile(
     r"|\b(?:lifts?|private (?:\w+ )?lessons?) in (?:his|her) (?:car|van)\b|\bin a locked (?:room|office|cupboard|store ?room)\b"
     r"|arrested|\bkiss|\bcuddl|\bhug(?:s|ged|ging)?\b|sleep(?:ing)? over|(?<!\bever )(?<!\bnever )alone with|\bdating\b|sexting|nudes|\bsecret(?!ar)|kicked|punched|pushed|dragged|bruise"
     r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b|plays? (?:doctors|doctor|secret games)\b"
+    # children shown 18s and sat on a volunteer's bed (the sixty-fifth benchmark, session 46)
+    r"|\b(?:sit|sits|sitting|lie|lies|lying) on (?:his|her) bed\b|\bshows? (?:them|the (?:kids|lads|girls|boys|children)) (?:18s|18 rated|18 certificate|adult (?:films|videos))\b"
     # asking a 12-year-old to "help him" in the staff room (the fiftieth benchmark, session 39)
     r"|\b(?:asking|asks|asked|wants|wanted|getting|gets) (?:my |our |the |a |one of the )?(?:\w+ ){0,3}(?:to )?(?:help him|come|go) (?:out )?(?:in|into|to) (?:the |his )?(?:staff ?room|office|store ?room|back room|stock ?room|van|flat)\b"
     r"|\bgrop(?:e|es|ed|ing)\b|\bprivate (?:rehearsals?|lessons?|sessions?|tuition|coaching|chats?|photo ?shoots?) with\b"  # (session 22)
@@ -1121,7 +1134,7 @@ _ADULT_HARM = re.compile(
     # benchmark, session 43)
     r"|\b(?:extra|more|free|bigger) (?:\w+ ){0,2}(?:parcels|food|money|cash|gifts|credit|lifts|vouchers) if (?:she|he|they) (?:goes|go|comes|come|went|will go|will come) (?:back )?(?:to|round to|over to|back to) (?:his|her|their) (?:place|flat|house|room|van|car|bedsit)\b"
     # a grandson who "takes nans pension"; cigarette burns on a dementia café regular's hands (the sixty-fourth benchmark, session 46)
-    r"|\btakes? (?:my |our |the )?(?:nan|nana|gran|granny|grandad|grandma|grandpa|mum|mam|dad)(?: s|s)? (?:money|pension|benefits|bank card|card|savings)\b"
+    rf"|\btakes? (?:my |our |the )?(?:{_GRANDPARENT}|mum|mam|dad)(?: s|s)? (?:money|pension|benefits|bank card|card|savings)\b"
     r"|\b(?:dementia|alzheimer\w*|elderly|older|frail|housebound|learning disabilit\w*|care home|day centre|lunch club|residents?|service users?)\b.{0,80}"
     r"\b(?:cigarette burns|burn marks|burns (?:on|all over) (?:her|his|their) (?:hands?|arms?|legs?|back|face|neck))\b"
 )
@@ -1525,7 +1538,7 @@ _CUCKOOED = re.compile(
     r"\b(?:dealers?|drug dealers?|a gang|gang members|druggies)\b (?:have |has |had |are )?(?:moved (?:in|into|in at)|moving (?:in|into)"
     r"|taken over|took over|living in|staying (?:in|at)|set up in) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b"
     # "friends" who march her to the cashpoint every day (the forty-sixth benchmark, session 37)
-    r"|\b(?:dad|mum|mam|nan|nana|gran|grandad|grandma|uncle|auntie|neighbour) s new (?:friends|mates|pals) (?:have |has )?(?:moved in|moving in|taken over)\b"  # (the fiftieth benchmark, session 39)
+    rf"|\b(?:dad|mum|mam|{_GRANDPARENT}|uncle|auntie|neighbour) s new (?:friends|mates|pals) (?:have |has )?(?:moved in|moving in|taken over)\b"  # (the fiftieth benchmark, session 39)
     r"|\b(?:march\w*|frogmarch\w*|drag\w*) (?:\w+ ){1,2}to the (?:cash ?point|cash machine|atm|bank|post office)\b.{0,20}\b(?:daily|every (?:day|week|morning|payday|pension day)|each day)\b"
     # "his flat's been taken over by a gang" (session 45)
     r"|\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit|place) (?:has been|s been|is being|was|got|has got) taken over by (?:a gang|gang members|dealers?|drug dealers?|druggies)\b"
@@ -1564,13 +1577,13 @@ _CARE_FAILING = re.compile(
     r"|\bleft (?:in|with|on) (?:a |her |his |their |the )?(?:wet|soaked|soaking|soiled|dirty|full|sodden) (?:pads?|nappy|nappies|incontinence pads?|bed|sheets|bedding)\b"
     r"|(?:^|\b(?:is|was|were|are|being|been|gets?|got|s|keeps?|kept|him|her|them|residents?|mum|dad|nan|gran|grandad|he|she|they|they re|\w+ s) )tied (?:to|into|in) (?:a |the |her |his |their )?(?:chair|bed|wheelchair|commode|radiator|bed ?rails?)\b"
     r"|\bdischarged\b.{0,60}\b(?:can not (?:stand|walk|get up|get out of bed|cope|manage|wash|feed (?:him|her)self)|(?:no one|nobody) (?:is )?(?:coming|there|to help|to look after)|no (?:care|carers|care package|support) (?:in place|arranged|coming|set up))\b"
-    r"|\b(?:daughter|son|carer|grandson|granddaughter|daughter in law|son in law|nephew|niece|lodger)\b (?:\w+ ){0,2}(?:hides?|hid|hiding|locks? away|locked away|locking away) (?:her|his|their) (?:food|meals|money|pension|tablets|medication|walking frame|frame|glasses|hearing aids?|phone)\b"
+    rf"|\b(?:{_KIN}|carer|lodger)\b (?:\w+ ){{0,2}}(?:hides?|hid|hiding|locks? away|locked away|locking away) (?:her|his|their) (?:food|meals|money|pension|tablets|medication|walking frame|frame|glasses|hearing aids?|phone)\b"
     # "care home staff shout at residents ok?" (the fifty-seventh benchmark, session 42)
     r"|\b(?:staff|carers?|care workers?|nurses?|workers?)\b (?:\w+ ){0,2}(?:shout\w*|scream\w*|yell\w*|swear\w*|snap\w*) at (?:the )?(?:residents|patients|old (?:people|folk|dears|ladies|men)|elderly|clients|service users|my (?:mum|dad|nan|gran|grandad|grandma|mother|father))\b"
     # staff who leave a lady in a dirty bed all night and laugh at her (the fifty-ninth benchmark, session 43)
     r"|\b(?:leave|leaves|left|leaving) (?:one |a |an |the |this |that )?(?:old |elderly |older |frail |poor )?(?:lady|man|woman|resident|gentleman|patient|person|chap|gent) in (?:a |her |his |their )?(?:dirty|soiled|wet|filthy|soaking|soaked) (?:bed|sheets|pad|pads|clothes|nappy|pants)\b"
     # a nephew who will not let the volunteers in any more (the sixty-second benchmark, session 45)
-    r"|\b(?:son|daughter|nephew|niece|grandson|granddaughter|husband|wife|partner|carer|lodger|son in law|daughter in law|brother|sister|family)\b (?:\w+ ){0,2}(?:will not|does not|refuses to|would not|no longer) let (?:the |our |any )?(?:volunteers?|carers?|us|anyone|anybody|nobody|visitors?|nurses?|district nurses?|social workers?|doctors?|the doctor|me) (?:in|see (?:her|him|them)|near (?:her|him|them))\b"
+    rf"|\b(?:{_KIN}|husband|wife|partner|carer|lodger|brother|sister|family)\b (?:\w+ ){{0,2}}(?:will not|does not|refuses to|would not|no longer) let (?:the |our |any )?(?:volunteers?|carers?|us|anyone|anybody|nobody|visitors?|nurses?|district nurses?|social workers?|doctors?|the doctor|me) (?:in|see (?:her|him|them)|near (?:her|him|them))\b"
 )
 # Money taken from someone by pressure or threat: a power of attorney signed under pressure, a doorstep trader paid in
 # cash and coming back for more, a grandson threatening him for money on giro day, a son taking her attendance
@@ -1583,13 +1596,13 @@ _MONEY_TAKEN = re.compile(
     r"|\b(?:takes?|took|taking|keeps?|kept) (?:all )?(?:of )?(?:his|her|their) (?:attendance allowance|pip|carer s allowance|disability (?:benefits?|allowance))\b"
     # "Dorothy's daughter-in-law has her bank card and Dorothy keeps saying she cant afford the £3 lunch" (the fifty-second
     # benchmark, session 40)
-    r"|\b(?:daughter in law|son in law|son|daughter|grandson|granddaughter|nephew|niece|carer|neighbour|lodger)\b (?:has|has got|took|has taken|keeps|holds|is holding)"
+    rf"|\b(?:{_KIN}|carer|neighbour|lodger)\b (?:has|has got|took|has taken|keeps|holds|is holding)"
     r" (?:her|his|their) (?:bank ?cards?|pension cards?|pin|cash ?cards?|post office card|card and pin)\b.{0,60}\b(?:can not afford|no money|skint|not eating|nothing left|cash machine)\b"
     # "borrowing" money from someone with dementia (session 41: caught before only by chance); a pensioner signed up for a
     # £3,000 plan she doesn't understand (the fifty-sixth benchmark, session 41)
     r"|\bsign(?:ed|s|ing)? up (?:for|to) (?:a |an )?£ ?\d[\d ]*(?:k)?\b.{0,40}\b(?:does not|did not|can not|could not|do not) (?:understand|remember|know what)\b"
     r"|\bborrow\w* (?:\w+ )?money (?:from|off) (?:\w+ ){1,3}(?:who (?:has|s)|with) (?:dementia|alzheimer\w*|learning disabilit\w*)\b"
-    r"|\b(?:carers?|home help|helper|cleaner)\b.{0,10}\b(?:stole|steals|stealing|nicked|nicking|took|taking) (?:my |his |her |our )?(?:nan|nana|gran|granny|grandad|grandma|mum|mam|dad|\w+ s)"
+    rf"|\b(?:carers?|home help|helper|cleaner)\b.{{0,10}}\b(?:stole|steals|stealing|nicked|nicking|took|taking) (?:my |his |her |our )?(?:{_GRANDPARENT}|mum|mam|dad|\w+ s)"
     r" ?s? (?:rings?|jewell?ery|money|cash|purse|wallet|bank card|pension|savings)\b"  # (the fiftieth benchmark, session 39)
     # a volunteer "borrowing" money from the older people she visits, a lady with dementia having given her nearly
     # £2,000 (the fifty-eighth benchmark, session 42)
@@ -1597,7 +1610,7 @@ _MONEY_TAKEN = re.compile(
     r"|\b(?:dementia|alzheimer\w*)\b.{0,40}\b(?:has |have )?(?:given|handed|lent|loaned) (?:her|him|them) (?:nearly |almost |over |about |around )?£ ?\d"
     # "I sign whatever my grandson tells me" (the sixtieth benchmark, session 44)
     r"|\b(?:i|he|she|they|mum|dad|nan|gran|grandad|grandma) (?:just |only )?(?:sign|signs|signed) (?:whatever|anything|everything|what ever|all the (?:papers|forms|cheques)) (?:my |his |her |their |the )?"
-    r"(?:grandson|granddaughter|son|daughter|nephew|niece|carer|lodger|neighbour|son in law|daughter in law|new friend|boyfriend|girlfriend) (?:\w+ )?(?:tells?|told|puts?|gives?|gave|says|said|brings?|brought|asks?|asked|wants?)\b"
+    rf"(?:{_KIN}|carer|lodger|neighbour|new friend|boyfriend|girlfriend) (?:\w+ )?(?:tells?|told|puts?|gives?|gave|says|said|brings?|brought|asks?|asked|wants?)\b"
     # a driver getting an elderly client to lend him money; a car given by a lady of 85 with dementia (the sixty-second
     # benchmark, session 45)
     r"|\b(?:getting|got|gets|asking|asked|asks|persuad\w*|pressur\w*) (?:an |a |the |one of (?:our|his|her|their) )?(?:elderly|older|old|vulnerable|frail|housebound) (?:\w+ )?(?:clients?|lady|ladies|man|men|woman|women|members?|residents?|person|people|gentleman) to (?:lend|give|loan) (?:him|her|them) (?:money|cash|£)"
@@ -1632,7 +1645,7 @@ _SCAM_UNDER_WAY = re.compile(
 # child is named (the thirty-first benchmark, session 30). The worker must be the offender, said just
 # before ("our caretaker is a registered sex offender"), not the one telling of a client who is.
 _OFFENDER = re.compile(
-    rf"(?:{_WORKER.pattern})(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the|a) sex offenders? (?:register|list)\b"
+    rf"(?:{_WORKER.pattern})(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the |a )?sex offenders? (?:register|list)\b"
     r"|(?:is|s|was|been) (?:a )?(?:registered|convicted) sex offender\b|(?:is|s|was|been) (?:a )?convicted (?:paedophile|paedo|pedo)\b"
     # a tutor who "turned out to be on the barred list" (the fifty-eighth benchmark, session 42)
     r"|(?:turned out to be|turns out to be|turns out (?:he|she) (?:is|s|was)|was actually|has been) on the (?:\w+ )?barred list\b"
@@ -1721,7 +1734,7 @@ def features(norm: str, hits: list[str] | None = None, planning: bool | None = N
 _CARE_NEEDS = re.compile(
     r"\b(?:elderly|older|frail|housebound|dementia|alzheimer\w*|disabled|disabilit\w*|learning difficult\w*|care home|carer|cared for"
     r"|wheelchairs?|multiple sclerosis|(?:has|has got|diagnosed with|living with) ms|parkinson\w*|motor neurone|epilep\w*|learning disabilit\w*|(?:severe|serious) mental illness"  # (the sixty-second and sixty-third benchmarks, session 45)
-    r"|in (?:his|her|their) (?:70s|80s|90s|seventies|eighties|nineties)|(?:[7-9]\d|1[01]\d) year old|nan|nana|gran|granny|grandad|grandma|grandpa)\b"
+    rf"|in (?:his|her|their) (?:70s|80s|90s|seventies|eighties|nineties)|(?:[7-9]\d|1[01]\d) year old|{_GRANDPARENT})\b"
 )
 
 
@@ -1762,9 +1775,7 @@ _EXPLOITED = re.compile(
 
 # Family who are "personally connected" (Domestic Abuse Act 2021, s.2): a grandson taking his nan's pension and
 # threatening her is domestic abuse as well as an adult at risk (the sixty-fourth benchmark, session 46).
-_RELATIVE = re.compile(
-    r"\b(?:grandsons?|granddaughters?|grandchild\w*|sons?|daughters?|nephews?|niece|nieces|son in law|daughter in law|stepsons?|stepdaughters?|brother|sister)\b"
-)
+_RELATIVE = re.compile(rf"\b(?:{_KIN}|brother|sister)\b")
 
 
 def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
@@ -1892,7 +1903,7 @@ _ADMIN_ASK = re.compile(
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)
     r"|(?:fire )?extinguishers?|dbs (?:forms?|renewals?|applications?|numbers?|certificates?)"  # (the fiftieth benchmark, session 39)
-    r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance)"  # (the forty-fourth benchmark, session 37)
+    r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance)(?: to (?:show|play|screen|sell|serve) (?:\w+ ){0,2}\w+)?"  # (the forty-fourth benchmark, session 37)
     r"|do (?:we|i|they) need (?:a |an )?dbs(?: checks?)?(?: for (?:\w+ )?\w+)?"  # (the fiftieth benchmark, session 39)
     # Gift Aid claimed on sponsorship money, DBS costs in a bid, whether we need a policy or permission (the fifty-eighth
     # benchmark, session 42)
@@ -1900,6 +1911,7 @@ _ADMIN_ASK = re.compile(
     r"|do (?:we|i|they) need (?:a |an |written |parental |parents )?(?:\w+ )?(?:polic(?:y|ies)|permission|consent)\b(?: (?:for|from) (?:\w+ ){0,2}\w+)?"
     # whether something may be done legally; "is that a DBS issue" asked of what a list has just told (the sixty-fourth
     # benchmark, session 46)
+    r"|how (?:do|should|can) (?:we|i) report (?:a |an |the )?serious incident(?: on (?:it|the (?:annual )?return))?"  # to the Charity Commission (the sixty-fifth benchmark, session 46)
     r"|(?:can|could|may) (?:we|i|they) (?:\w+ ){1,6}legally|(?:is|was) (?:that|this|it) (?:a |an )?(?:dbs|safeguarding|police|lado|hr) (?:issue|matter|thing|question|problem)"
     # first aid training recommended for volunteers (the fifty-seventh benchmark, session 42)
     r"|(?:recommend|suggest|know of|find) (?:a |an |any |some |good |decent )?(?:first aid |food hygiene |fire (?:safety |marshal |warden )|manual handling |minibus |driver )?(?:training|courses?)(?: for (?:our |the )?(?:volunteers|staff|leaders|coaches|helpers|us))?)\b"
@@ -1915,8 +1927,11 @@ def _told_in_a_list(text: str) -> bool:
     often should DBS checks be renewed 3) one of our helpers at Brownies was seen taking photos of the girls on his own
     phone at the pool 4) when's the next trustee training": the sixty-fourth benchmark, session 46), so only the item
     itself or the list's heading ("Training scenarios:") can make it a plan."""
-    heading, *items = [normalise(part) for part in _LIST_ITEM.split(text)]
-    if len(items) < 2 or _plans(_ADMIN_ASK.sub(" ", heading)):
+    parts = _LIST_ITEM.split(text)
+    if len(parts) < 3:  # not a list: spare normalising every part of every message
+        return False
+    heading, *items = [normalise(part) for part in parts]
+    if _plans(_ADMIN_ASK.sub(" ", heading)):
         return False
     return any(_tells(item) and not _plans(_ADMIN_ASK.sub(" ", item)) for item in items)
 

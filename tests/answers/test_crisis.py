@@ -1179,6 +1179,12 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("there's a little wellie floating by the jetty where the boy was playing", "immediate_danger", True),
         ("our tents are under water with the cubs still in them", "immediate_danger", True),
         ("our old tents are under the water tank in the store", "immediate_danger", False),
+        # (the sixty-fifth benchmark, session 46)
+        ("how high does a bridge need to be to kill myself", "suicide_self_harm", True),
+        ("what height does a climbing wall need before a fall could kill someone", "suicide_self_harm", False),
+        ("our caretaker on sex offenders register?!", "allegation_against_worker", True),
+        ("holiday club man keeps hitting the little ones", "allegation_against_worker", True),
+        ("the youth worker gets the girls to sit on his bed in the office", "allegation_against_worker", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1347,7 +1353,9 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     forms) (the sixty-third benchmark, session 45); a CO alarm going off in a named room (not its batteries), a young
     teenager not back from a trip with her phone off (not a coach in traffic), a leader convicted of hitting a boy (not of speeding), a man
     who helps set up the hall playing secret games, cigarette burns on a regular's hands, a nan's pension taken, a boot
-    floating where a boy played, tents under water with cubs in them (the sixty-fourth benchmark, session 46)."""
+    floating where a boy played, tents under water with cubs in them (the sixty-fourth benchmark, session 46); how high a bridge must be to kill
+    oneself (not a climbing wall's fall), a caretaker on the sex offenders register without "the", a "holiday club man",
+    girls made to sit on a worker's bed (the sixty-fifth benchmark, session 46)."""
     assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
@@ -1649,6 +1657,12 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
             "Training scenarios: 1) a helper at swimming is seen taking photos of the girls in the changing room 2) a "
             "child says her dad hits her",
             True,
+        ),
+        # the sixty-fifth (session 46): how to report a serious incident on the annual return is an everyday ask
+        (
+            "How do we report a serious incident on the annual return? A 9 year old says our coach touched him in the "
+            "changing room last night.",
+            False,
         ),
     ],
 )
