@@ -17,7 +17,8 @@ from bot import sessions, settings
 from bot.answers import answering, crisis
 from bot.answers.knowledge import load_articles
 from bot.places import hosting
-from bot.records import feedback, question_log, redaction
+from bot.places.lios import LioCard, get_card
+from bot.records import feedback, handoffs, question_log, redaction
 from bot.services import Services
 from bot.vocabulary import LocationKind, PayloadKind, ReplyKind
 
@@ -71,6 +72,8 @@ class ActionAnswer(Action):
             # starts with "no," is a message in its own right and is answered as one.
             dispatcher.utter_message(response="utter_no_worries")
             return [SlotSet("handoff_offered", False)]
+        if crisis_decision(tracker, text) is None and typed_lio_choice(tracker) is not None:
+            return []  # the handoff form, which follows, takes it as the choice
         return send_answer(dispatcher, tracker, text, reply_for(text, tracker))
 
 
@@ -144,6 +147,43 @@ def last_clarify_options(tracker: Tracker) -> List[str]:
 
 
 TYPED_CHOICE_MAX_WORDS = 6  # "the second one please"; anything longer is a new question
+
+
+def host_card(tracker: Tracker) -> LioCard | None:
+    """The card of the LIO whose website the chat is on. The directory is loaded into the database
+    when first needed, so on a fresh database the first visitor's host was not found and the form
+    never offered it (the first conversation after `make run`: session 48); load it then."""
+    metadata = (tracker.latest_message or {}).get("metadata")
+    card = hosting.hosting_card(metadata, SERVICES.gazetteer)
+    if card is None and hosting.claimed_lio_id(metadata):
+        handoffs.ensure_directory()
+        card = hosting.hosting_card(metadata, SERVICES.gazetteer)
+    return card
+
+
+def offered_lios(tracker: Tracker) -> tuple[List[LioCard], LioCard | None]:
+    """The LIOs the handoff form offered with "who would you like?" (the `lio_options` slot), with
+    the LIO whose website this is, which may always be chosen; and that LIO."""
+    host = host_card(tracker)
+    offered = [c for c in (get_card(i, SERVICES.gazetteer) for i in tracker.get_slot("lio_options") or []) if c]
+    if host is not None and host.id not in {c.id for c in offered}:
+        offered.append(host)
+    return offered, host
+
+
+def typed_lio_choice(tracker: Tracker) -> LioCard | None:
+    """The LIO a short reply names while the handoff form asks which of two ("Voluntary Action Leeds
+    please"), whatever intent the NLU gave it. Taken for a question, it was answered with an article
+    and the same choice asked again (a model retrained in session 48 did so): the form's slot
+    mappings take text only from messages that are not questions, so `extract_location` and
+    `action_answer` both ask this."""
+    if tracker.active_loop_name != HANDOFF_FORM or tracker.get_slot("requested_slot") != "location":
+        return None
+    text = str((tracker.latest_message or {}).get("text") or "")
+    if not tracker.get_slot("lio_options") or text.startswith("/") or len(text.split()) > TYPED_CHOICE_MAX_WORDS:
+        return None
+    offered, host = offered_lios(tracker)
+    return hosting.pick_lio(text, offered, host)
 
 
 def typed_choice(text: str, tracker: Tracker) -> str | None:

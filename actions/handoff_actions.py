@@ -11,9 +11,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.actions import SERVICES, site_lio
+from actions.actions import SERVICES, crisis_decision, host_card, offered_lios, site_lio, typed_lio_choice
 from bot import settings
-from bot.places.hosting import hosting_card, pick_lio, route_hosted
+from bot.places.hosting import pick_lio, route_hosted
 from bot.places.lios import LioCard, directory_meta, get_card, route
 from bot.places.location_messages import (
     ask_location_message,
@@ -62,11 +62,19 @@ class ValidateHandoffForm(FormValidationAction):
             return ["location", "consent", "contact", "summary"]
         return ["location", "consent", "contact", "contact_method", "summary"]
 
+    def extract_location(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        """A typed choice between the two LIOs offered, whatever intent the NLU gave it (`typed_lio_choice`);
+        `validate_location` then takes it as the choice."""
+        text = str((tracker.latest_message or {}).get("text") or "")
+        if crisis_decision(tracker, text) is None and typed_lio_choice(tracker) is not None:
+            return {"location": text}
+        return {}
+
     def validate_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         text = str(value or "").strip()
-        host = hosting_card((tracker.latest_message or {}).get("metadata"), SERVICES.gazetteer)
+        host = host_card(tracker)
         picked = self._picked_lio(text, tracker, host)
         if picked is not None:
             dispatcher.utter_message(**chosen_lio_message(picked, directory_meta()))
@@ -107,9 +115,7 @@ class ValidateHandoffForm(FormValidationAction):
     def _picked_lio(text: str, tracker: Tracker, host: Optional[LioCard]) -> Optional[LioCard]:
         """The LIO the person chose instead of giving a place: a button (`choose_lio`, whose id
         must be one offered) or a typed name, "the first" or "this website" while two are offered."""
-        offered = [c for c in (get_card(i, SERVICES.gazetteer) for i in tracker.get_slot("lio_options") or []) if c]
-        if host is not None and host.id not in {c.id for c in offered}:
-            offered.append(host)
+        offered, _ = offered_lios(tracker)
         if not offered:
             return None
         if (tracker.latest_message or {}).get("intent", {}).get("name") == "choose_lio":
@@ -186,7 +192,7 @@ class ActionAskLocation(Action):
         return "action_ask_location"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        host = hosting_card((tracker.latest_message or {}).get("metadata"), SERVICES.gazetteer)
+        host = host_card(tracker)
         options = tuple(c for c in (get_card(i, SERVICES.gazetteer) for i in tracker.get_slot("lio_options") or []) if c)
         dispatcher.utter_message(**ask_location_message(host, options if len(options) == 2 else None))
         return []
