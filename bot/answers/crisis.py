@@ -441,7 +441,13 @@ _SUICIDE = re.compile(
     # on the edge of a drop, and charcoal in a sealed room (development sets, session 13)
     r"|\b(?:leg|legs|foot|feet) over (?:the |a )?(?:rail|rails|railing|railings|balcony|edge|ledge|parapet|barrier)\b(?! (?:line|lines|tape|gate|of the (?:pitch|pool|bed|sofa|chair)))"
     r"|\b(?:standing|stood|sitting|sat|climbed|climbing|perched) (?:on|onto|up on) (?:the |a )?(?:ledge|parapet|edge of (?:the |a )?(?:roof|bridge|cliff|platform|car park|multi ?storey))\b"
-    r"|\bwrong side of (?:the )?(?:railings?|barrier|parapet|safety fence)\b"
+    r"|\bwrong side of (?:the )?(?:bridge |balcony |car park |station )?(?:railings?|barriers?|parapet|safety fence)\b"
+    # asking online for "the most painless way"; a widow "joining her husband this week"; "I've got the shotgun ready"
+    # (the sixty-sixth benchmark, session 48)
+    r"|\b(?:posting|posted|posts|asking|asked|asks|googl\w*|search\w*|research\w*|looking up|looked up)\b.{0,60}\b(?:most painless|least painful|painless|surest) (?:way|method)s?\b"
+    r"(?!\s+(?:to|of|for|into|through|round|around|forward|out of|in)\b(?!\s+(?:die|go|end it|do it|kill)\b))"
+    r"|\b(?:widow\w*|widower|bereaved)\b.{0,40}\b(?:joining|join|going to join|be with) (?:her|his|my) (?:late )?(?:husband|wife|partner)\b(?! s\b| for\b| at\b| in\b| on\b| and\b| family\b)"
+    r"|\b(?:got|have|has|had|keeps?|kept) (?:the |a |my |his |her |dad s )?(?:shot ?gun|gun|rifle) (?:ready|loaded)\b(?! for\b| to shoot (?:clays|rabbits|pigeons|the)\b)"
     r"|\b(?=(?:doors?|windows?|gaps?|vents?|taped|sealed|barbecue|bbq|charcoal)\b)"  # all three, in any order, within 120 letters
     r"(?=.{0,120}\b(?:doors?|windows?|gaps?|vents?)\b)(?=.{0,120}\b(?:taped|sealed)\b)(?=.{0,120}\b(?:barbecue|bbq|charcoal)\b)"
     r"|\b(?:started|keeps|been|is) cutting(?: again)?(?!\s+\w)"
@@ -682,6 +688,19 @@ _STUCK_INSIDE = (
 _ALARM_SOUNDING = r"(?:fire )?alarms? (?:is |s )?(?:going|going off|sounding|ringing)"
 # Not someone already found again (after a person gone missing).
 _NOT_FOUND_SINCE = r"(?!.{0,100}\b(?:found|back home|returned|came back|turned up)\b)"
+# 999 before children's or adult social care: someone gone off towards water, a railway or a main road; someone on the
+# floor since yesterday or overnight; a limb at a wrong angle (the sixty-sixth benchmark, session 48: "autistic 8yo
+# wandered off towards the river", a befriending client on his kitchen floor since yesterday, his leg at a wrong angle).
+_EMERGENCY_FIRST = (
+    r"(?<!dog )(?<!dogs )(?<!puppy )(?<!horse )(?<!pony )(?<!cat )(?<!sheep )(?<!ball )"  # the walk's dog is no emergency
+    r"\b(?:wander(?:ed|ing|s)?|(?:ran|run|running|runs|slipped|gone|went|got|walked|walking|headed|heading) (?:off|away|out))\b"
+    r" (?:\w+ ){0,4}?(?:towards?|in the direction of|down to|off to|into) (?:the )?(?:river|canal|lake|pond|quarry|reservoir|sea|weir|railway|tracks|train tracks|motorway|dual carriageway|main road|bypass|cliffs?)\b"
+    r"|\b(?:(?:he|she|they|i) (?:s |has |had |have |was |is |am |were )?(?:been )?(?:lying |laid |lay |stuck |sat |sitting )?|found (?:\w+ ){0,7}?)"
+    r"on (?:his|her|their|my|the) (?:\w+ )?floor\b.{0,60}\b(?:since (?:yesterday|last night|this morning|the morning|the weekend)|all night|overnight|for (?:hours|days|two days|\d+ hours))\b"
+    r"|\b(?:his|her|their|my) (?:\w+ )?(?:leg|arm|ankle|wrist|hip|knee|foot|shoulder) (?:is |s |looks |was )?(?:at|in|bent at|bent in|sticking out at) (?:a |an )?(?:really |very )?"
+    r"(?:wrong|weird|funny|odd|strange|horrible|awful|unnatural) (?:angle|shape|position|way)\b"
+)
+_EMERGENCY_NOW = re.compile(_EMERGENCY_FIRST)
 _IMMEDIATE = re.compile(
     # breathing and consciousness: negation is part of the danger, never a reason to ignore it
     r"\b(?:not|stopped|stop|no longer|barely|hardly|struggling to|struggles to|fighting to|trouble|can not|could not|unable to)"
@@ -737,9 +756,12 @@ _IMMEDIATE = re.compile(
     r"|\bheart attack\b|\bcardiac arrest\b|\bchest pain|\bhaving a (?:fit|seizure|stroke)\b|\b(?:is |are )?fitting\b(?! (?:one|them|a|an|the|new|some|out|of|with|kitchens?|carpets?|doors?|locks?|alarms?|lights?|blinds|shelves|ramps?|rooms?)\b)|\bseizure|\bconvuls"
     r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b(?! hazards?)|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
     r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
+    r"|\b(?:swollen|swelling|puffy|puffed up) (?:lips|tongue|face|throat)\b.{0,60}\b(?:wheez\w*|hives|can not breathe|struggling to breathe|can not swallow)\b"  # (the sixty-sixth benchmark, session 48)
+    + "|"
+    + _EMERGENCY_FIRST
     # "her lips are huge and shes wheezing" after nuts (session 41: it had been caught only by "huge" read as a hug)
     # a tongue that "feels huge" or swollen beside hives or wheezing (the sixty-third benchmark, session 45)
-    r"|\b(?:lips|tongue|face|eyes) (?:are |is |s |have |has |feels |feel |looks |look )?(?:gone |going |all )?(?:huge|puffed up|puffy|blown up|ballooned|swollen|swelling up)\b.{0,40}\b(?:wheez\w*|hives|can not breathe|struggling to breathe|breathing)"
+    + r"|\b(?:lips|tongue|face|eyes) (?:are |is |s |have |has |feels |feel |looks |look )?(?:gone |going |all )?(?:huge|puffed up|puffy|blown up|ballooned|swollen|swelling up)\b.{0,40}\b(?:wheez\w*|hives|can not breathe|struggling to breathe|breathing)"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
     rf"|\b(?:{_HEAVY_BLEEDING})\b|\bblood (?:everywhere|all over)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\btourniquet\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
@@ -997,7 +1019,8 @@ _WORKER = re.compile(
     r"|\b(?:who|as|that) (?:runs|helps (?:at|with|out)|works (?:at|in|on|with)|volunteers (?:at|with|in|on)|coaches|teaches|drives)\b"
     r"|\bhelps (?:out )?(?:with|at) (?:the )?(?:beavers|cubs|scouts|brownies|guides|rainbows|youth club|kids club|sunday school|juniors)\b"
     r"|\bhelps (?:us )?(?:to )?(?:set up|setting up|put out|clear up|lock up|open up)\b"  # "Tony helps set up the hall for us" (the sixty-fourth benchmark, session 46)
-    r"|\bclub (?:man|bloke|fella|guy)\b"  # "kid said breakfast club man hurt him" (the sixty-fifth benchmark, session 46)
+    # "kid said breakfast club man hurt him" (the sixty-fifth benchmark, session 46); a lunch club's man is a client
+    r"|\b(?<!lunch )club (?:man|bloke|fella|guy)\b"
     r"|\b(?:mr|mrs|miss|ms|sir) \w+ (?:at|from|who runs) (?:the|our|my) (?:club|group|centre|church|school|camp|session|youth club|hall)\b"
 )
 _ALLEGATION = re.compile(
@@ -1039,6 +1062,9 @@ _ALLEGATION = re.compile(
     # a DBS check back with offences against children; exercise as a punishment until they are sick, racist names
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
+    # "volunteers dbs came back with somthing about a child" (the sixty-sixth benchmark, session 48)
+    r"|\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with )?(?:something|somthing|sumthing|summat|a (?:conviction|caution|warning)|an? (?:\w+ )?(?:conviction|caution|offence|incident|issue|concern|record))\b"
+    r"(?!.{0,20}\b(?:driving|speeding|motoring|drink|drunk|fraud|theft|shoplifting|parking|cannabis|drugs?|clear)\b)"
     r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
     r"|\bsleepovers?\b.{0,40}\bat (?:the|his|her|their) (?:own )?(?:vicarage|manse|presbytery|rectory|caravan)\b"  # (the forty-fourth benchmark, session 37)
     # "seeing" a 16-year-old (the fortieth benchmark, session 34)
@@ -1246,6 +1272,8 @@ _DOMESTIC = re.compile(
     r"|\b(?:refused|refuses|refusing|said no to|saying no to|will not agree to|would not agree to|won t agree to) (?:the |a |an |her |his |my )?(?:\w+ )?marriage (?:that |which )?(?:they|he|she|her (?:family|parents|dad|father|mum|mother|uncle)|his (?:family|parents|dad|father|mum|mother)|my (?:family|parents|dad|father|mum|mother)) (?:have |has |had |ve |d )?(?:arranged|planned|set up|organised|fixed|agreed)\b"
     # an ex who uses the membership list to find where I live now; a husband who says he will "finish the job" (the
     # sixty-second benchmark, session 45)
+    # an ex "sleeping outside her house in his car" (the sixty-sixth benchmark, session 48)
+    r"|\bex\b.{0,60}\b(?:sleeping|slept|sleeps|camped|camping|sitting all night|parked all night|parked every night)\b.{0,20}\b(?:outside|opposite|across (?:the road )?from) (?:my|her|his|the|their) (?:house|home|flat|work|door|place)\b"
     r"|\bex\b.{0,80}\b(?:find|found|finding|track\w*|work out|worked out) (?:out )?where (?:i|she|he|we) (?:live|lives|am living|is living|moved to|have moved)\b"
     r"|\b(?:said|says|told|threatened|swore|swears)\b (?:\w+ ){0,3}(?:he|she) (?:will|is going to|is gonna) finish (?:the job|her off|me off|him off|what (?:he|she) started)\b"
     # a stepdad who grabs her by the hair (the sixty-third benchmark, session 45)
@@ -1326,6 +1354,9 @@ _SLAVERY = re.compile(
     r"|\bsold (?:me |us |her |him |them )?to (?:work|a man|men|a family|a gang|another)\b"
     r"|\b(?:workers|women|men|girls|lads|people|they|we)\b.{0,100}\bdoors? (?:is |s |are |was |were )?(?:locked|padlocked|bolted) from (?:the )?outside\b"
     r"|\b(?:1[2-9]|2[0-4]) ?(?:hours?|hrs?) (?:a|per|every) day\b.{0,20}\bfor £ ?[1-4](?:\.\d\d)? (?:an|per|a) hour\b"
+    # farm workers living in a barn "too scared to talk to anyone" (the sixty-sixth benchmark, session 48)
+    r"|\bworkers?\b(?: \w+){0,3} (?:are |were |is |s )?(?:living|sleeping|kept|staying) in (?:a |the |an )?(?:\w+ )?(?:barn|shed|container|shipping container|outbuilding|stable|caravan|portakabin|portacabin)s?\b"
+    r".{0,60}\b(?:scared|frightened|terrified|afraid|not allowed|never paid|unpaid|no pay|passports?|locked)\b"
     r"|\bno (?:pay|wages|money)\b(?! rise).{0,40}\b(?:sleeping|living|sleep|live) in (?:a |the )?(?:\w+ s )?(?:hut|shed|container|shipping container|garage|van|caravan|barn|outbuilding)\b"
     # "owned" by the man who brought her; locked in, men visiting nightly (the forty-second benchmark, session 35)
     r"|\bowned by (?:the |a |his |her |their )?(?:man|men|people|family|gang|boss|woman|couple)\b"
@@ -1413,7 +1444,7 @@ _PLANNING = re.compile(
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:"
     + _MONTHS
     + r")|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
-    r"|safeguarding lead|dsl|dbs|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
+    r"|safeguarding lead|dsl|dbs(?! (?:\w+ ){0,2}(?:came|come|comes) back with (?:something|somthing|sumthing|summat|an? (?:\w+ )?(?:conviction|caution)))|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
     r"|script|scene|scenes|(?<!mid )rehearsals?|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
     r"|sued|liable|liability|a reference|for (?:a|the|my|our) (?:talk|presentation|assembly|session) (?:i am |we are )?(?:giving|doing|running)|(?:for|in|into|to) (?:the |our |a |my )?(?:\w+ )?handbook\b|handbook (?:says|should say|calls)|no one (?:was |got )?(?:lost|hurt|injured|sick|harmed)\b|sorted it|was sorted|all sorted|back to normal"
@@ -1644,13 +1675,20 @@ _SCAM_UNDER_WAY = re.compile(
 # Someone in a position of trust found to be a registered sex offender: the LADO's whether or not a
 # child is named (the thirty-first benchmark, session 30). The worker must be the offender, said just
 # before ("our caretaker is a registered sex offender"), not the one telling of a client who is.
+# Where children meet, its people named by what they do there ("youth club councillor").
+_CHILDRENS_GROUP = (
+    r"(?:youth|kids|children s|holiday|breakfast|after school|football|swimming|scout|sunday school) (?:club|group|team|camp)"
+)
 _OFFENDER = re.compile(
-    rf"(?:{_WORKER.pattern})(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the |a )?sex offenders? (?:register|list)\b"
+    rf"(?:{_WORKER.pattern}|\b{_CHILDRENS_GROUP} \w+)(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the |a )?sex offenders? (?:register|list)\b"
     r"|(?:is|s|was|been) (?:a )?(?:registered|convicted) sex offender\b|(?:is|s|was|been) (?:a )?convicted (?:paedophile|paedo|pedo)\b"
     # a tutor who "turned out to be on the barred list" (the fifty-eighth benchmark, session 42)
     r"|(?:turned out to be|turns out to be|turns out (?:he|she) (?:is|s|was)|was actually|has been) on the (?:\w+ )?barred list\b"
     # an assistant leader "cautioned for assaulting a child about 10 years ago" (the sixty-fourth benchmark, session 46)
-    r"|(?:has been |got |been )?(?:cautioned|convicted|arrested|charged|jailed|done) (?:for|over) (?:(?:\w+ ){0,2}(?:assault\w*|abus\w*|hurting|hitting|harming|indecen\w*|sexual\w*|groom\w*|touching|attacking)"
+    r"|(?:(?:has been |got |been )?(?:cautioned|convicted|arrested|charged|jailed|done)"
+    # ... or has "old conviction for hurting a child" (the sixty-sixth benchmark, session 48)
+    r"|(?:has|had|got|with) (?:an? )?(?:old |historic |historical |previous |past |spent |prior )?(?:conviction|caution)s?)"
+    r" (?:for|over) (?:(?:\w+ ){0,2}(?:assault\w*|abus\w*|hurting|hitting|harming|indecen\w*|sexual\w*|groom\w*|touching|attacking)"
     r" (?:a |an |on a |of a )?(?:child|kid|boy|girl|minor|children|kids|boys|girls|teen\w*|pupils?)|(?:\w+ )?(?:child|indecent) (?:images|porn\w*|abuse|cruelty|neglect))\b)"
 )
 # An offence long ago is a risk now, not the past: "cautioned for assaulting a child about 10 years ago".
@@ -1903,15 +1941,15 @@ _ADMIN_ASK = re.compile(
     r"|(?:training|course) (?:dates?|times|slots|places|bookings?)|(?:get|book|have) \d+ places"  # (the forty-seventh benchmark, session 38)
     r"|(?:hold|run|do|have|organise|host|put on) (?:a |an |our |the )?(?:\w+ )?fundrais\w*"  # (the forty-ninth benchmark, session 39)
     r"|(?:fire )?extinguishers?|dbs (?:forms?|renewals?|applications?|numbers?|certificates?)"  # (the fiftieth benchmark, session 39)
-    r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance)(?: to (?:show|play|screen|sell|serve) (?:\w+ ){0,2}\w+)?"  # (the forty-fourth benchmark, session 37)
+    r"|do (?:we|i|they) need (?:a |an |our own )?(?:\w+ )?(?:licen[cs]es?|permits?|insurance)(?: to (?:show|play|screen|sell|serve) (?:\w+ ){0,2}\w+)?"  # (the forty-fourth benchmark, session 37; films: the sixty-fifth, session 46)
     r"|do (?:we|i|they) need (?:a |an )?dbs(?: checks?)?(?: for (?:\w+ )?\w+)?"  # (the fiftieth benchmark, session 39)
     # Gift Aid claimed on sponsorship money, DBS costs in a bid, whether we need a policy or permission (the fifty-eighth
     # benchmark, session 42)
     r"|claim(?:ing)? gift aid(?: on (?:the |our )?(?:\w+ ){0,3}(?:money|donations|income|sponsorship))?|(?:include|claim|cover|pay for|budget for) (?:the )?dbs (?:costs?|fees?|checks?)"
     r"|do (?:we|i|they) need (?:a |an |written |parental |parents )?(?:\w+ )?(?:polic(?:y|ies)|permission|consent)\b(?: (?:for|from) (?:\w+ ){0,2}\w+)?"
+    r"|how (?:do|should|can) (?:we|i) report (?:a |an |the )?serious incident(?: on (?:it|the (?:annual )?return))?"  # to the Charity Commission (the sixty-fifth benchmark, session 46)
     # whether something may be done legally; "is that a DBS issue" asked of what a list has just told (the sixty-fourth
     # benchmark, session 46)
-    r"|how (?:do|should|can) (?:we|i) report (?:a |an |the )?serious incident(?: on (?:it|the (?:annual )?return))?"  # to the Charity Commission (the sixty-fifth benchmark, session 46)
     r"|(?:can|could|may) (?:we|i|they) (?:\w+ ){1,6}legally|(?:is|was) (?:that|this|it) (?:a |an )?(?:dbs|safeguarding|police|lado|hr) (?:issue|matter|thing|question|problem)"
     # first aid training recommended for volunteers (the fifty-seventh benchmark, session 42)
     r"|(?:recommend|suggest|know of|find) (?:a |an |any |some |good |decent )?(?:first aid |food hygiene |fire (?:safety |marshal |warden )|manual handling |minibus |driver )?(?:training|courses?)(?: for (?:our |the )?(?:volunteers|staff|leaders|coaches|helpers|us))?)\b"
@@ -2187,6 +2225,8 @@ class CrisisDetector:
                 route = by_classifier
             else:
                 route = by_pattern
+        if route in ("child_concern", "adult_at_risk") and _EMERGENCY_NOW.search(literal):
+            route = "immediate_danger"  # children's or adult social care follow in a line (`also`: the route the patterns hit)
         if route == "allegation_against_worker" and _CARED_FOR.search(norm) and not _CHILD.search(norm):
             # The LADO hears of people who work with children; a worker or volunteer harming a care home's
             # resident or a disabled adult is adult social care's (the thirty-fifth benchmark, session 32).
