@@ -1211,6 +1211,11 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
             "allegation_against_worker",
             False,
         ),
+        (
+            "Their DBS came back with something from about 20 years ago, can he still help at the youth club?",
+            "allegation_against_worker",
+            False,
+        ),
         ("the football club coach has an old conviction for hurting a child", "allegation_against_worker", True),
         (
             "a youth club volunteer has an old conviction for drink driving, can he drive the kids",
@@ -1697,6 +1702,9 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
             "changing room last night.",
             False,
         ),
+        # the sixty-sixth (session 48): news of a DBS check back with something about a child is no plan; the process is
+        ("volunteers dbs came back with somthing about a child", False),
+        ("What happens if a volunteer's DBS comes back with something on it? Just want to know the process.", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
