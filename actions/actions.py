@@ -72,7 +72,7 @@ class ActionAnswer(Action):
             # starts with "no," is a message in its own right and is answered as one.
             dispatcher.utter_message(response="utter_no_worries")
             return [SlotSet("handoff_offered", False)]
-        if crisis_decision(tracker, text) is None and typed_lio_choice(tracker) is not None:
+        if typed_lio_choice(tracker) is not None:
             return []  # the handoff form, which follows, takes it as the choice
         return send_answer(dispatcher, tracker, text, reply_for(text, tracker))
 
@@ -161,14 +161,17 @@ def host_card(tracker: Tracker) -> LioCard | None:
     return card
 
 
-def offered_lios(tracker: Tracker) -> tuple[List[LioCard], LioCard | None]:
-    """The LIOs the handoff form offered with "who would you like?" (the `lio_options` slot), with
-    the LIO whose website this is, which may always be chosen; and that LIO."""
-    host = host_card(tracker)
-    offered = [c for c in (get_card(i, SERVICES.gazetteer) for i in tracker.get_slot("lio_options") or []) if c]
+def lio_option_cards(tracker: Tracker) -> List[LioCard]:
+    """The cards of the LIOs the handoff form offered with "who would you like?" (the `lio_options` slot)."""
+    return [c for c in (get_card(i, SERVICES.gazetteer) for i in tracker.get_slot("lio_options") or []) if c]
+
+
+def offered_lios(tracker: Tracker, host: LioCard | None) -> List[LioCard]:
+    """The LIOs offered (`lio_option_cards`), with `host`, the LIO whose website this is, which may always be chosen."""
+    offered = lio_option_cards(tracker)
     if host is not None and host.id not in {c.id for c in offered}:
         offered.append(host)
-    return offered, host
+    return offered
 
 
 def typed_lio_choice(tracker: Tracker) -> LioCard | None:
@@ -176,14 +179,16 @@ def typed_lio_choice(tracker: Tracker) -> LioCard | None:
     please"), whatever intent the NLU gave it. Taken for a question, it was answered with an article
     and the same choice asked again (a model retrained in session 48 did so): the form's slot
     mappings take text only from messages that are not questions, so `extract_location` and
-    `action_answer` both ask this."""
+    `action_answer` both ask this. Never a message the crisis detector fired on."""
     if tracker.active_loop_name != HANDOFF_FORM or tracker.get_slot("requested_slot") != "location":
         return None
     text = str((tracker.latest_message or {}).get("text") or "")
     if not tracker.get_slot("lio_options") or text.startswith("/") or len(text.split()) > TYPED_CHOICE_MAX_WORDS:
         return None
-    offered, host = offered_lios(tracker)
-    return hosting.pick_lio(text, offered, host)
+    if crisis_decision(tracker, text) is not None:
+        return None
+    host = host_card(tracker)
+    return hosting.pick_lio(text, offered_lios(tracker, host), host)
 
 
 def typed_choice(text: str, tracker: Tracker) -> str | None:

@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.actions import SERVICES, crisis_decision, host_card, offered_lios, site_lio, typed_lio_choice
+from actions.actions import SERVICES, host_card, lio_option_cards, offered_lios, site_lio, typed_lio_choice
 from bot import settings
 from bot.places.hosting import pick_lio, route_hosted
 from bot.places.lios import LioCard, directory_meta, get_card, route
@@ -65,10 +65,9 @@ class ValidateHandoffForm(FormValidationAction):
     def extract_location(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         """A typed choice between the two LIOs offered, whatever intent the NLU gave it (`typed_lio_choice`);
         `validate_location` then takes it as the choice."""
-        text = str((tracker.latest_message or {}).get("text") or "")
-        if crisis_decision(tracker, text) is None and typed_lio_choice(tracker) is not None:
-            return {"location": text}
-        return {}
+        if typed_lio_choice(tracker) is None:
+            return {}
+        return {"location": str((tracker.latest_message or {}).get("text") or "")}
 
     def validate_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -115,7 +114,7 @@ class ValidateHandoffForm(FormValidationAction):
     def _picked_lio(text: str, tracker: Tracker, host: Optional[LioCard]) -> Optional[LioCard]:
         """The LIO the person chose instead of giving a place: a button (`choose_lio`, whose id
         must be one offered) or a typed name, "the first" or "this website" while two are offered."""
-        offered, _ = offered_lios(tracker)
+        offered = offered_lios(tracker, host)
         if not offered:
             return None
         if (tracker.latest_message or {}).get("intent", {}).get("name") == "choose_lio":
@@ -193,7 +192,7 @@ class ActionAskLocation(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         host = host_card(tracker)
-        options = tuple(c for c in (get_card(i, SERVICES.gazetteer) for i in tracker.get_slot("lio_options") or []) if c)
+        options = tuple(lio_option_cards(tracker))
         dispatcher.utter_message(**ask_location_message(host, options if len(options) == 2 else None))
         return []
 
