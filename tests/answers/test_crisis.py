@@ -1223,6 +1223,22 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
             False,
         ),
         ("lunch club man says the children are noisy and rude to him", "allegation_against_worker", False),
+        # (the sixty-seventh benchmark, session 49), each beside a calm look-alike
+        ("he's hitting her right now", "immediate_danger", True),
+        ("our fundraiser is hitting the target right now", "immediate_danger", False),
+        ("he broke the injunction again", "domestic_abuse", True),
+        ("how do we get an injunction against the neighbour who broke the fence", "domestic_abuse", False),
+        ("Pat's been signing cheques for a stranger", "adult_at_risk", True),
+        ("who can sign cheques for our group, do we need two signatories", "adult_at_risk", False),
+        ("they drive us to work, keep everything", "modern_slavery", True),
+        ("the minibus takes us to work and we keep the receipts for mileage", "modern_slavery", False),
+        ("arrested volunteer still running our club", "allegation_against_worker", True),
+        ("our coach was arrested last month and he's still coaching the under 12s", "allegation_against_worker", True),
+        ("can a volunteer who was arrested at a climate protest still volunteer?", "allegation_against_worker", False),
+        ("ንርእሰይ ክቐትል ደልየ ኣለኹ", "suicide_self_harm", True),
+        ("OD in the toilets help", "immediate_danger", True),
+        ("hes overdosed on heroin i think", "immediate_danger", True),
+        ("does our naloxone course cover heroin overdoses", "immediate_danger", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
