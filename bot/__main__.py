@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         " dev-report: the detector on every development set; pattern-diff: texts a pattern change moves (issue 10)",
     )
     c.add_argument("action", choices=["land-pending", "land-phrases", "dev-report", "pattern-diff"])
-    c.add_argument("--ref", default="HEAD", help="pattern-diff: the commit whose crisis.py to compare with (HEAD)")
+    c.add_argument("--ref", default="HEAD", help="pattern-diff: the commit whose crisis patterns to compare with (HEAD)")
     c.add_argument("--comment", help="land-pending: the comment line over the new training examples")
     c.add_argument("--dev-header", help="land-pending: file holding the retired set's comment block")
     c.add_argument("--benchmark-header", help="land-pending: file holding the new benchmark's comment block")

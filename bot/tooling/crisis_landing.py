@@ -24,7 +24,8 @@ from typing import Any, Iterable
 
 import yaml
 
-from bot.answers import crisis, crisis_languages
+from bot.answers import crisis
+from bot.answers.crisis import languages as crisis_languages
 from bot.settings import PROJECT_DIR
 from bot.tooling.crisis_bench import load_set
 

@@ -2,7 +2,7 @@
 
 A pattern written from a benchmark's misses must not start firing on calm messages anywhere else.
 Before the classifier is refitted (minutes), this reads every development and training text with
-the patterns of `bot/answers/crisis.py` as committed at REF (default HEAD) and as in the working
+the patterns of `bot/answers/crisis/` as committed at REF (default HEAD) and as in the working
 tree (with the other languages' phrases and their matcher as at REF too), and lists each text whose reading differs: the routes the patterns name, the missing-child
 notice, and "only plans or looks back". Regular expressions only, so it takes seconds. The held-out
 benchmark is left out on purpose: it is read item by item only after its one measurement.
@@ -26,8 +26,10 @@ from bot.settings import PROJECT_DIR
 from bot.tooling.crisis_bench import load_set
 from bot.tooling.crisis_landing import dev_sets
 
-SOURCE = "bot/answers/crisis.py"
-LANGUAGES_SOURCE = "bot/answers/crisis_languages.py"
+PACKAGE = "bot/answers/crisis"
+LEGACY_SOURCE = "bot/answers/crisis.py"  # before the package (session 49)
+LEGACY_LANGUAGES = "bot/answers/crisis_languages.py"
+LEGACY_THRESHOLDS = "bot/answers/crisis_thresholds.py"
 PHRASES = "knowledge/crisis_phrases.yml"
 _PHRASES_LINE = 'PHRASES_FILE = KNOWLEDGE_DIR / "crisis_phrases.yml"'
 
@@ -76,29 +78,64 @@ def _load(name: str, source: str) -> ModuleType:
 
 @contextlib.contextmanager
 def _standing_in(name: str, module: ModuleType) -> Iterator[None]:
-    """`from bot.answers import crisis_languages` gives `module` while the block runs."""
+    """`from bot.answers import crisis_languages` (say) gives `module` while the block runs (the working tree has
+    no such module since session 49, so there may be nothing to put back)."""
     package_name, _, attribute = name.rpartition(".")
     package = sys.modules[package_name]
-    before = sys.modules[name], getattr(package, attribute)
+    before = sys.modules.get(name), getattr(package, attribute, None)
     sys.modules[name] = module
     setattr(package, attribute, module)
     try:
         yield
     finally:
-        sys.modules[name] = before[0]
-        setattr(package, attribute, before[1])
+        if before[0] is None:
+            del sys.modules[name]
+            delattr(package, attribute)
+        else:
+            sys.modules[name] = before[0]
+            setattr(package, attribute, before[1])
+
+
+def _committed_package(name: str, ref: str, folder: Path, phrases: Path, root: Path) -> ModuleType:
+    """The `bot/answers/crisis/` package as committed at `ref`, written to `folder` and imported as `name` (its
+    modules import each other relatively, so they are the committed ones too)."""
+    files = subprocess.run(
+        ["git", "ls-tree", "--name-only", f"{ref}:{PACKAGE}"], cwd=root, capture_output=True, text=True, check=True
+    ).stdout.split()
+    where = folder / name
+    where.mkdir()
+    for file in (f for f in files if f.endswith(".py")):
+        source = _git_show(ref, f"{PACKAGE}/{file}", root)
+        if file == "languages.py":
+            source = source.replace(_PHRASES_LINE, f"PHRASES_FILE = Path({str(phrases)!r})")
+        (where / file).write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(name, where / "__init__.py", submodule_search_locations=[str(where)])
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses and relative imports look themselves up here
+    spec.loader.exec_module(module)
+    return module
+
+
+def _committed(ref: str, path: str, root: Path) -> bool:
+    return subprocess.run(["git", "cat-file", "-e", f"{ref}:{path}"], cwd=root, capture_output=True).returncode == 0
 
 
 def committed_module(ref: str, root: Path = PROJECT_DIR) -> ModuleType:
-    """crisis.py as committed at `ref`, with crisis_languages.py and the phrases as at `ref`."""
+    """The crisis patterns as committed at `ref`, with the other languages' matcher and phrases as at `ref`:
+    the `bot/answers/crisis/` package, or before session 49 the single `crisis.py` beside `crisis_languages.py`
+    and `crisis_thresholds.py`."""
     tag = ref.replace("/", "_").replace("~", "_").replace("^", "_")
     with tempfile.TemporaryDirectory(prefix="pattern-diff-") as folder:
         phrases = Path(folder) / "crisis_phrases.yml"
         phrases.write_text(_git_show(ref, PHRASES, root), encoding="utf-8")
-        languages_source = _git_show(ref, LANGUAGES_SOURCE, root).replace(_PHRASES_LINE, f"PHRASES_FILE = Path({str(phrases)!r})")
+        if _committed(ref, f"{PACKAGE}/__init__.py", root):
+            return _committed_package(f"_crisis_at_{tag}", ref, Path(folder), phrases, root)
+        languages_source = _git_show(ref, LEGACY_LANGUAGES, root).replace(_PHRASES_LINE, f"PHRASES_FILE = Path({str(phrases)!r})")
         languages = _load(f"_crisis_languages_at_{tag}", languages_source)
-        with _standing_in("bot.answers.crisis_languages", languages):
-            return _load(f"_crisis_at_{tag}", _git_show(ref, SOURCE, root))
+        thresholds = _load(f"_crisis_thresholds_at_{tag}", _git_show(ref, LEGACY_THRESHOLDS, root))
+        with _standing_in("bot.answers.crisis_languages", languages), _standing_in("bot.answers.crisis_thresholds", thresholds):
+            return _load(f"_crisis_at_{tag}", _git_show(ref, LEGACY_SOURCE, root))
 
 
 def labelled_texts(root: Path = PROJECT_DIR) -> list[tuple[str, str]]:

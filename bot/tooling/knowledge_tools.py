@@ -128,7 +128,7 @@ def check_emergencies(triage: Triage, path: Path, problems: Problems) -> None:
     if missing:
         problems.add(path, f"emergencies missing: {', '.join(sorted(missing))}")
     if unknown:
-        problems.add(path, f"emergencies not known to bot/answers/crisis.py: {', '.join(sorted(unknown))}")
+        problems.add(path, f"emergencies not known to bot/answers/crisis/routes.py: {', '.join(sorted(unknown))}")
     for route, message in messages.items():
         if "999" not in message:
             problems.add(path, f"emergency '{route}' must tell people to call 999 when in danger")
@@ -185,7 +185,7 @@ def build_nlu(root: Path = KNOWLEDGE_DIR, out: Path = GENERATED_NLU) -> int:
         f"- intent: emergency\n  examples: |\n{block(crisis)}\n"
     )
     # Written only when it changes: `make` retrains Rasa (about 12 minutes) when this file is newer
-    # than the model, and most edits to its sources (crisis.py's patterns, say) leave it as it was.
+    # than the model, and most edits to its sources (the crisis patterns, say) leave it as it was.
     if not out.exists() or out.read_text(encoding="utf-8") != text:
         out.write_text(text, encoding="utf-8")
     return len(unique) + len(places) + len(crisis)

@@ -1,4 +1,4 @@
-"""The crisis detector on its own (bot/answers/crisis.py): normalising real typing, the nets, and the
+"""The crisis detector on its own (bot/answers/crisis/): normalising real typing, the nets, and the
 development set. The held-out benchmark is only ever run by `make bench`."""
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import crisis, crisis_languages
+from bot.answers import crisis
+from bot.answers.crisis import languages as crisis_languages
 
 
 def test_a_phrase_matches_as_a_message_is_normalised_and_a_lone_word_is_left_out() -> None:

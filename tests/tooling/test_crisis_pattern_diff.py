@@ -10,7 +10,7 @@ from bot.tooling import crisis_pattern_diff as diff
 
 
 def _patterns(extra: str) -> SimpleNamespace:
-    """A stand-in for crisis.py with one route's pattern, so the comparison's own logic is what is tested."""
+    """A stand-in for the crisis package with one route's pattern, so the comparison's own logic is what is tested."""
     pattern = re.compile(r"not breathing" + extra)
     return SimpleNamespace(
         normalise=crisis.normalise,

@@ -1,7 +1,7 @@
-"""The crisis detector's decision thresholds, kept apart from `bot.answers.crisis` on purpose.
+"""The crisis detector's decision thresholds, kept apart from the rest of the package on purpose.
 
-The classifier is saved under a name derived from `crisis.py` (its patterns are features), so any
-edit there refits it (about six minutes on two cores). These numbers only decide what the fitted
+The classifier is saved under a name derived from the package's other modules (its patterns are
+features), so any edit there refits it (about six minutes on two cores). These numbers only decide what the fitted
 classifier's probability means, so choosing them again on the development sets
 (tests/answers/crisis_dev*.yml, never the benchmark) must not cost a refit.
 """

@@ -1,0 +1,111 @@
+"""The patterns' verdict on a message: every route they hit (in English and, from
+`languages`, in other languages), the route they alone would give, and the routes a crisis also
+belongs to by who is in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import languages
+from .adults import (
+    _ADULT,
+    _ADULT_HARM,
+    _CARE_FAILING,
+    _CARE_NEEDS,
+    _CUCKOOED,
+    _HOME_UNFIT,
+    _MONEY_TAKEN,
+    _SCAM_UNDER_WAY,
+    _SELF_NEGLECT,
+)
+from .children import _CHILD_HARM, _MISSING_CHILD
+from .domestic import _DOMESTIC, _PARTNER, _RELATIVE
+from .fragments import _CHILD
+from .immediate import _IMMEDIATE, _TAKEN_SOMETHING
+from .normalising import normalise
+from .routes import ROUTES
+from .slavery import _EXPLOITED, _SLAVERY
+from .suicide import _SUICIDE
+from .workers import _ALLEGATION, _OFFENDER, _STILL_THERE_AFTER_ARREST, _TOLD_BY_THE_CHILD, _WORKER
+
+_ROUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("suicide_self_harm", _SUICIDE),
+    ("immediate_danger", _IMMEDIATE),
+    ("child_concern", _MISSING_CHILD),
+    ("domestic_abuse", _DOMESTIC),
+    ("modern_slavery", _SLAVERY),
+)
+
+
+# The same crises told in other languages (`languages`, from knowledge/crisis_phrases.yml).
+_OTHER_LANGUAGES = languages.PhraseMatcher.build(normalise)
+
+
+_STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
+
+
+def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
+    """Every route whose patterns match normalised text (in English or, by `languages`, in
+    another language), most urgent first; `foreign` is `other_language_hits(norm)` when the
+    caller has already searched for them."""
+    hits = [route for route, pattern in _ROUTE_PATTERNS if pattern.search(norm)]
+    foreign = other_language_hits(norm) if foreign is None else foreign
+    hits += [route for route in foreign if route not in hits]
+    child = bool(_CHILD.search(norm))
+    if (
+        (child and _WORKER.search(norm) and _ALLEGATION.search(norm))
+        or _OFFENDER.search(norm)
+        or _TOLD_BY_THE_CHILD.search(norm)
+        or _STILL_THERE_AFTER_ARREST.search(norm)
+    ):
+        hits.append("allegation_against_worker")
+    if child and _CHILD_HARM.search(norm) and "child_concern" not in hits:
+        hits.append("child_concern")
+    if (
+        (_ADULT.search(norm) and _ADULT_HARM.search(norm))
+        or _SCAM_UNDER_WAY.search(norm)
+        or _HOME_UNFIT.search(norm)
+        or _CUCKOOED.search(norm)
+        or _SELF_NEGLECT.search(norm)
+        or _CARE_FAILING.search(norm)
+        or _MONEY_TAKEN.search(norm)
+    ):
+        hits.append("adult_at_risk")
+    return sorted(hits, key=ROUTES.index)
+
+
+def other_language_hits(norm: str) -> list[str]:
+    """The routes whose crisis phrases in another language (`languages`) the text holds."""
+    found = _OTHER_LANGUAGES.routes(norm)
+    return [route for route in ROUTES if route in found]
+
+
+def pattern_route(hits: list[str]) -> str | None:
+    """The route the patterns alone give, from `pattern_hits`, or None."""
+    # A child being harmed by a worker is the LADO's, even when it is also violence.
+    if "allegation_against_worker" in hits and "suicide_self_harm" not in hits:
+        return "allegation_against_worker"
+    return hits[0] if hits else None
+
+
+def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
+    """Routes a crisis also belongs to by who is in it, whatever the words of the harm: a child in
+    any other crisis (violence at home, exploitation, a fire) is also a concern for children's
+    services, and an adult at risk harmed by a partner or relative is also domestic abuse. Safeguarding
+    practice treats these as both, so the reply names both routes' help. Likewise by what was done:
+    someone who has taken drugs or pills in an emergency may have meant to, so the crisis lines follow 999."""
+    overlap: set[str] = set()
+    if route and route != "child_concern" and (route == "allegation_against_worker" or _CHILD.search(norm)):
+        overlap.add("child_concern")  # a worker harming a child: children's services as well as the LADO
+    if route == "domestic_abuse" and _CARE_NEEDS.search(norm):
+        overlap.add("adult_at_risk")
+    if route == "adult_at_risk" and (_PARTNER.search(norm) or _RELATIVE.search(norm)):
+        overlap.add("domestic_abuse")
+    if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
+        overlap.add("allegation_against_worker")
+    if route == "child_concern" and _EXPLOITED.search(norm):  # county lines: modern slavery too (an NRM referral)
+        overlap.add("modern_slavery")
+    if route == "immediate_danger" and _TAKEN_SOMETHING.search(norm):  # by accident or not? the crisis lines too
+        overlap.add("suicide_self_harm")
+    return overlap
