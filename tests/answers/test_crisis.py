@@ -1239,6 +1239,27 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("OD in the toilets help", "immediate_danger", True),
         ("hes overdosed on heroin i think", "immediate_danger", True),
         ("does our naloxone course cover heroin overdoses", "immediate_danger", False),
+        # (the sixty-eighth benchmark, session 49), each beside a calm look-alike
+        ("after the wasp sting her lips and tongue are swelling up", "immediate_danger", True),
+        ("we've got a missing 6 year old from the park trip", "child_concern", True),
+        ("we're missing 6 year old Ella's consent form for the trip", "child_concern", False),
+        ("I found Mrs Green sat in her own mess with an empty fridge", "adult_at_risk", True),
+        ("trustee has sex offence, runs holiday club", "allegation_against_worker", True),
+        ("our trustee has a question about the sex education session", "allegation_against_worker", False),
+        ("allegation against staff member what now", "allegation_against_worker", True),
+        ("an allegation against our treasurer about the expenses, what now", "allegation_against_worker", False),
+        ("DBS came back with offences vs kids", "allegation_against_worker", True),
+        ("our new coach's DBS came back clear, can he start on Monday", "allegation_against_worker", False),
+        ("the youth choir director was convicted of assaulting a teenager in 2016", "allegation_against_worker", True),
+        ("her partner puts his hands round her neck when he's angry", "domestic_abuse", True),
+        ("her family found out about her boyfriend and are taking her home to get married", "domestic_abuse", True),
+        ("her mum found out about her boyfriend and they're getting married in June, so happy", "domestic_abuse", False),
+        ("kitchen staff paid £1 an hour", "modern_slavery", True),
+        ("we pay the kitchen staff £11.44 an hour, is that the living wage", "modern_slavery", False),
+        ("flat 14 seems to be used for girls brought in and out by men at night", "modern_slavery", True),
+        ("the girls are brought in by minibus for the netball at night", "modern_slavery", False),
+        ("老师叫她周末去他家", "allegation_against_worker", True),
+        ("Mijn tante geeft al haar geld aan een man die ze online heeft ontmoet", "adult_at_risk", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1721,6 +1742,30 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         # the sixty-sixth (session 48): news of a DBS check back with something about a child is no plan; the process is
         ("volunteers dbs came back with somthing about a child", False),
         ("What happens if a volunteer's DBS comes back with something on it? Just want to know the process.", True),
+        # the sixty-eighth (session 49): an ask to record hours or an absence, to send a policy to the council or for
+        # safeguarding training, and news after it; an old conviction of a worker named by its year is a risk now
+        (
+            "How do we record volunteer hours for the lottery monitoring report? And - we've got a missing 6 year old "
+            "from the park trip, he was there at the headcount at 2pm",
+            False,
+        ),
+        (
+            "Do we need to send a copy of our safeguarding policy to the council? And I found Mrs Green yesterday sat in "
+            "her own mess with an empty fridge, she's got no one",
+            False,
+        ),
+        (
+            "Can you recommend safeguarding training for volunteers? We had a woman disclose at the lunch club that her "
+            "partner puts his hands round her neck when he's angry and I just froze.",
+            False,
+        ),
+        (
+            "Need help with minutes from last night. Most of it was routine (hall booking, raffle, new kit) but near the "
+            "end a trustee mentioned that the youth choir director was convicted of assaulting a teenager in 2016.",
+            False,
+        ),
+        ("Can you recommend safeguarding training for volunteers? What should our policy say about disclosures?", True),
+        ("our first aid kit ran out in 2016, do we need a new kit", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:

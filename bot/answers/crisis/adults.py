@@ -123,6 +123,8 @@ _SELF_NEGLECT = re.compile(
     r"|\b(?:rubbish|mice|rats|vermin|filth\w*|maggots|not eating|no food|not washing)\b.{0,80}\b(?:stopped|not|never|no longer) (?:opening|open) (?:the |my |his |her |their |any )?(?:post|mail|letters|bills)\b"
     # an old boy at the shed "not eatin heating off" (the sixty-second benchmark, session 45)
     r"|\bnot (?:eating|eatin|washing)\b.{0,40}\b(?:heating (?:is |s )?(?:off|not on|broken)|no heating)\b|\b(?:heating (?:is |s )?off|no heating)\b.{0,40}\bnot (?:eating|eatin|washing)\b"
+    # Mrs Green "sat in her own mess with an empty fridge" (the sixty-eighth benchmark, session 49)
+    r"|\b(?:sat|sitting|lying|lay|laid|living|left|found) in (?:her|his|their) own (?:mess|filth|urine|wee|poo|faeces|excrement|waste)\b"
 )
 
 

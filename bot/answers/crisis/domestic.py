@@ -65,7 +65,10 @@ _DOMESTIC = re.compile(
     r"|\bmarry (?:a man|a woman|someone|her cousin|his cousin|an older man) (?:she|he) (?:has|is) never met\b"
     r"|\bchong\b.{0,15}\b(?:đanh|danh)\b"  # Vietnamese: a husband hitting (the eighteenth benchmark, session 19)
     # hands round the neck, married off, medicine hidden to punish (the nineteenth benchmark, session 20)
-    r"|\b(?:he|she) (?:put|puts|had|has|got|wrapped) (?:his|her) hands (?:round|around) (?:my|her|his) (?:neck|throat)\b"
+    rf"|\b(?:he|she|{_PARTNER_SAID}) (?:put|puts|had|has|got|wrapped) (?:his|her) hands (?:round|around) (?:my|her|his) (?:neck|throat)\b"  # (a partner: session 49)
+    # a family that "found out about her boyfriend" and is taking her "home" (the sixty-eighth benchmark, session 49)
+    r"|\bfound out about (?:her|his|my) (?:boyfriend|girlfriend|partner|relationship)\b.{0,60}\b(?:taking|take|sending|send|took|sent) (?:her|him|me) (?:back )?"
+    r"(?:home|abroad|away|to (?:pakistan|bangladesh|india|somalia|afghanistan|iraq|iran|yemen|nigeria|sudan|eritrea|the village))\b"
     r"|\b(?:being|be|get|getting|got|is being|will be) married off\b"
     rf"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{{0,30}}\b{_AS_A_THREAT}"
     # a tracker found on a car; a nose broken by a partner (the twenty-eighth benchmark, session 25)

@@ -109,6 +109,8 @@ _IMMEDIATE = re.compile(
     r"|\bheart attack\b|\bcardiac arrest\b|\bchest pain|\bhaving a (?:fit|seizure|stroke)\b|\b(?:is |are )?fitting\b(?! (?:one|them|a|an|the|new|some|out|of|with|kitchens?|carpets?|doors?|locks?|alarms?|lights?|blinds|shelves|ramps?|rooms?)\b)|\bseizure|\bconvuls"
     r"|\bface (?:is )?(?:drooping|dropped)\b|\bchok(?:ing|ed|es)\b(?! hazards?)|\ballergic reaction\b|\banaphyla|\bepi ?pen\b"
     r"|\bthroat (?:is )?(?:closing|swelling|swollen)\b|\blips (?:are )?(?:swelling|swollen)\b"
+    # "her lips and tongue are swelling up" (the sixty-eighth benchmark, session 49)
+    r"|\b(?:lips|tongue|throat) and (?:her |his |their )?(?:lips|tongue|throat|face) (?:are |is |s )?(?:swelling|swollen)\b"
     r"|\b(?:swollen|swelling|puffy|puffed up) (?:lips|tongue|face|throat)\b.{0,60}\b(?:wheez\w*|hives|can not breathe|struggling to breathe|can not swallow)\b"  # (the sixty-sixth benchmark, session 48)
     + "|"
     + _EMERGENCY_FIRST

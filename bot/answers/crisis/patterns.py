@@ -27,7 +27,15 @@ from .normalising import normalise
 from .routes import ROUTES
 from .slavery import _EXPLOITED, _SLAVERY
 from .suicide import _SUICIDE
-from .workers import _ALLEGATION, _OFFENDER, _STILL_THERE_AFTER_ARREST, _TOLD_BY_THE_CHILD, _WORKER
+from .workers import (
+    _ALLEGATION,
+    _ALLEGATION_MADE,
+    _DBS_CHECK_BACK,
+    _OFFENDER,
+    _STILL_THERE_AFTER_ARREST,
+    _TOLD_BY_THE_CHILD,
+    _WORKER,
+)
 
 _ROUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("suicide_self_harm", _SUICIDE),
@@ -58,6 +66,8 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
         or _OFFENDER.search(norm)
         or _TOLD_BY_THE_CHILD.search(norm)
         or _STILL_THERE_AFTER_ARREST.search(norm)
+        or _ALLEGATION_MADE.search(norm)
+        or _DBS_CHECK_BACK.search(norm)
     ):
         hits.append("allegation_against_worker")
     if child and _CHILD_HARM.search(norm) and "child_concern" not in hits:

@@ -17,7 +17,7 @@ from .workers import _DBS_ABOUT_A_CHILD, _OFFENDER, _YEARS_AGO
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
     r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:my|his|her|their) (?:own )?(?:death|suicide)\b| (?:is )?how to (?:die|end)\b| how (?:to|i d|i would|i will|i ll|i am going to|i am gonna) do it\b| (?:on |to )?(?:see|seeing|make it to|making it to|being here for|being around for) (?:christmas|new year|easter|my birthday|next year)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
-    rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|(?<!unwashed )(?<!dirty )(?<!same )(?<!smelly )(?<!filthy )kits?|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
+    rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|(?<!unwashed )(?<!dirty )(?<!same )(?<!smelly )(?<!filthy )(?<!new )kits?|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
     r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!say she )(?<!say he )(?<!say they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|alone|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*|scenarios?"
@@ -251,7 +251,11 @@ _ADMIN_ASK = re.compile(
     # benchmark, session 46)
     r"|(?:can|could|may) (?:we|i|they) (?:\w+ ){1,6}legally|(?:is|was) (?:that|this|it) (?:a |an )?(?:dbs|safeguarding|police|lado|hr) (?:issue|matter|thing|question|problem)"
     # first aid training recommended for volunteers (the fifty-seventh benchmark, session 42)
-    r"|(?:recommend|suggest|know of|find) (?:a |an |any |some |good |decent )?(?:first aid |food hygiene |fire (?:safety |marshal |warden )|manual handling |minibus |driver )?(?:training|courses?)(?: for (?:our |the )?(?:volunteers|staff|leaders|coaches|helpers|us))?)\b"
+    r"|(?:recommend|suggest|know of|find) (?:a |an |any |some |good |decent )?(?:first aid |food hygiene |fire (?:safety |marshal |warden )|manual handling |minibus |driver "
+    r"|safeguarding |domestic abuse (?:awareness )?|mental health (?:first aid )?)?(?:training|courses?)(?: for (?:our |the )?(?:volunteers|staff|leaders|coaches|helpers|us))?"
+    # volunteer hours or an absence recorded for a funder; a policy sent to the council (the sixty-eighth benchmark, session 49)
+    r"|how (?:do|should|can|would) (?:we|i) record (?:a |an |the |our )?(?:\w+ ){0,2}(?:hours|absences?|attendance|expenses|donations|mileage|sickness)"
+    r"|do (?:we|i) (?:need|have) to (?:send|give|show|upload|share) (?:\w+ ){0,5}polic(?:y|ies)(?: (?:to|with) (?:the )?(?:council|funder|commission|insurer|lottery))?)\b"
 )
 
 

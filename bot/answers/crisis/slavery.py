@@ -141,6 +141,10 @@ _SLAVERY = re.compile(
     # "can u help, they have my documents"; "they drive us to work, we cant refuse" (the fifty-second benchmark, session 40)
     r"|\b(?:they|he|she|the boss|boss|gaffer|agent|the agency) (?:have|has|have got|has got|got|still have|still has) (?:my|our|his|her|their) (?:passports?|documents|papers|ids?|visas?)\b(?! (?:copy|copies|photo|photos|number|numbers|details|scan|scans|on file)\b)"
     r"|\b(?:drive|drives|take|takes|drove|took) (?:us|them|me) to (?:work|the (?:farm|factory|site|car wash|warehouse))\b.{0,20}\b(?:can not|could not|not allowed to) (?:refuse|say no|leave|stop)\b"
+    # "kitchen staff paid £1 an hour"; girls "brought in and out by men at night" (the sixty-eighth benchmark, session 49)
+    r"|\b(?:staff|workers|they|he|she|lads|girls|women|men|cleaners|pickers|packers|chefs|cooks)\b (?:\w+ ){0,3}(?:paid|get|gets|getting|earn|earns|earning|on) (?:only |just )?"
+    r"(?:£ ?[1-3](?:\.\d\d)?|£ ?0\.\d\d|[1-3] (?:pounds|quid)|a pound|a quid|pennies|\d{1,2}p) (?:an|a|per) (?:hour|hr)\b"
+    r"|\b(?:girls|women|young women|teenage girls)\b (?:\w+ ){0,3}(?:brought|taken|driven|dropped off|ferried|moved) (?:in and out|to and from|in|out|there|round)\b (?:\w+ ){0,2}by (?:older |different |lots of |various )?men\b"
     # "they drive us to work, keep everything" (the sixty-seventh benchmark, session 49)
     r"|\b(?:drive|drives|take|takes|drove|took) (?:us|them|me) to (?:work|the (?:farm|factory|site|car wash|warehouse|fields))\b.{0,30}\b(?:keep|keeps|kept|take|takes|took)"
     r" (?:all |every |our |my |their |the )?(?:everything|every penny|money|wages|pay|it all|all of it)\b"

@@ -33,11 +33,15 @@ _WORKER = re.compile(
 # What a DBS check "came back with", when it is about a child: news of a risk, not a question of process (the sixty-sixth
 # benchmark, session 48; "what happens if a DBS comes back with something on it?" stays a plan).
 _DBS_ABOUT_A_CHILD = (
-    r"(?:something|somthing|sumthing|summat|an? (?:\w+ )?(?:conviction|caution|offence|record))(?: \w+){0,3}?"
-    r" (?:about|for|involving|against|relating to|to do with|re|towards) (?:a |an |the )?(?:child|children|kid|kids|minor|minors|girl|boy|young person|baby|toddler)\b"
+    r"(?:something|somthing|sumthing|summat|an? (?:\w+ )?(?:conviction|caution|offence|record)|(?:\w+ )?(?:convictions|cautions|offences))(?: \w+){0,3}?"
+    r" (?:about|for|involving|against|relating to|to do with|re|towards|vs|v|versus|on) (?:a |an |the )?(?:child|children|kid|kids|minor|minors|girl|boy|young person|baby|toddler)\b"
 )
 
 
+# A DBS check back with something about a child, which names a worker or volunteer without a word for one ("DBS came
+# back with offences vs kids": the sixty-eighth benchmark, session 49).
+_DBS_BACK_ABOUT_A_CHILD = r"\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with )?" + _DBS_ABOUT_A_CHILD
+_DBS_CHECK_BACK = re.compile(_DBS_BACK_ABOUT_A_CHILD)
 _ALLEGATION = re.compile(
     # asking a 13-year-old what colour her bra is (the fifty-first benchmark, session 40)
     # a tutor who put his hand up an 11-year-old's skirt; a leader adding scouts on Xbox and chatting to them privately at
@@ -64,6 +68,7 @@ _ALLEGATION = re.compile(
     r"|\b(?:lifts?|private (?:\w+ )?lessons?) in (?:his|her) (?:car|van)\b|\bin a locked (?:room|office|cupboard|store ?room)\b"
     r"|arrested|\bkiss|\bcuddl|\bhug(?:s|ged|ging)?\b|sleep(?:ing)? over|(?<!\bever )(?<!\bnever )alone with|\bdating\b|sexting|nudes|\bsecret(?!ar)|kicked|punched|pushed|dragged|bruise"
     r"|\bdm(?:s|ing|ed|d)?\b|direct messag|porn\w*|messagin\b|plays? (?:doctors|doctor|secret games)\b"
+    r"|\bhurt (?:her|his|their|my) (?:private parts|privates|private bits|bottom|front bottom|vagina|penis|willy|fanny)\b"  # (the sixty-eighth benchmark, session 49)
     # children shown 18s and sat on a volunteer's bed (the sixty-fifth benchmark, session 46)
     r"|\b(?:sit|sits|sitting|lie|lies|lying) on (?:his|her) bed\b|\bshows? (?:them|the (?:kids|lads|girls|boys|children)) (?:18s|18 rated|18 certificate|adult (?:films|videos))\b"
     # asking a 12-year-old to "help him" in the staff room (the fiftieth benchmark, session 39)
@@ -78,8 +83,8 @@ _ALLEGATION = re.compile(
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
     # "volunteers dbs came back with somthing about a child" (the sixty-sixth benchmark, session 48)
-    r"|\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with )?"
-    + _DBS_ABOUT_A_CHILD
+    r"|"
+    + _DBS_BACK_ABOUT_A_CHILD
     + r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
     r"|\bsleepovers?\b.{0,40}\bat (?:the|his|her|their) (?:own )?(?:vicarage|manse|presbytery|rectory|caravan)\b"  # (the forty-fourth benchmark, session 37)
     # "seeing" a 16-year-old (the fortieth benchmark, session 34)
@@ -131,13 +136,15 @@ _CHILDRENS_GROUP = (
 _OFFENDER = re.compile(
     rf"(?:{_WORKER.pattern}|\b{_CHILDRENS_GROUP} \w+)(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the |a )?sex offenders? (?:register|list)\b"
     r"|(?:is|s|was|been) (?:a )?(?:registered|convicted) sex offender\b|(?:is|s|was|been) (?:a )?convicted (?:paedophile|paedo|pedo)\b"
+    # a trustee who "has sex offence" and runs a holiday club (the sixty-eighth benchmark, session 49)
+    r"|(?:has|had|got|with) (?:an? )?(?:old |previous |past |historic |spent )?(?:sex|sexual|child sex) (?:offence|offences|conviction|convictions|offending)\b"
     # a tutor who "turned out to be on the barred list" (the fifty-eighth benchmark, session 42)
     r"|(?:turned out to be|turns out to be|turns out (?:he|she) (?:is|s|was)|was actually|has been) on the (?:\w+ )?barred list\b"
     # an assistant leader "cautioned for assaulting a child about 10 years ago" (the sixty-fourth benchmark, session 46)
     r"|(?:(?:has been |got |been )?(?:cautioned|convicted|arrested|charged|jailed|done)"
     # ... or has "old conviction for hurting a child" (the sixty-sixth benchmark, session 48)
     r"|(?:has|had|got|with) (?:an? )?(?:old |historic |historical |previous |past |spent |prior )?(?:conviction|caution)s?)"
-    r" (?:for|over) (?:(?:\w+ ){0,2}(?:assault\w*|abus\w*|hurting|hitting|harming|indecen\w*|sexual\w*|groom\w*|touching|attacking)"
+    r" (?:for|over|of) (?:(?:\w+ ){0,2}(?:assault\w*|abus\w*|hurting|hitting|harming|indecen\w*|sexual\w*|groom\w*|touching|attacking)"
     r" (?:a |an |on a |of a )?(?:child|kid|boy|girl|minor|children|kids|boys|girls|teen\w*|pupils?)|(?:\w+ )?(?:child|indecent) (?:images|porn\w*|abuse|cruelty|neglect))\b)"
 )
 
@@ -151,12 +158,21 @@ _STILL_THERE_AFTER_ARREST = re.compile(
 )
 
 
-# An offence long ago is a risk now, not the past: "cautioned for assaulting a child about 10 years ago".
+# An offence long ago is a risk now, not the past: "cautioned for assaulting a child about 10 years ago", "convicted of
+# assaulting a teenager in 2016" (the sixty-eighth benchmark, session 49).
 _YEARS_AGO = re.compile(
     r"\b(?:about |around |some |over |nearly |almost )?(?:\d+|a few|few|some|many|two|three|four|five|six|seven|eight|nine|ten|twenty) years ago\b"
+    r"|\b(?:back )?in (?:19|20)\d\d\b"
 )
 
 
+# An allegation against someone who works with the group, told as news and asking what to do ("allegation against staff
+# member what now", "pls help allegation against our chair": the sixty-eighth benchmark, session 49); not one about
+# money, bullying or a row, which is a person's matter but no one's safety.
+_ALLEGATION_MADE = re.compile(
+    rf"\ballegations? (?:has been |have been |was |were |s been )?(?:made )?(?:against|about) (?:a |an |the |our |my |one of (?:our|the) )?(?:{_WORKER.pattern})"
+    r"(?!.{0,80}\b(?:money|fraud|funds|theft|stole|stealing|steal|books|accounts|expenses|bullying|bullied|bully|harass\w*|discriminat\w*|racis\w*|rude|defamation|libel|policy|procedure)\b)"
+)
 # A child telling of someone who works with them, in their own words: no child is named, the writer is one ("our coach
 # makes us shower with him": the sixtieth benchmark, session 44).
 _TOLD_BY_THE_CHILD = re.compile(
