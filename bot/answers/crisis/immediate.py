@@ -47,9 +47,12 @@ _EMERGENCY_NOW = re.compile(_EMERGENCY_FIRST)
 # An overdose of street opioids, or one found in a public toilet or street, is a medical emergency first whether or not it
 # was meant (the development sets and the sixty-seventh benchmark wrote all of theirs as immediate danger: "hes
 # overdosed on heroin i think", "OD in the toilets help"); the crisis lines follow in a line.
+# One in a public place is told as the noun and as news: not "someone overdosed in our toilets two years ago" or "if
+# someone overdosed in our toilets" (pattern-diff, session 49).
 _STREET_OVERDOSE = (
-    r"\boverdos\w* (?:on (?:heroin|smack|fentanyl|spice|opioids?|opiates?|methadone|nitazenes?|street drugs)"
-    r"|in (?:the|our|a) (?:toilets?|loos?|bathroom|car park|alley|street|park|stairwell))\b"
+    r"\boverdos\w* on (?:heroin|smack|fentanyl|spice|opioids?|opiates?|methadone|nitazenes?|street drugs)\b"
+    r"|\boverdose in (?:the|our|a) (?:toilets?|loos?|bathroom|car park|alley|street|park|stairwell)\b"
+    r"(?!.{0,60}\b(?:ago|last (?:year|month|week|night|winter|summer|spring|autumn|time)|survived|since then|if)\b)"
 )
 
 
