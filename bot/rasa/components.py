@@ -31,7 +31,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.answers.crisis import CHECKED as CRISIS_CHECKED
 from bot.answers.crisis import ENTITY as CRISIS_ENTITY
 from bot.answers.crisis import INTENT as EMERGENCY_INTENT
-from bot.answers.crisis import load_detector
+from bot.answers.crisis import CrisisDetector, load_detector
 
 QUESTION_INTENT = "ask_question"
 
@@ -89,9 +89,29 @@ class CrisisIntentClassifier(_Untrained):
     def get_default_config() -> Dict[Text, Any]:
         return {}
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: Dict[Text, Any], detector: Optional[CrisisDetector] = None) -> None:
         super().__init__(config)
-        self.detector = load_detector()  # loaded with the model, once per process, not on someone's first message
+        self._detector = detector
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> GraphComponent:
+        """For serving: the detector loaded with the model, once per process, not on someone's first message.
+        Training makes the component with `create` and only passes the training data through, so `rasa train`
+        never loads (or, with its inputs changed, fits) the crisis classifier that `make models` fits beside it."""
+        return cls(config, load_detector())
+
+    @property
+    def detector(self) -> CrisisDetector:
+        if self._detector is None:  # made by `create` and then asked to process a message
+            self._detector = load_detector()
+        return self._detector
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
