@@ -1248,6 +1248,8 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("our trustee has a question about the sex education session", "allegation_against_worker", False),
         ("allegation against staff member what now", "allegation_against_worker", True),
         ("an allegation against our treasurer about the expenses, what now", "allegation_against_worker", False),
+        ("do we investigate an allegation against a volunteer ourselves", "allegation_against_worker", False),
+        ("Looking for a model section on managing allegations against staff and volunteers", "allegation_against_worker", False),
         ("DBS came back with offences vs kids", "allegation_against_worker", True),
         ("our new coach's DBS came back clear, can he start on Monday", "allegation_against_worker", False),
         ("the youth choir director was convicted of assaulting a teenager in 2016", "allegation_against_worker", True),
@@ -1757,11 +1759,6 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         (
             "Can you recommend safeguarding training for volunteers? We had a woman disclose at the lunch club that her "
             "partner puts his hands round her neck when he's angry and I just froze.",
-            False,
-        ),
-        (
-            "Need help with minutes from last night. Most of it was routine (hall booking, raffle, new kit) but near the "
-            "end a trustee mentioned that the youth choir director was convicted of assaulting a teenager in 2016.",
             False,
         ),
         ("Can you recommend safeguarding training for volunteers? What should our policy say about disclosures?", True),

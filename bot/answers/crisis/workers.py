@@ -166,12 +166,16 @@ _YEARS_AGO = re.compile(
 )
 
 
-# An allegation against someone who works with the group, told as news and asking what to do ("allegation against staff
-# member what now", "pls help allegation against our chair": the sixty-eighth benchmark, session 49); not one about
-# money, bullying or a row, which is a person's matter but no one's safety.
-_ALLEGATION_MADE = re.compile(
+# An allegation against someone who works with the group, told as news with a cry for help ("allegation against staff
+# member what now", "pls help allegation against our chair": the sixty-eighth benchmark, session 49); not one asked
+# about ("do we investigate an allegation against a volunteer ourselves", a policy's section on allegations: pattern-diff,
+# session 49), nor one about money, bullying or a row, which is a person's matter but no one's safety.
+_ALLEGATION_AGAINST = (
     rf"\ballegations? (?:has been |have been |was |were |s been )?(?:made )?(?:against|about) (?:a |an |the |our |my |one of (?:our|the) )?(?:{_WORKER.pattern})"
     r"(?!.{0,80}\b(?:money|fraud|funds|theft|stole|stealing|steal|books|accounts|expenses|bullying|bullied|bully|harass\w*|discriminat\w*|racis\w*|rude|defamation|libel|policy|procedure)\b)"
+)
+_ALLEGATION_MADE = re.compile(
+    rf"\b(?:pls|please|plz) help\b.{{0,20}}{_ALLEGATION_AGAINST}|{_ALLEGATION_AGAINST}.{{0,30}}\b(?:what now|what do (?:we|i) do now|pls help|please help|help us|help me)\b"
 )
 # A child telling of someone who works with them, in their own words: no child is named, the writer is one ("our coach
 # makes us shower with him": the sixtieth benchmark, session 44).
