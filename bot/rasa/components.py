@@ -94,14 +94,7 @@ class CrisisIntentClassifier(_Untrained):
         self._detector = detector
 
     @classmethod
-    def load(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> GraphComponent:
+    def load(cls, config: Dict[Text, Any], *args: Any, **kwargs: Any) -> GraphComponent:
         """For serving: the detector loaded with the model, once per process, not on someone's first message.
         Training makes the component with `create` and only passes the training data through, so `rasa train`
         never loads (or, with its inputs changed, fits) the crisis classifier that `make models` fits beside it."""
