@@ -57,8 +57,12 @@ def read(module: ModuleType, text: str) -> Reading:
     )
 
 
+def _git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=check)
+
+
 def _git_show(ref: str, path: str, root: Path) -> str:
-    return subprocess.run(["git", "show", f"{ref}:{path}"], cwd=root, capture_output=True, text=True, check=True).stdout
+    return _git(root, "show", f"{ref}:{path}").stdout
 
 
 def _load(name: str, source: str) -> ModuleType:
@@ -99,9 +103,7 @@ def _standing_in(name: str, module: ModuleType) -> Iterator[None]:
 def _committed_package(name: str, ref: str, folder: Path, phrases: Path, root: Path) -> ModuleType:
     """The `bot/answers/crisis/` package as committed at `ref`, written to `folder` and imported as `name` (its
     modules import each other relatively, so they are the committed ones too)."""
-    files = subprocess.run(
-        ["git", "ls-tree", "--name-only", f"{ref}:{PACKAGE}"], cwd=root, capture_output=True, text=True, check=True
-    ).stdout.split()
+    files = _git(root, "ls-tree", "--name-only", f"{ref}:{PACKAGE}").stdout.split()
     where = folder / name
     where.mkdir()
     for file in (f for f in files if f.endswith(".py")):
@@ -118,7 +120,7 @@ def _committed_package(name: str, ref: str, folder: Path, phrases: Path, root: P
 
 
 def _committed(ref: str, path: str, root: Path) -> bool:
-    return subprocess.run(["git", "cat-file", "-e", f"{ref}:{path}"], cwd=root, capture_output=True).returncode == 0
+    return _git(root, "cat-file", "-e", f"{ref}:{path}", check=False).returncode == 0
 
 
 def committed_module(ref: str, root: Path = PROJECT_DIR) -> ModuleType:
