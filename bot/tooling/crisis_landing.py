@@ -154,8 +154,10 @@ def land_pending(
 ) -> Landing:
     """Retire the benchmark, merge the pending training batch and make the pending benchmark held out.
 
-    `dev_header` and `benchmark_header` are the comment blocks for the two sets (the benchmark's may
-    use {crises}, {calm}, {short}, {dropped_crises} and {dropped_calm}); `comment` heads the new
+    `dev_header` and `benchmark_header` are the comment blocks for the two sets (the development
+    set's may use {crises} and {calm}, the retired benchmark's counts; the benchmark's {crises},
+    {calm}, {short}, {dropped_crises} and {dropped_calm}; five development sets landed before
+    session 50 kept "{crises}" as written); `comment` heads the new
     training examples. `also_trained`: the classifier's other training texts (`crisis.training_set`:
     the NLU's everyday replies, the answerer's questions, other subjects), which no benchmark text
     may equal either ("ok", "THANK YOU"). A session may land a benchmark with no training batch.
@@ -237,6 +239,8 @@ def land_pending(
     ):
         raise ValueError("the landed files would not read back as written; nothing was changed")
 
+    old_set = load_set(root / BENCHMARK)
+    dev_header = dev_header.format(crises=len(old_set.crises), calm=len(old_set.not_emergencies))
     retired.write_text(_comment(dev_header) + _without_leading_comments(old_benchmark), encoding="utf-8")
     _add_floor(root / FLOORS_FILE, retired.name, dev_header)
     (root / BENCHMARK).write_text(benchmark_text, encoding="utf-8")

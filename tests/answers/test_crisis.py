@@ -1262,6 +1262,27 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the girls are brought in by minibus for the netball at night", "modern_slavery", False),
         ("老师叫她周末去他家", "allegation_against_worker", True),
         ("Mijn tante geeft al haar geld aan een man die ze online heeft ontmoet", "adult_at_risk", True),
+        # (the sixty-ninth benchmark, session 50), each beside a calm look-alike
+        ("volunteer hanging off ladder, slipping", "immediate_danger", True),
+        ("the bunting is hanging off the ladder, can someone fix it before the fete", "immediate_danger", False),
+        ("the hall roof has partly caved in and there might be someone under it", "immediate_danger", True),
+        (
+            "we've lost Mr Kowalski from the day centre, he has dementia and the dual carriageway is past the field",
+            "immediate_danger",
+            True,
+        ),
+        ("our dementia cafe by the canal lost its funding", "immediate_danger", False),
+        ("took 6 pills someone gave him for a laugh, now his heart is going mad", "immediate_danger", True),
+        ("power of attorney being misused, i think", "adult_at_risk", True),
+        ("the power of attorney form was signed by the bank, where do we send it", "adult_at_risk", False),
+        ("she's scared she'll be cut this summer", "child_concern", True),
+        ("he's scared he'll be cut from the squad this summer", "child_concern", False),
+        ("a 4 year old at playgroup said daddy hurt mummy's face", "domestic_abuse", True),
+        ("our little one said daddy made mummy a birthday cake", "domestic_abuse", False),
+        ("a man brings young women to our group every week and takes their phones before they go in", "modern_slavery", True),
+        ("the leader takes their phones at the start of camp so the kids join in", "modern_slavery", False),
+        ("Mano sūnaus futbolo treneris buvo suimtas, bet vis dar treniruoja vaikus", "allegation_against_worker", True),
+        ("Mi expareja me sigue a todas partes", "domestic_abuse", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:

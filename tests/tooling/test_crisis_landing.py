@@ -76,13 +76,15 @@ def project(tmp_path: Path) -> Path:
 def test_landing_keeps_every_set_apart(project: Path) -> None:
     landing = crisis_landing.land_pending(
         "Session 15 (batch 5): test kinds",
-        "Development set (was the benchmark)\nmeasured once",
+        "Development set (was the benchmark)\nmeasured once: {crises} crises, {calm} calm",
         "Benchmark: {crises} crises ({short} short), {calm} calm; dropped {dropped_crises} and {dropped_calm}",
         root=project,
     )
     retired = project / "tests" / "answers" / "crisis_dev3.yml"
     assert landing.retired_to == "tests/answers/crisis_dev3.yml"
-    assert retired.read_text(encoding="utf-8").startswith("# Development set (was the benchmark)\n# measured once\ncrises:\n")
+    assert retired.read_text(encoding="utf-8").startswith(
+        "# Development set (was the benchmark)\n# measured once: 1 crises, 1 calm\ncrises:\n"
+    )
     assert yaml.safe_load(retired.read_text(encoding="utf-8"))["crises"] == [
         {"route": "suicide_self_harm", "text": "pills in my hand"}
     ]

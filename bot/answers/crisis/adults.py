@@ -194,6 +194,9 @@ _MONEY_TAKEN = re.compile(
     # "Pat's been signing cheques for a stranger" (the sixty-seventh benchmark, session 49)
     r"|\b(?:sign\w*|writ\w*|wrote|hand\w*|giv\w*|gave) (?:\w+ ){0,2}(?:cheques?|checks|cash|money|bank cards?|pin) (?:to|for|out to|made out to|over to) (?:a |some |this |these )?"
     r"(?:total )?(?:strangers?|(?:man|woman|men|people|someone|bloke) (?:she|he|they) (?:met|does not know|do not know|hardly knows?|barely knows?))\b"
+    # "power of attorney being misused, i think" (the sixty-ninth benchmark, session 50); not how to stop or report it
+    r"|\b(?:power of attorney|lpa|poa)\b (?:is |s |has been |being |was )?(?:\w+ )?(?:misused|abused|used to (?:take|empty|drain|steal|clear))\b"
+    r"|\b(?:misusing|abusing|misused|abused) (?:the |her |his |their |my |a )?(?:lasting )?(?:power of attorney|lpa|poa)\b"
 )
 
 

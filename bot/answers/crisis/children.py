@@ -37,6 +37,16 @@ _MISSING_CHILD = re.compile(
 )
 
 
+# A girl afraid she will be cut (FGM), told without a word for a child ("she's scared she'll be cut this summer": the
+# sixty-ninth benchmark, session 50); not cut from a team or a budget.
+_FGM = re.compile(
+    r"\b(?:scared|afraid|frightened|terrified|worried|fears?) (?:\w+ ){0,4}?(?:will |ll |is going to |s going to |gonna |might |may |could )?(?:be|get|being|getting) cut\b"
+    r"(?! (?:from|out|off|short|loose|back|down|free|by (?:the|our) (?:council|funder)))"
+    r"|\b(?:she|her|they|girls?|daughters?|niece|sister)\b (?:\w+ ){0,3}(?:will|ll|is going to|s going to|gonna) (?:be|get) cut (?:this|next|in the|over the|during the|on the) (?:summer|holidays?|hols|trip|visit)\b"
+    r"|\b(?:family|aunties|aunts?|grandmother|grandma|mum|mother|dad|father|parents) (?:\w+ ){0,2}(?:will|is going to|are going to|going to|gonna) cut (?:her|them)\b"
+)
+
+
 # Young children as people name them when they are left on their own: narrower than _CHILD_WORDS (no scouts, pupils
 # or year groups), since leaving older young people on their own for a while is ordinary in a group's life.
 # A child nobody has collected, late and with no answer (the fifty-third benchmark, session 40).

@@ -16,7 +16,7 @@ from bot.settings import KNOWLEDGE_DIR
 from . import languages
 from . import thresholds as limits
 from .adults import _CARED_FOR
-from .children import _MISSING_CHILD
+from .children import _FGM, _MISSING_CHILD
 from .classifier import CrisisClassifier, features, training_set
 from .fragments import _CHILD
 from .immediate import _DANGER_NOW, _EMERGENCY_NOW
@@ -100,6 +100,8 @@ class CrisisDetector:
                 route = by_classifier
             else:
                 route = by_pattern
+        if route == "suicide_self_harm" and "suicide_self_harm" not in hits and _FGM.search(literal):
+            route = "child_concern"  # "she'll be cut this summer" is FGM feared, not self-harm (the sixty-ninth benchmark)
         if route in ("child_concern", "adult_at_risk", "domestic_abuse") and _EMERGENCY_NOW.search(literal):
             route = "immediate_danger"  # the route's own help follows in a line (`also`: the route the patterns hit)
         if route == "allegation_against_worker" and _CARED_FOR.search(norm) and not _CHILD.search(norm):

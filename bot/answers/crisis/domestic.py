@@ -134,6 +134,9 @@ _DOMESTIC = re.compile(
     # "he broke the injunction again" (the sixty-seventh benchmark, session 49)
     rf"|\b(?:he|she|they|{_PARTNER_SAID})\b (?:has |have |s |ve )?(?:\w+ )?(?:broke|broken|breached|breaches|breaching|breaking|ignored|ignores|ignoring)"
     r" (?:the|his|her|my|our|their|a) (?:injunction|non molestation order|restraining order|protection order|occupation order|bail conditions)\b"
+    # a small child telling of it: "daddy hurt mummy's face" (the sixty-ninth benchmark, session 50)
+    r"|\b(?:daddy|dad|step ?dad|mummy s boyfriend|mum s boyfriend)\b (?:\w+ ){0,2}(?:hurt|hurts|hit|hits|punched|kicked|smacked|pushed|strangled|choked) (?:mummy|mum|mam|mommy|mummy s|mum s|mommy s)\b"
+    r"|\b(?:daddy|dad|step ?dad)\b (?:\w+ ){0,2}made (?:mummy|mum|mam|mommy) s (?:face|nose|lip|lips|mouth|eye|head) bleed\b"
     # a stepdad who grabs her by the hair (the sixty-third benchmark, session 45)
     r"|\b(?:stepdad|step dad|stepfather|stepmum|step mum|dad|father|brother|husband|partner|boyfriend|son|uncle|mum|mother)\b.{0,30}\b(?:grab\w*|pull\w*|drag\w*) (?:her|him|me|them) (?:by|round by|across the room by|along by) (?:the|her|his|my|their) hair\b"
 )

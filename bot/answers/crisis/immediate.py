@@ -23,6 +23,13 @@ _ALARM_SOUNDING = r"(?:fire )?alarms? (?:is |s )?(?:going|going off|sounding|rin
 _NOT_FOUND_SINCE = r"(?!.{0,100}\b(?:found|back home|returned|came back|turned up)\b)"
 
 
+# A body racing or overheating after pills or drugs (the sixty-ninth benchmark, session 50).
+_HEART_RACING = (
+    r"(?:heart (?:is |s )?(?:going mad|going crazy|racing|pounding|beating (?:so |really |very )?fast)|burning (?:hot|up)|shaking (?:all over|uncontrollably)"
+    r"|can not stop shaking|hallucinat\w*)"
+)
+
+
 # 999 before children's or adult social care or the domestic abuse helpline: someone gone off towards water, a railway or a main road; someone on the
 # floor since yesterday or overnight; a limb at a wrong angle (the sixty-sixth benchmark, session 48: "autistic 8yo
 # wandered off towards the river", a befriending client on his kitchen floor since yesterday, his leg at a wrong angle).
@@ -38,6 +45,16 @@ _EMERGENCY_FIRST = (
     # 49: "he's hitting her right now")
     r"|\b(?:hitting|punching|slapping|strangling|throttling|battering|kicking) (?:him|her|them|me|us|his (?:wife|partner|girlfriend|mum|mother|dad|son|daughter|kids?|child)"
     r"|(?:a |the |this |that )?(?:woman|man|lady|girl|boy|kid|child))\b (?:(?!and\b)\w+ ){0,4}?(?:right now|now|as we speak|this minute)\b"
+    # a weapon at the door or outside now, before the domestic abuse helpline ("her partner is outside with a knife and he's
+    # banging on the door NOW": the sixty-ninth benchmark, session 50)
+    r"|\b(?:outside|at the (?:\w+ )?door|in the (?:car park|hall|building|foyer|porch))\b.{0,20}\bwith (?:a |an )?(?:knife|gun|machete|axe|weapon|hammer|crowbar|baseball bat)\b"
+    r"(?=.{0,60}\b(?:now|right now|banging|trying to get in|kicking the door|shouting)\b)"
+    # someone with dementia lost, with a main road or water near (the sixty-ninth benchmark, session 50: "we've lost Mr
+    # Kowalski from the day centre, hes 88 with dementia and the dual carriageway is just past the field")
+    r"|^(?=.*\b(?:dementia|alzheimer\w*)\b)"
+    r"(?=.*\b(?:lost (?:mr|mrs|ms|miss|dr|him|her|one of (?:our|the) \w+)|gone missing|went missing|wandered (?:off|out)|walked (?:off|out)|(?:can not|could not) find (?:him|her|mr|mrs|ms))\b)"
+    r"(?=.*\b(?:river|canal|lake|quarry|reservoir|railway|train tracks|motorway|dual carriageway|main road|busy road|bypass|cliffs?)\b)"
+    r"(?!.*\b(?:found (?:him|her|them|safe)|(?:is|s|was|got) back (?:home|safe)|returned|came back|turned up)\b)"
 )
 
 
@@ -73,7 +90,13 @@ _IMMEDIATE = re.compile(
     # (a person gone under, not a firm, and not under the car)
     r"|\bpulled (?:him|her|them|the \w+) out\b.{0,30}\bblue\b"
     # a ceiling down, someone electrocuted (the twenty-second benchmark, session 21)
-    r"|\b(?:ceiling|roof|balcony|stage|scaffolding|stand|wall) (?:has |s )?(?:came|come|fallen|fell|collapsed|caved) (?:down|in)\b"
+    # ... "partly" caved in after the storm (the sixty-ninth benchmark, session 50)
+    r"|\b(?:ceiling|roof|balcony|stage|scaffolding|stand|wall) (?:has |s )?(?:partly |partially |half |completely |totally |just )?(?:came|come|fallen|fell|collapsed|caved) (?:down|in)\b"
+    # someone hanging off a ladder or a roof's edge, or slipping from where they hang (the sixty-ninth benchmark, session 50)
+    r"|\b(?:he|she|they|someone|somebody|volunteer|man|woman|lad|kid|child|boy|girl|bloke|guy|fella|lady|roofer|worker|builder|painter|dad|grandad)"
+    r"(?: is| s| are| was| has been)?(?: \w+)? (?:hanging|dangling) (?:off|from|onto|on to) (?:the |a |his |her |their )?(?:top of (?:the |a )?)?(?:\w+ )?"
+    r"(?:ladder|ladders|roof|edge|ledge|scaffold\w*|balcony|gutter\w*|window ?sill|cliff|bridge)\b"
+    r"|\b(?:hanging|dangling) (?:off|from|onto|on to) .{0,40}\b(?:slipping|losing (?:his|her|their|my) grip|can not hold on|about to fall|going to fall|gonna fall)\b"
     r"|\belectrocut(?:ed|ing)\b|\bstill (?:holding|touching|gripping|stuck to) (?:the )?(?:cable|wire|live wire|lead)\b"
     # a small child in the traffic (the twenty-first benchmark, session 21)
     r"|\b(?:toddler|little (?:boy|girl|one|lad)|baby|child|kid)\b.{0,60}\b(?:towards|into|in) (?:the )?(?:middle of the )?(?:main |busy )?(?:road|traffic|high street)\b(?!.{0,20}\b(?:safety|crossing|sense|awareness)\b)"
@@ -121,6 +144,8 @@ _IMMEDIATE = re.compile(
     # a tongue that "feels huge" or swollen beside hives or wheezing (the sixty-third benchmark, session 45)
     + r"|\b(?:lips|tongue|face|eyes) (?:are |is |s |have |has |feels |feel |looks |look )?(?:gone |going |all )?(?:huge|puffed up|puffy|blown up|ballooned|swollen|swelling up)\b.{0,40}\b(?:wheez\w*|hives|can not breathe|struggling to breathe|breathing)"
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
+    # pills or drugs taken "for a laugh" and now a racing heart, burning hot (the sixty-ninth benchmark, session 50)
+    rf"|\b(?:took|taken|had|swallowed|necked|popped|downed)\b.{{0,60}}\b(?:pills?|tablets?|drugs|ecstasy|mdma|pingers|ket|ketamine|spice|something)\b.{{0,80}}\b{_HEART_RACING}\b"
     rf"|\b(?:{_HEAVY_BLEEDING})\b|\bblood (?:everywhere|all over)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\btourniquet\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
@@ -276,7 +301,7 @@ _DANGER_NOW = re.compile(
     r"|lips (?:are |have |gone |turning |going |turned )*(?:blue|purple|grey)|(?:blue|purple|grey) lips|fitting|not breathing|barely breathing|hardly breathing"
     rf"|{_HEAVY_BLEEDING}"  # (the sixty-third benchmark, session 45)
     r"|breathing (?:is |has |s )?(?:gone |going |really |very |so )*(?:slow|shallow)|unresponsive|not responding|unconscious|snoring"
-    r"|eyes (?:are )?rolling|floppy|gurgl\w*)\b"
+    r"|eyes (?:are )?rolling|floppy|gurgl\w*)\b|\b" + _HEART_RACING + r"\b"
 )
 
 

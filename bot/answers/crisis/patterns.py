@@ -19,7 +19,7 @@ from .adults import (
     _SCAM_UNDER_WAY,
     _SELF_NEGLECT,
 )
-from .children import _CHILD_HARM, _MISSING_CHILD
+from .children import _CHILD_HARM, _FGM, _MISSING_CHILD
 from .domestic import _DOMESTIC, _PARTNER, _RELATIVE
 from .fragments import _CHILD
 from .immediate import _IMMEDIATE, _TAKEN_SOMETHING
@@ -70,7 +70,7 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
         or _DBS_CHECK_BACK.search(norm)
     ):
         hits.append("allegation_against_worker")
-    if child and _CHILD_HARM.search(norm) and "child_concern" not in hits:
+    if ((child and _CHILD_HARM.search(norm)) or _FGM.search(norm)) and "child_concern" not in hits:
         hits.append("child_concern")
     if (
         (_ADULT.search(norm) and _ADULT_HARM.search(norm))

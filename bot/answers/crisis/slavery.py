@@ -167,6 +167,10 @@ _SLAVERY = re.compile(
     r"|\b(?:made|forced|being made|being forced) to sell (?:herself|himself|themselves|her body|his body|sex)\b"
     r"|\b(?:not|never|is not|are not|does not get|do not get) (?:being )?paid\b.{0,30}\b(?:lives?|living|sleeps?|sleeping|kept) (?:in|on|at|above|behind|under) (?:the )?(?:cellar|basement|kitchen|site|premises|shop|restaurant|car wash|storeroom|stock ?room|loft|attic|garage)\b"
     r"|\b(?:lives?|living|sleeps?|sleeping) (?:in|on|at|above|behind|under) (?:the )?(?:cellar|basement|site|premises|storeroom|stock ?room|car wash)\b.{0,30}\b(?:not|never|is not|are not) (?:being )?paid\b"
+    # a man who brings young women and takes their phones before they go in (the sixty-ninth benchmark, session 50)
+    # (not a leader who collects phones at camp)
+    r"|^(?=.*\b(?:man|men|bloke|guy|driver|minder)\b (?:\w+ ){0,2}(?:brings?|brought|drops? off|dropped off|drives?|drove|escorts?) (?:\w+ ){0,4}(?:women|girls|workers|men|lads)\b)"
+    r"(?=.*\b(?:takes?|took|taking|holds?|keeps?|collects?) (?:all )?(?:their|the women s|the girls|the workers) (?:phones|mobiles|passports|documents|ids|id cards)\b)"
 )
 
 
@@ -180,4 +184,7 @@ _LABOUR = re.compile(
 _EXPLOITED = re.compile(
     r"\b(?:county lines|going country|gone country|trap ?house|running (?:drugs|food|parcels|packages|lines)|deal(?:ing|s)? (?:drugs|for (?:older|a gang|them|him))"
     r"|burner phones?|owes? (?:the )?dealers|groomed into|pimp\w*)\b"
+    # a 13-year-old seen with older men late at night, missing for days (the sixty-ninth benchmark, session 50)
+    r"|^(?=.*\b(?:seen|hanging (?:around|about|out)|hangs (?:around|about|out)|getting into cars|gets into cars) (?:\w+ ){0,8}with older (?:men|lads|boys|guys|blokes)\b)"
+    r"(?=.*\b(?:late at night|at night|missing for (?:days|hours|nights)|goes missing|new phone|phone that (?:rings|never stops)|injuries)\b)"
 )

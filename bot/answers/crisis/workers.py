@@ -40,8 +40,7 @@ _DBS_ABOUT_A_CHILD = (
 
 # A DBS check back with something about a child, which names a worker or volunteer without a word for one ("DBS came
 # back with offences vs kids": the sixty-eighth benchmark, session 49).
-_DBS_BACK_ABOUT_A_CHILD = r"\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with )?" + _DBS_ABOUT_A_CHILD
-_DBS_CHECK_BACK = re.compile(_DBS_BACK_ABOUT_A_CHILD)
+_DBS_CHECK_BACK = re.compile(r"\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with )?" + _DBS_ABOUT_A_CHILD)
 _ALLEGATION = re.compile(
     # asking a 13-year-old what colour her bra is (the fifty-first benchmark, session 40)
     # a tutor who put his hand up an 11-year-old's skirt; a leader adding scouts on Xbox and chatting to them privately at
@@ -82,10 +81,8 @@ _ALLEGATION = re.compile(
     # a DBS check back with offences against children; exercise as a punishment until they are sick, racist names
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
-    # "volunteers dbs came back with somthing about a child" (the sixty-sixth benchmark, session 48)
-    r"|"
-    + _DBS_BACK_ABOUT_A_CHILD
-    + r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
+    # (a DBS check back with something about a child is `_DBS_CHECK_BACK`, a hit of its own: `patterns.pattern_hits`)
+    r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
     r"|\bsleepovers?\b.{0,40}\bat (?:the|his|her|their) (?:own )?(?:vicarage|manse|presbytery|rectory|caravan)\b"  # (the forty-fourth benchmark, session 37)
     # "seeing" a 16-year-old (the fortieth benchmark, session 34)
     r"|\b(?:seeing|going out with|going with|sleeping with|hooking up with|got with) (?:a |an |one of (?:the|our) )?(?:\w+ )?(?:1[0-7] year olds?|girl|boy|teen\w*|pupil|player|skater|member|student|cadet|junior)\b"
