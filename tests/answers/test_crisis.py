@@ -1283,6 +1283,40 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the leader takes their phones at the start of camp so the kids join in", "modern_slavery", False),
         ("Mano sūnaus futbolo treneris buvo suimtas, bet vis dar treniruoja vaikus", "allegation_against_worker", True),
         ("Mi expareja me sigue a todas partes", "domestic_abuse", True),
+        # (the seventieth benchmark, session 50), each beside a calm look-alike
+        ("car stuck in the ford, water rising", "immediate_danger", True),
+        ("is the ford on Mill Lane passable for the minibus", "immediate_danger", False),
+        ("tablets are lined up on the table. 60 of them.", "suicide_self_harm", True),
+        ("the raffle prizes are lined up on the table", "suicide_self_harm", False),
+        ("found my flatmate with a plastic bag and tape", "suicide_self_harm", True),
+        ("we packed the donations with plastic bags and tape", "suicide_self_harm", False),
+        ("I'm at the station. Thank you all for the years at the club. Don't blame yourselves.", "suicide_self_harm", True),
+        ("Thank you all for the years at the club, don't blame yourselves for the closure", "suicide_self_harm", False),
+        ("one mum shook her baby really hard when he cried", "child_concern", True),
+        ("the baby shook the rattle really hard and laughed", "child_concern", False),
+        ("We've just had an email from the council LADO asking about our tower captain", "allegation_against_worker", True),
+        ("we had an email from the LADO about their training dates for leaders", "allegation_against_worker", False),
+        ("vol gave a 12yo a vape and cash", "allegation_against_worker", True),
+        ("vol gave a 12yo a certificate for her badge", "allegation_against_worker", False),
+        ("drug dealers moved into Kevs flat", "adult_at_risk", True),
+        ("new will, she didnt understand it", "adult_at_risk", True),
+        ("he gave the window cleaner his PIN", "adult_at_risk", True),
+        ("the treasurer gave the bank her PIN reminder letter", "adult_at_risk", False),
+        ("my wife has dementia and I locked her in the bedroom all afternoon", "adult_at_risk", True),
+        ("Жінка знепритомніла в кафе і б’ється в судомах вже п’ять хвилин", "immediate_danger", True),
+        ("boy missing up at the quarry", "child_concern", True),
+        ("our 7 year old is missing his swimming kit for the canal trip", "child_concern", False),
+        ("the kids are missing school for the trip", "child_concern", False),
+        # (the seventy-first benchmark, session 50), each beside a calm look-alike
+        ("DBS came back w indecent assault conviction", "allegation_against_worker", True),
+        ("our new coach's DBS came back with a speeding fine from 2009, is that ok", "allegation_against_worker", False),
+        ("they want to cut my daughter this summer", "child_concern", True),
+        ("they want to cut my daughter's hours at the cafe this summer", "child_concern", False),
+        ("youth club lad says stepdad beats mum", "domestic_abuse", True),
+        ("woman just ran in saying her boyfriend has a knife and is looking for her", "domestic_abuse", True),
+        ("her boyfriend is a knife sharpener at the market, can he do a stall", "domestic_abuse", False),
+        ("an old man, covered in blood from a fall, his daughter told him not to ring 999", "adult_at_risk", True),
+        ("A fiam minden hónapban elveszi a nyugdíjamat, és lökdös", "domestic_abuse", True),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1784,6 +1818,9 @@ def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
         ),
         ("Can you recommend safeguarding training for volunteers? What should our policy say about disclosures?", True),
         ("our first aid kit ran out in 2016, do we need a new kit", True),
+        # (the seventieth benchmark, session 50)
+        ("no, the toddler group was fine apart from one mum who shook her baby really hard", False),
+        ("Insurance claim for a marquee that collapsed in a storm last year, insurers still haven't paid", True),
     ],
 )
 def test_what_counts_as_planning(text: str, planning: bool) -> None:
@@ -1804,6 +1841,7 @@ def test_what_counts_as_planning(text: str, planning: bool) -> None:
         # (session 36)
         ("the shed lads smashed up the pallets for the bonfire", False),
         ("Jean's souffle collapsed in the bake off", False),
+        ("Heart attack moment when I realised the Lottery deadline was today", False),  # (session 50)
         ("the hockey girls smashed the opposition 5-0", False),
         ("he smashed up the reception desk and is still shouting", True),
         ("knocked out in the semi-final on penalties, gutted", False),
@@ -1950,6 +1988,31 @@ def test_an_overdose_with_danger_signs_is_immediate_danger_with_the_crisis_lines
     found = detector.detect(text)
     assert found.route == route
     assert route == "suicide_self_harm" or "suicide_self_harm" in found.also
+
+
+@pytest.mark.parametrize(
+    "text, route",
+    [
+        ("boy missing up at the quarry", "immediate_danger"),
+        (
+            "please pick up, we've lost Mr Kowalski from the day centre, hes 88 with dementia and the dual carriageway is just past the field",
+            "immediate_danger",
+        ),
+        (
+            "Gift Aid can wait. A woman just ran into our church screaming that her partner is outside with a knife and banging on the door NOW",
+            "immediate_danger",
+        ),
+        ("she's scared she'll be cut this summer", "child_concern"),
+        ("our 7 year old is missing his swimming kit for the canal trip", None),
+    ],
+)
+def test_which_help_comes_first_when_a_message_is_two_routes(
+    detector: crisis.CrisisDetector, text: str, route: str | None
+) -> None:
+    """A child missing by a quarry, someone with dementia lost near a dual carriageway, a partner with a knife at the door
+    now: 999 first, the route's own help in a line after; a girl afraid she will be cut is FGM feared, not self-harm
+    (the sixty-ninth and seventieth benchmarks, session 50)."""
+    assert detector.detect(text).route == route
 
 
 @pytest.mark.parametrize(

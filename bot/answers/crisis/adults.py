@@ -36,11 +36,12 @@ _ADULT_HARM = re.compile(
     r"|steal(?:ing|s)? (?:from )?(?:her|his|their|him) (?:money)?|controls? (?:all )?(?:her|his|their) money|will not let (?:her|him) (?:go out|leave|see)"
     r"|\bhits? (?:him|her)\b|being hit|hitting|bruis|unexplained injur|self ?neglect|coerc|controlled by|controlling"
     r"|cuckoo|people (?:living|staying) in (?:his|her) (?:flat|house|home)|taken over (?:his|her) (?:flat|house|home)|not being fed|not eating"
-    r"|left alone all day|living in (?:filth|squalor)|locked in|scared of (?:her|his|their)|afraid of (?:her|his|their)"
+    r"|left alone all day|living in (?:filth|squalor)|locked in|locked (?:her|him|them) in (?:the |a |her |his |their )?(?:bedroom|room|house|flat|bathroom|toilet|shed)|scared of (?:her|his|their)|afraid of (?:her|his|their)"
     r"|work(?:ing)? for no pay|passport (?:was )?taken|modern slavery|given (?:them )?thousands|scam|hoard|rough with"
     r"|pressur(?:ed|ing) (?:her|him) (?:to|into)|changed (?:her|his) will|power of attorney|pin number|bank card"
     r"|not been washed|sores|bed sores|soiled|(?:wet|dirty|soaked) (?:pad|pads|nappy|nappies|incontinence pad)|taking (?:cash|money) (?:off|from) (?:the )?(?:old|elderly|residents|members|clients)|no heating|no food|starving|emptied (?:her|his|their|\w+s) (?:bank )?account|tied (?:to|up|down)|left in (?:bed|(?:his|her|their) (?:chair|bed|own mess)) for|favours instead of rent|sex for rent"
     r"|\bno (?:electric|electricity|power|gas) (?:since|for (?:days|a week|\d+ days))\b"  # (the twenty-sixth benchmark, session 23)
+    r"|\btold (?:him|her|them) not to (?:ring|call|phone) (?:999|an ambulance|the ambulance|the doctor|for help)\b"  # (the seventy-first benchmark, session 50)
     r"|\b(?:heating|boiler|heater)\b.{0,25}\b(?:broken|broke|off|gone|not working|dead|packed up|cut off)\b.{0,50}\b(?:snow\w*|freezing|minus \d+|below zero)\b"  # (session 23)
     r"|making (?:him|her|them) sign|sign(?:ing|ed|s)? (?:over )?(?:cheques|checks|his house|her house)|signed (?:his|her|their) (?:house|home|flat|bungalow|savings) over|cheques? (?:to|for|made out to) (?:her|him|them|the carer)"
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
@@ -94,7 +95,7 @@ _HOME_UNFIT = re.compile(
 # Dealers moved into someone's home ("cuckooing"), said of whoever's home it is (the thirty-fourth benchmark, session 31).
 _CUCKOOED = re.compile(
     r"\b(?:dealers?|drug dealers?|a gang|gang members|druggies)\b (?:have |has |had |are )?(?:moved (?:in|into|in at)|moving (?:in|into)"
-    r"|taken over|took over|living in|staying (?:in|at)|set up in) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b"
+    r"|taken over|took over|living in|staying (?:in|at)|set up in) (?:\w+ s|\w+s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b"  # "Kevs flat" (the seventieth benchmark, session 50)
     # "friends" who march her to the cashpoint every day (the forty-sixth benchmark, session 37)
     rf"|\b(?:dad|mum|mam|{_GRANDPARENT}|uncle|auntie|neighbour) s new (?:friends|mates|pals) (?:have |has )?(?:moved in|moving in|taken over)\b"  # (the fiftieth benchmark, session 39)
     r"|\b(?:march\w*|frogmarch\w*|drag\w*) (?:\w+ ){1,2}to the (?:cash ?point|cash machine|atm|bank|post office)\b.{0,20}\b(?:daily|every (?:day|week|morning|payday|pension day)|each day)\b"
@@ -194,6 +195,9 @@ _MONEY_TAKEN = re.compile(
     # "Pat's been signing cheques for a stranger" (the sixty-seventh benchmark, session 49)
     r"|\b(?:sign\w*|writ\w*|wrote|hand\w*|giv\w*|gave) (?:\w+ ){0,2}(?:cheques?|checks|cash|money|bank cards?|pin) (?:to|for|out to|made out to|over to) (?:a |some |this |these )?"
     r"(?:total )?(?:strangers?|(?:man|woman|men|people|someone|bloke) (?:she|he|they) (?:met|does not know|do not know|hardly knows?|barely knows?))\b"
+    # "new will, she didnt understand it"; "he gave the window cleaner his PIN" (the seventieth benchmark, session 50)
+    r"|\b(?:new|changed|changing|signed|signing) (?:\w+ )?will\b.{0,30}\b(?:she|he|they|mum|dad|nan|gran|grandad) (?:did not|does not|do not|could not|can not) (?:understand|read|remember)\b"
+    r"|\b(?:gave|given|giving|gives|told|tells|telling) (?:the |a |his |her |their |that |this )(?!(?:bank|building society|post office|treasurer|police)\b)(?:\w+ ){0,2}(?:his|her|their) (?:pin|pin number|bank details|card details|bank card|card and pin)\b"
     # "power of attorney being misused, i think" (the sixty-ninth benchmark, session 50); not how to stop or report it
     r"|\b(?:power of attorney|lpa|poa)\b (?:is |s |has been |being |was )?(?:\w+ )?(?:misused|abused|used to (?:take|empty|drain|steal|clear))\b"
     r"|\b(?:misusing|abusing|misused|abused) (?:the |her |his |their |my |a )?(?:lasting )?(?:power of attorney|lpa|poa)\b"

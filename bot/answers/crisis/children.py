@@ -8,8 +8,9 @@ import re
 
 from .fragments import _CHILD_WORDS
 
+# (not a child "missing his swimming kit" or "missing school": session 50)
 _MISSING_CHILD = re.compile(
-    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:gone missing|is missing|are missing|went missing|missing|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss)| (?:its|their|our|the|a|his|her) (?:\w+ ){{0,2}}(?:slot|slots|booking|bookings|venue|hall|funding|grant|lease|room|pitch|leader|leaders|place|home|key|keys|base|sponsor|volunteers?|minibus)\b)|run off|ran off"
+    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:(?:gone missing|is missing|are missing|went missing|missing)(?! (?:his|her|their|its|a|an|the|some|out on|school|lessons?|classes|training|practice|sessions?)\b)|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss)| (?:its|their|our|the|a|his|her) (?:\w+ ){{0,2}}(?:slot|slots|booking|bookings|venue|hall|funding|grant|lease|room|pitch|leader|leaders|place|home|key|keys|base|sponsor|volunteers?|minibus)\b)|run off|ran off"
     r"|wandered off|disappeared|vanished|not come home|has not come home|did not come home|not back|never came home|not turned up"
     r"|can not see (?:him|her|them) anywhere|not anywhere|is not in the (?:hall|building|room|park|centre|playground|pool|changing rooms?)"
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
@@ -44,6 +45,9 @@ _FGM = re.compile(
     r"(?! (?:from|out|off|short|loose|back|down|free|by (?:the|our) (?:council|funder)))"
     r"|\b(?:she|her|they|girls?|daughters?|niece|sister)\b (?:\w+ ){0,3}(?:will|ll|is going to|s going to|gonna) (?:be|get) cut (?:this|next|in the|over the|during the|on the) (?:summer|holidays?|hols|trip|visit)\b"
     r"|\b(?:family|aunties|aunts?|grandmother|grandma|mum|mother|dad|father|parents) (?:\w+ ){0,2}(?:will|is going to|are going to|going to|gonna) cut (?:her|them)\b"
+    # "they want to cut my daughter this summer"; "the cut" or FGM named (the seventy-first benchmark, session 50)
+    r"|\b(?:want|wants|wanting|planning|plan|plans|going|arranged|arranging) to (?:\w+ )?cut (?:my|her|our|the|their) (?:daughter|girl|girls|niece|granddaughter|sister)\b(?! s\b)"
+    r"|\bthe cut\b.{0,60}\bfgm\b|\bfgm\b.{0,60}\bthe cut\b"
 )
 
 
@@ -63,7 +67,7 @@ _CHILD_HARM = re.compile(
     _NOT_COLLECTED + "|"
     # a 6-year-old found locked out at 9pm in the rain (the fifty-fourth benchmark, session 40)
     r"\blocked out\b.{0,40}\b(?:\d{1,2} ?pm|at night|in the (?:rain|cold|dark|snow)|all night|no word|no answer|overnight)\b|"
-    r"abus|\bhits? (?:him|her|them|me)\b|hitting|\bbeat|\bbeaten|hurts? (?:him|her|them|me)\b|shak(?:es|ing) the baby|bruis|neglect|groom"
+    r"abus|\bhits? (?:him|her|them|me)\b|hitting|\bbeat|\bbeaten|hurts? (?:him|her|them|me)\b|shak(?:es|ing) the baby|\b(?:shook|shaking|shakes|shaken) (?:her|his|their|the|a) (?:baby|toddler|infant|newborn) (?:really |so |very )?hard\b|bruis|neglect|groom"
     r"|\btouch(?:ed|ing|es)? (?:him|her|them|me)\b|sexual|makes (?:her|him|me) do things|scared to go home|afraid to go home|terrified to go home"
     r"|self ?harm|cuts on (?:her|his|their)|cutting (?:him|her)self|not being fed|no food at home|hungry all the time|starving"
     r"|left alone|home alone|asking (?:us |me |people |strangers )?for food"

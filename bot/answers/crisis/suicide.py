@@ -91,6 +91,11 @@ _SUICIDE = re.compile(
     r"|\b(?:leg|legs|foot|feet) over (?:the |a )?(?:rail|rails|railing|railings|balcony|edge|ledge|parapet|barrier)\b(?! (?:line|lines|tape|gate|of the (?:pitch|pool|bed|sofa|chair)))"
     r"|\b(?:standing|stood|sitting|sat|climbed|climbing|perched) (?:on|onto|up on) (?:the |a )?(?:ledge|parapet|edge of (?:the |a )?(?:roof|bridge|cliff|platform|car park|multi ?storey))\b"
     r"|\bwrong side of (?:the )?(?:bridge |balcony |car park |station )?(?:railings?|barriers?|parapet|safety fence)\b"
+    # tablets "lined up on the table"; a plastic bag and tape; thanks for the years and "don't blame yourselves" (the
+    # seventieth benchmark, session 50)
+    r"|\b(?:tablets|pills|paracetamol|meds|painkillers)\b (?:are |all |s )?(?:lined up|counted out)\b"
+    r"|\b(?:found|caught|saw|seen|sitting|sat) (?:\w+ ){1,3}with (?:a )?plastic bag\b|\bplastic bag (?:over|on|round|around) (?:her|his|my|their) head\b"
+    r"|^(?=.*\bdo not blame (?:yourselves|yourself|anyone|any of you)\b)(?=.*\b(?:at the (?:station|bridge|cliffs?|tracks|viaduct|edge)|goodbye)\b)"
     # asking online for "the most painless way"; a widow "joining her husband this week"; "I've got the shotgun ready"
     # (the sixty-sixth benchmark, session 48)
     r"|\b(?:posting|posted|posts|asking|asked|asks|googl\w*|search\w*|research\w*|looking up|looked up)\b.{0,60}\b(?:most painless|least painful|painless|surest) (?:way|method)s?\b"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _WORKER = re.compile(
-    r"\b(?:volunteers?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
+    r"\b(?:volunteers?|vols?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
     r"|treasurer|one of our|choir leader|sessional|scout leader|befrienders?|instructors?|mentors?|caretaker|minibus driver|driver"
     r"|manager|supervisor|assistant|cook|vicar|priest|pastor|imam|warden|steward|organiser|play worker|playworker|nursery"
     r"|childminder|childminders|childminding|nanny(?! ?cam)|au pair|babysitter|lifeguard|referee|ref|linesman|lineswoman|escort|passenger assistant|sensei|trainer|deputy|our \w+ leader|the leader|member of staff|member of our team"
@@ -40,7 +40,16 @@ _DBS_ABOUT_A_CHILD = (
 
 # A DBS check back with something about a child, which names a worker or volunteer without a word for one ("DBS came
 # back with offences vs kids": the sixty-eighth benchmark, session 49).
-_DBS_CHECK_BACK = re.compile(r"\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with )?" + _DBS_ABOUT_A_CHILD)
+# A sexual offence on a check, which puts children at risk whoever the victim was.
+_SEXUAL_OFFENCE = r"(?:an? )?(?:indecent assault|sexual assault|sex offence|indecent images|rape|grooming)"
+_DBS_CHECK_BACK = re.compile(
+    r"\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with )?"
+    + _DBS_ABOUT_A_CHILD
+    # "DBS came back w indecent assault conviction" (the seventy-first benchmark, session 50)
+    + r"|\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with |w )?"
+    + _SEXUAL_OFFENCE
+    + r"\b"
+)
 _ALLEGATION = re.compile(
     # asking a 13-year-old what colour her bra is (the fifty-first benchmark, session 40)
     # a tutor who put his hand up an 11-year-old's skirt; a leader adding scouts on Xbox and chatting to them privately at
@@ -48,7 +57,7 @@ _ALLEGATION = re.compile(
     r"\bhands? (?:up|inside|under) (?:\w+ ){1,5}?(?:skirt|dress|top|shirt|t shirt|trousers|pants|shorts|knickers|underwear|jumper)\b|"
     r"\bxbox|playstation|\bpsn\b|discord|roblox|fortnite|\bchat(?:s|ting|ted)? (?:to|with) (?:them|him|her|the \w+) (?:privately|in private|at night|late at night|alone)\b|"
     # a tutor giving a 10-year-old £20 notes; a staff member kicking a toddler (the fifty-fourth benchmark, session 40)
-    r"\bgiv(?:es|ing|en|e)? (?:\w+ ){1,4}(?:£ ?\d+ notes?|£ ?\d+|cash|money)\b|\bkick(?:ed|ing|s)?\b(?! (?:a |the |his |her )?(?:ball|football|off|out)\b)|"
+    r"\b(?:giv(?:es|ing|en|e)?|gave) (?:\w+ ){1,5}(?:£ ?\d+ notes?|£ ?\d+|cash|money|vapes?|cigarettes|fags|weed)\b|\bkick(?:ed|ing|s)?\b(?! (?:a |the |his |her )?(?:ball|football|off|out)\b)|"
     # a youth worker who asked a 15-year-old to meet him for coffee alone and not to tell (the fifty-third benchmark, session 40)
     r"\b(?:ask\w*|invit\w*|wants?) (?:\w+ ){0,6}(?:to meet (?:him|her|up)|for (?:a )?(?:coffee|drink|lift|walk|drive))\b.{0,40}\b(?:alone|on (?:their|her|his) own|not to tell|secret)\b|"
     r"\bask(?:s|ing|ed)? (?:him|her|them|\w+) (?:what colour|what colours|about|what kind of|what type of|to show (?:him|her) ) ?(?:his|her|their) (?:bra|bras|underwear|knickers|pants|boxers|thong)\b|"
@@ -172,6 +181,10 @@ _ALLEGATION_AGAINST = (
     r"(?!.{0,80}\b(?:money|fraud|funds|theft|stole|stealing|steal|books|accounts|expenses|bullying|bullied|bully|harass\w*|discriminat\w*|racis\w*|rude|defamation|libel|policy|procedure)\b)"
 )
 _ALLEGATION_MADE = re.compile(
+    # the LADO in touch about one of ours ("an email from the council LADO asking about our tower captain": the seventieth
+    # benchmark, session 50); not its training or a policy
+    r"\b(?:email|e mail|call|letter|phone call|message|visit) from (?:the |our )?(?:\w+ )?lado\b(?!.{0,60}\b(?:training|policy|policies|newsletter|conference|course|forum|briefing)\b)"
+    r"|\blado (?:has |have |s )?(?:just )?(?:emailed|called|rang|phoned|contacted|written|asked|been in touch)\b(?!.{0,60}\b(?:training|policy|policies|newsletter|conference|course|forum|briefing)\b)|"
     rf"\b(?:pls|please|plz) help\b.{{0,20}}{_ALLEGATION_AGAINST}|{_ALLEGATION_AGAINST}.{{0,30}}\b(?:what now|what do (?:we|i) do now|pls help|please help|help us|help me)\b"
 )
 # A child telling of someone who works with them, in their own words: no child is named, the writer is one ("our coach
