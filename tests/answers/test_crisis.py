@@ -1306,7 +1306,8 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("Жінка знепритомніла в кафе і б’ється в судомах вже п’ять хвилин", "immediate_danger", True),
         ("boy missing up at the quarry", "child_concern", True),
         ("our 7 year old is missing his swimming kit for the canal trip", "child_concern", False),
-        ("the kids are missing school for the trip", "child_concern", False),
+        ("12yo missing, her phone found in the park", "child_concern", True),
+        ("kids club is missing a volunteer on tuesdays, any ideas", "child_concern", False),
         # (the seventy-first benchmark, session 50), each beside a calm look-alike
         ("DBS came back w indecent assault conviction", "allegation_against_worker", True),
         ("our new coach's DBS came back with a speeding fine from 2009, is that ok", "allegation_against_worker", False),

@@ -8,9 +8,16 @@ import re
 
 from .fragments import _CHILD_WORDS
 
-# (not a child "missing his swimming kit" or "missing school": session 50)
+# What a child may be "missing" that is no one gone: his swimming kit, a pass, a volunteer (session 50; not "missing, her
+# phone found in the park", nor "missing school", a sign of exploitation).
+_NOT_A_PERSON_MISSED = (
+    r"(?:kit|forms?|consent|bag|lunch|lunchbox|coat|shoes?|books?|homework|badge|uniform|trainers|glasses|inhaler|medication"
+    r"|volunteers?|leaders?|few|couple|tackle|pass|shot|penalty|goal|catch|match|game|sessions?|trip|bus|deadline|pieces?|socks?|teeth|tooth)"
+)
+
+
 _MISSING_CHILD = re.compile(
-    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:(?:gone missing|is missing|are missing|went missing|missing)(?! (?:his|her|their|its|a|an|the|some|out on|school|lessons?|classes|training|practice|sessions?)\b)|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss)| (?:its|their|our|the|a|his|her) (?:\w+ ){{0,2}}(?:slot|slots|booking|bookings|venue|hall|funding|grant|lease|room|pitch|leader|leaders|place|home|key|keys|base|sponsor|volunteers?|minibus)\b)|run off|ran off"
+    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:(?:gone missing|is missing|are missing|went missing|missing)(?! (?:(?:his|her|their|its|a|an|the|some) (?:\w+ )?{_NOT_A_PERSON_MISSED}|out on|(?:a |the )?(?:few|couple of) (?:kids|children|members|players|sessions))\b)|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss)| (?:its|their|our|the|a|his|her) (?:\w+ ){{0,2}}(?:slot|slots|booking|bookings|venue|hall|funding|grant|lease|room|pitch|leader|leaders|place|home|key|keys|base|sponsor|volunteers?|minibus)\b)|run off|ran off"
     r"|wandered off|disappeared|vanished|not come home|has not come home|did not come home|not back|never came home|not turned up"
     r"|can not see (?:him|her|them) anywhere|not anywhere|is not in the (?:hall|building|room|park|centre|playground|pool|changing rooms?)"
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
