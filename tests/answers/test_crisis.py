@@ -1318,6 +1318,31 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("her boyfriend is a knife sharpener at the market, can he do a stall", "domestic_abuse", False),
         ("an old man, covered in blood from a fall, his daughter told him not to ring 999", "adult_at_risk", True),
         ("A fiam minden hónapban elveszi a nyugdíjamat, és lökdös", "domestic_abuse", True),
+        # (the seventy-second benchmark, session 51), each beside a calm look-alike
+        ("can't make choir tuesday. or ever", "suicide_self_harm", True),
+        ("won't be on the rota sunday or ever again until they fix the heating, honestly", "suicide_self_harm", False),
+        ("he says the life policy pays out if it looks like an accident and he's got guns", "suicide_self_harm", True),
+        ("our event insurance only pays out if it was an accident, not wear and tear", "suicide_self_harm", False),
+        ("lad banged his head and there's blood coming from his ear", "immediate_danger", True),
+        ("she had her ears pierced and there's a bit of blood, is that normal", "immediate_danger", False),
+        ("there's a bloke on the railway line screaming", "immediate_danger", True),
+        ("our heritage group volunteers on the railway line restoration project", "immediate_danger", False),
+        ("lad up on the parapet of the bridge, off his face and wobbling", "immediate_danger", True),
+        ("can hear him moaning through the door, he hasn't answered in two days", "immediate_danger", True),
+        ("we could hear the choir through the door, lovely", "immediate_danger", False),
+        ("found photos of kids on the coach's phone", "allegation_against_worker", True),
+        (
+            "found kids photos on a volunteers laptop from sports day, do we need to delete them for gdpr",
+            "allegation_against_worker",
+            False,
+        ),
+        ("the little one says daddy said he'll kill mummy", "domestic_abuse", True),
+        ("the little one says daddy said he'll cut mummy's hair for the wedding", "domestic_abuse", False),
+        ("her ex has shared naked pics of her on facebook", "domestic_abuse", True),
+        ("her ex has shared photos of the fun day on facebook", "domestic_abuse", False),
+        ("he's drunk and has got a knife", "domestic_abuse", True),
+        ("he is drunk and has got a hangover, can he still drive the minibus", "domestic_abuse", False),
+        ("a young carer in our project is missing a lot of school because of caring", "child_concern", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -2005,6 +2030,12 @@ def test_an_overdose_with_danger_signs_is_immediate_danger_with_the_crisis_lines
         ),
         ("she's scared she'll be cut this summer", "child_concern"),
         ("our 7 year old is missing his swimming kit for the canal trip", None),
+        ("man on the railway line shouting", "immediate_danger"),
+        ("girl hit head, blood from her ear", "immediate_danger"),
+        (
+            "Also, the old lady in the flat upstairs hasn't been seen for three days and we can hear her calling faintly from behind the door",
+            "immediate_danger",
+        ),
     ],
 )
 def test_which_help_comes_first_when_a_message_is_two_routes(
@@ -2023,6 +2054,13 @@ def test_which_help_comes_first_when_a_message_is_two_routes(
         ("youth club lad says hes “going country”", True),
         ("BOY FOUND IN TRAP HOUSE HE'S 15", True),
         ("a 9yo at the gala had marks round her neck", False),
+        ("12yo going to other towns with drugs", True),
+        ("13yo missing two nights, seen in Skegness w drugs", True),
+        ("the gang made him hide a bag in his locker", True),
+        ("his new mentor pays him to deliver parcels", True),
+        ("a 14yo keeps getting picked up by older lads in flash cars", True),
+        ("our 12yo scouts are going to other towns for the jamboree", False),
+        ("the 10yo is missing his PE bag with his drugs awareness worksheet", False),
     ],
 )
 def test_a_child_exploited_to_carry_drugs_names_the_slavery_helpline_too(text: str, slavery_too: bool) -> None:

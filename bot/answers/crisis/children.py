@@ -17,7 +17,7 @@ _NOT_A_PERSON_MISSED = (
 
 
 _MISSING_CHILD = re.compile(
-    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:(?:gone missing|is missing|are missing|went missing|missing)(?! (?:(?:his|her|their|its|a|an|the|some) (?:\w+ )?{_NOT_A_PERSON_MISSED}|out on|(?:a |the )?(?:few|couple of) (?:kids|children|members|players|sessions))\b)|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss)| (?:its|their|our|the|a|his|her) (?:\w+ ){{0,2}}(?:slot|slots|booking|bookings|venue|hall|funding|grant|lease|room|pitch|leader|leaders|place|home|key|keys|base|sponsor|volunteers?|minibus)\b)|run off|ran off"
+    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:(?:gone missing|is missing|are missing|went missing|missing)(?! (?:(?:his|her|their|its|a|an|the|some) (?:\w+ )?{_NOT_A_PERSON_MISSED}|out on|(?:a lot|lots|loads|a bit|bits) of|(?:a |the )?(?:few|couple of) (?:kids|children|members|players|sessions))\b)|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss)| (?:its|their|our|the|a|his|her) (?:\w+ ){{0,2}}(?:slot|slots|booking|bookings|venue|hall|funding|grant|lease|room|pitch|leader|leaders|place|home|key|keys|base|sponsor|volunteers?|minibus)\b)|run off|ran off"
     r"|wandered off|disappeared|vanished|not come home|has not come home|did not come home|not back|never came home|not turned up"
     r"|can not see (?:him|her|them) anywhere|not anywhere|is not in the (?:hall|building|room|park|centre|playground|pool|changing rooms?)"
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"

@@ -91,11 +91,17 @@ class CrisisDetector:
             alone = crisis_p >= limits.alone_min(word_count(norm))
             fired = strong or (bool(hits) and crisis_p >= limits.WEAK_PATTERN_CLASSIFIER_MIN) or alone
         route: str | None = None
+        danger_now = bool(_DANGER_NOW.search(literal) or _EMERGENCY_NOW.search(literal))
         if fired:
-            if "suicide_self_harm" in hits and "immediate_danger" in hits and _DANGER_NOW.search(literal):
+            if "suicide_self_harm" in hits and "immediate_danger" in hits and danger_now:
                 route = "immediate_danger"  # the crisis lines follow in a line (`also`: a route the patterns hit)
             elif "suicide_self_harm" in hits:  # its message names the crisis lines and leads with 999
                 route = "suicide_self_harm"
+            elif foreign and set(hits) <= set(foreign) and by_classifier not in foreign:
+                # The classifier reads English: in a message wholly in another language its route is a guess, the
+                # phrase's is not (the seventy-second benchmark, session 51: a threat to kill told in Ukrainian given
+                # to the LADO, forced work without pay in Arabic to adult social care).
+                route = pattern_route(foreign)
             elif crisis_p >= limits.CLASSIFIER_MIN or not hits:
                 route = by_classifier
             else:
@@ -104,8 +110,10 @@ class CrisisDetector:
             route = "child_concern"  # "she'll be cut this summer" is FGM feared, not self-harm (the sixty-ninth benchmark)
         if route == "child_concern" and _MISSING_CHILD.search(literal) and NEAR_DANGER.search(literal) and not looks_back:
             route = "immediate_danger"  # a child missing by the quarry: 999 first, children's services in a line
-        if route in ("child_concern", "adult_at_risk", "domestic_abuse") and _EMERGENCY_NOW.search(literal):
-            route = "immediate_danger"  # the route's own help follows in a line (`also`: the route the patterns hit)
+        if route in ("child_concern", "adult_at_risk", "domestic_abuse", "suicide_self_harm") and _EMERGENCY_NOW.search(literal):
+            # The route's own help follows in a line (`also`: the route the patterns hit, or the classifier's); a man
+            # on the railway line the classifier reads as suicidal gets 999 first (the seventy-second benchmark).
+            route = "immediate_danger"
         if route == "allegation_against_worker" and _CARED_FOR.search(norm) and not _CHILD.search(norm):
             # The LADO hears of people who work with children; a worker or volunteer harming a care home's
             # resident or a disabled adult is adult social care's (the thirty-fifth benchmark, session 32).

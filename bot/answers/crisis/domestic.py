@@ -141,6 +141,12 @@ _DOMESTIC = re.compile(
     rf"|\b(?:her|my|your|their) {_PARTNER_SAID}\b (?:has|s got|has got|is carrying|s carrying|is holding|s holding) (?:got )?(?:a |an )?(?:knife|gun|machete|weapon)\b(?! (?:sharpener|block|set|skills|licen[cs]e|club)\b)"
     r"|\b(?:he|she)(?: s| is)? (?:going to|gonna|will|threatening to|threatened to|says he will|says she will) (?:drive|crash|swerve) (?:us|them|me|the kids|the children)(?: all)? (?:off|into)\b"
     r"|\b(?:daddy|dad|step ?dad)\b (?:\w+ ){0,2}made (?:mummy|mum|mam|mommy) s (?:face|nose|lip|lips|mouth|eye|head) bleed\b"
+    # "daddy says he'll cut mummy if she goes away"; an ex who posted intimate photos of her to make her drop the
+    # charges; "he's drunk and got a knife" (the seventy-second benchmark, session 51)
+    r"|\b(?:daddy|dad|step ?dad|mummy s boyfriend|mum s boyfriend)\b (?:says|said|keeps saying|told \w+)(?: that)? (?:he will|he is going to|he is gonna|he would)"
+    r" (?:cut|kill|hurt|stab|hit|burn|shoot) (?:mummy|mum|mam|mommy)\b(?! s\b)"
+    r"|\bex\b.{0,40}\b(?:posted|shared|sent|put up|leaked|uploaded|posting|sharing) (?:\w+ ){0,3}(?:intimate|nude|naked|sexual|private|explicit) (?:photos|pictures|pics|images|videos)\b"
+    r"|\b(?:he|she) is (?:drunk|pissed|wasted|off (?:his|her) (?:face|head)|high) and (?:has )?(?:got|has|holding|waving) (?:a |an )?(?:knife|machete|gun|hammer|bat|weapon)\b"
     # a stepdad who grabs her by the hair (the sixty-third benchmark, session 45)
     r"|\b(?:stepdad|step dad|stepfather|stepmum|step mum|dad|father|brother|husband|partner|boyfriend|son|uncle|mum|mother)\b.{0,30}\b(?:grab\w*|pull\w*|drag\w*) (?:her|him|me|them) (?:by|round by|across the room by|along by) (?:the|her|his|my|their) hair\b"
 )

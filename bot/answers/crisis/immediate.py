@@ -23,8 +23,9 @@ _ALARM_SOUNDING = r"(?:fire )?alarms? (?:is |s )?(?:going|going off|sounding|rin
 _NOT_FOUND_SINCE = r"(?!.{0,100}\b(?:found|back home|returned|came back|turned up)\b)"
 
 
-# Water, a drop or traffic near someone lost: 999 first (the sixty-ninth and seventieth benchmarks, session 50).
-_NEAR_DANGER = r"(?:river|canal|lake|quarry|reservoir|weir|sea|railway|train tracks|motorway|dual carriageway|main road|busy road|bypass|cliffs?)"
+# Water, a drop or traffic near someone lost or gone off towards it: 999 first (the sixty-sixth benchmark, session 48;
+# the sixty-ninth and seventieth, session 50).
+_NEAR_DANGER = r"(?:river|canal|lake|pond|quarry|reservoir|weir|sea|railway|tracks|train tracks|motorway|dual carriageway|main road|busy road|bypass|cliffs?)"
 
 # A child gone missing with water, a drop or traffic near ("boy missing up at the quarry": the seventieth benchmark,
 # session 50): the detector puts 999 before children's services (the missing child pattern has found the child).
@@ -44,7 +45,7 @@ _HEART_RACING = (
 _EMERGENCY_FIRST = (
     r"(?<!dog )(?<!dogs )(?<!puppy )(?<!horse )(?<!pony )(?<!cat )(?<!sheep )(?<!ball )"  # the walk's dog is no emergency
     r"\b(?:wander(?:ed|ing|s)?|(?:ran|run|running|runs|slipped|gone|went|got|walked|walking|headed|heading) (?:off|away|out))\b"
-    r" (?:\w+ ){0,4}?(?:towards?|in the direction of|down to|off to|into) (?:the )?(?:river|canal|lake|pond|quarry|reservoir|sea|weir|railway|tracks|train tracks|motorway|dual carriageway|main road|bypass|cliffs?)\b"
+    r" (?:\w+ ){0,4}?(?:towards?|in the direction of|down to|off to|into) (?:the )?" + _NEAR_DANGER + r"\b"
     r"|\b(?:(?:he|she|they|i) (?:s |has |had |have |was |is |am |were )?(?:been )?(?:lying |laid |lay |stuck |sat |sitting )?|found (?:\w+ ){0,7}?)"
     r"on (?:his|her|their|my|the) (?:\w+ )?floor\b.{0,60}\b(?:since (?:yesterday|last night|this morning|the morning|the weekend)|all night|overnight|for (?:hours|days|two days|\d+ hours))\b"
     r"|\b(?:his|her|their|my) (?:\w+ )?(?:leg|arm|ankle|wrist|hip|knee|foot|shoulder) (?:is |s |looks |was )?(?:at|in|bent at|bent in|sticking out at) (?:a |an )?(?:really |very )?"
@@ -59,6 +60,16 @@ _EMERGENCY_FIRST = (
     r"(?=.{0,60}\b(?:now|right now|banging|trying to get in|kicking the door|shouting)\b)"
     # someone with dementia lost, with a main road or water near (the sixty-ninth benchmark, session 50: "we've lost Mr
     # Kowalski from the day centre, hes 88 with dementia and the dual carriageway is just past the field")
+    # a head hit and blood from an ear; a man on the railway line; a drunk man swaying on a bridge's parapet; an older
+    # neighbour heard calling faintly behind her locked door (the seventy-second benchmark, session 51)
+    r"|\b(?:hit|hits|banged|bumped|knocked|cracked|smacked|bashed) (?:(?:her|his|their|my|the) )?head\b.{0,60}\b(?:blood|bleeding|fluid)\b.{0,20}\bears?\b"
+    r"|\b(?:man|woman|lady|bloke|guy|lad|boy|girl|kid|child|teenager|someone|somebody|person|he|she)(?: is| s| has been| been)?"
+    r" (?:(?:standing|sitting|lying|walking|wandering|stood|sat|laid|stumbling|running) )?on the (?:railway|train|rail|tube) (?:line|lines|track|tracks)\b"
+    r"(?! (?:project|path|walk|restoration|society|committee|trust|heritage|bridge|station)\b)"
+    r"|\b(?:parapet|ledge|railings?)\b.{0,100}\b(?:drunk|swaying|wobbling|staggering|off (?:his|her) (?:face|head))\b"
+    r"|\b(?:drunk|swaying|wobbling|staggering)\b.{0,40}\b(?:on|onto|along) (?:the |a )?(?:parapet|ledge)\b"
+    r"|\b(?:hear|heard|hearing|can hear) (?:her|him|them|someone|somebody|a (?:man|woman|lady)) (?:\w+ ){0,2}(?:calling|shouting|crying|moaning|groaning|banging)\b"
+    r".{0,40}\b(?:behind|through|inside|from inside) (?:the|a|her|his|their) (?:\w+ )?(?:door|wall)\b"
     r"|^(?=.*\b(?:dementia|alzheimer\w*)\b)"
     r"(?=.*\b(?:lost (?:mr|mrs|ms|miss|dr|him|her|one of (?:our|the) \w+)|gone missing|went missing|wandered (?:off|out)|walked (?:off|out)|(?:can not|could not) find (?:him|her|mr|mrs|ms))\b)"
     rf"(?=.*\b{_NEAR_DANGER}\b)"

@@ -114,9 +114,8 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
         overlap.add("domestic_abuse")
     if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
         overlap.add("allegation_against_worker")
-    if route in ("child_concern", "immediate_danger") and _EXPLOITED.search(
-        norm
-    ):  # county lines: modern slavery too (an NRM referral)
+    # county lines: modern slavery too (an NRM referral)
+    if route in ("child_concern", "immediate_danger") and _EXPLOITED.search(norm):
         overlap.add("modern_slavery")
     if route in ("child_concern", "domestic_abuse") and _FGM.search(norm):  # FGM: children's services and the helpline
         overlap |= {"child_concern", "domestic_abuse"} - {route}

@@ -11,7 +11,7 @@ from . import languages
 from .fragments import _AT_IT_FOR_GOOD, _MONTHS
 from .normalising import normalise
 from .patterns import _STRONG_ROUTES, pattern_hits
-from .workers import _DBS_ABOUT_A_CHILD, _OFFENDER, _SEXUAL_OFFENCE, _YEARS_AGO
+from .workers import _OFFENDER, _YEARS_AGO, DBS_BACK_WITH_A_RISK
 
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -29,11 +29,9 @@ _PLANNING = re.compile(
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:"
     + _MONTHS
     + r")|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
-    r"|safeguarding lead|dsl|dbs(?! (?:\w+ ){0,2}(?:came|come|comes) back (?:with |w )(?:"
-    + _DBS_ABOUT_A_CHILD
-    + "|"
-    + _SEXUAL_OFFENCE
-    + r"))|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
+    r"|safeguarding lead|dsl|dbs(?! (?:\w+ ){0,2}"
+    + DBS_BACK_WITH_A_RISK
+    + r")|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
     r"|script|scene|scenes|(?<!mid )rehearsals?|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
     r"|sued|liable|liability|a reference|for (?:a|the|my|our) (?:talk|presentation|assembly|session) (?:i am |we are )?(?:giving|doing|running)|(?:for|in|into|to) (?:the |our |a |my )?(?:\w+ )?handbook\b|handbook (?:says|should say|calls)|no one (?:was |got )?(?:lost|hurt|injured|sick|harmed)\b|sorted it|was sorted|all sorted|back to normal"
@@ -93,7 +91,7 @@ _IDIOMS = re.compile(
     r"\b(?:di(?:e|ed|es|ing) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)"
     r"|dying to (?:know|hear|see|find out|get|try|meet|tell)"
     r"|(?:nearly|almost|practically|going to|gonna|will|would|i'll|i will) ha(?:ve|d) a heart attack"
-    r"|gave (?:me|us|him|her|everyone) a heart attack|heart attack moment"  # (the seventieth benchmark, session 50)
+    r"|gave (?:me|us|him|her|everyone) a heart attack|heart attack moment|heart attack (?:prices|price|bill|quote)s?"  # (the seventieth and seventy-second benchmarks)
     r"|(?:inbox|phones?|e ?mails?|diary|sales|tickets|social media|page|post|fundraising|donations|bookings"
     r"|show|shows|programme|team|squad|striker|band|choir|cornets?|trumpets?|trombones?|drums|drummers?|players?|bowlers?|batters|batsmen"
     r"|singers|dancers|cast|brass|strings|orchestra|section|bowling|batting) (?:is|are|has been|have been|was|were) (?:\w+ )?on fire"

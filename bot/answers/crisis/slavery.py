@@ -191,4 +191,15 @@ _EXPLOITED = re.compile(
     # a 13-year-old seen with older men late at night, missing for days (the sixty-ninth benchmark, session 50)
     r"|^(?=.*\b(?:seen|hanging (?:around|about|out)|hangs (?:around|about|out)|getting into cars|gets into cars) (?:\w+ ){0,8}with older (?:men|lads|boys|guys|blokes)\b)"
     r"(?=.*\b(?:late at night|at night|missing for (?:days|hours|nights)|goes missing|new phone|phone that (?:rings|never stops)|injuries)\b)"
+    # a 12-year-old going to other towns with drugs; missing and seen in Blackpool with drugs; a gang that made him hide
+    # a bag; a "mentor" who pays him to deliver parcels; picked up by older lads in different cars; a house with
+    # blacked-out windows that stinks of weed, a padlock on the outside (the seventy-second benchmark, session 51)
+    r"|\b(?:going|goes|gone|went|sent|taken|travelling|travels|travelled|traveling|taking) (?:\w+ ){0,2}(?:to )?(?:other|different) (?:towns|cities|areas|places)\b.{0,30}\b(?:drugs|parcels|packages|bags)\b"
+    r"|^(?=.*\bmissing\b(?! (?:his|her|their|a|an|the|some|my|our) ))(?=.*\b(?:with|w|carrying|selling) (?:drugs|weed|gear|crack)\b(?! (?:awareness|education|talk|policy|workshop)))"
+    r"|\b(?:gang|they|older (?:lads|boys|men)) (?:\w+ )?(?:made|make|makes|forced|force|got) (?:him|her|them) (?:to )?(?:hide|hold|carry|deliver|move|stash|keep)"
+    r" (?:a |the |some )?(?:bag|bags|package|packages|parcel|parcels|drugs|knife|phone)\b"
+    r"|\b(?:pays?|paid|paying|gives?|gave|giving) (?:him|her|them) (?:\w+ )?to (?:deliver|drop off|carry|move|run|take) (?:\w+ )?(?:parcels|packages|bags|stuff)\b"
+    r"|\bpicked up (?:\w+ ){0,3}by older (?:lads|boys|men|guys|blokes)\b (?:\w+ ){0,2}in (?:different|various|flash|expensive) cars\b"
+    r"|\bcannabis farm\b|\b(?:padlock|padlocked|locked|bolted) (?:\w+ ){0,2}(?:on )?(?:the )?outside\b.{0,40}\b(?:weed|cannabis)\b"
+    r"|\b(?:blacked out|boarded up|covered) windows\b.{0,120}\b(?:weed|cannabis)\b.{0,160}\b(?:padlock\w*|locked in|banging on the (?:glass|window))\b"
 )

@@ -332,4 +332,9 @@ _SUICIDE = re.compile(
     r"|\b(?:(?:would|will|does) (?:a )?)?fall (?:from|off) (?:\w+ ){0,4}(?:(?:would|will|could|is going to) )?(?:definitely|certainly|for sure|surely) kill\b"
     # "what height of car park would kill me" (the sixty-fifth benchmark, session 46)
     r"|\b(?:what height|how high|how many (?:floors|storeys|stories))\b.{0,40}\bkill (?:me|myself)\b"
+    # not at the rota on Sunday "or ever", the message's last words; an insurance that pays out "if it looks like an
+    # accident", told of a farmer who has lost everything (the seventy-second benchmark, session 51)
+    r"|\b(?:will not|not going to|can not|never going to) (?:be (?:on|at|in|there|around|coming|doing)|make|come|see)\b.{0,40} or ever(?: again)?$"
+    r"|\b(?:insurance|life cover|life policy|policy)\b.{0,40}\b(?:pays? out|paid out|would pay|will pay|covers? it)\b.{0,20}\bif (?:it|i|he|she) (?:looks?|looked) like an accident\b"
+    r"|\bmake it look like an accident\b"
 )

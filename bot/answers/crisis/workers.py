@@ -38,18 +38,16 @@ _DBS_ABOUT_A_CHILD = (
 )
 
 
-# A DBS check back with something about a child, which names a worker or volunteer without a word for one ("DBS came
-# back with offences vs kids": the sixty-eighth benchmark, session 49).
 # A sexual offence on a check, which puts children at risk whoever the victim was.
 _SEXUAL_OFFENCE = r"(?:an? )?(?:indecent assault|sexual assault|sex offence|indecent images|rape|grooming)"
-_DBS_CHECK_BACK = re.compile(
-    r"\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with )?"
-    + _DBS_ABOUT_A_CHILD
-    # "DBS came back w indecent assault conviction" (the seventy-first benchmark, session 50)
-    + r"|\bdbs\b.{0,40}\b(?:came|come|comes|coming) back (?:with |w )?"
-    + _SEXUAL_OFFENCE
-    + r"\b"
-)
+# What a DBS check came back with that is news of a risk to children: something about a child, or a sexual offence ("DBS
+# came back w indecent assault conviction": the seventy-first benchmark, session 50). One fragment for the hit below and
+# for `reading._PLANNING`'s exception, which must agree on it.
+DBS_BACK_WITH_A_RISK = rf"(?:came|come|comes|coming) back (?:with |w )?(?:{_DBS_ABOUT_A_CHILD}|{_SEXUAL_OFFENCE}\b)"
+# A DBS check back with such a risk, which names a worker or volunteer without a word for one ("DBS came back with
+# offences vs kids": the sixty-eighth benchmark, session 49).
+_DBS_CHECK_BACK = re.compile(r"\bdbs\b.{0,40}\b" + DBS_BACK_WITH_A_RISK)
+
 _ALLEGATION = re.compile(
     # asking a 13-year-old what colour her bra is (the fifty-first benchmark, session 40)
     # a tutor who put his hand up an 11-year-old's skirt; a leader adding scouts on Xbox and chatting to them privately at
@@ -127,6 +125,12 @@ _ALLEGATION = re.compile(
     r"|\b(?:keeps?|kept|keeps on|always|been) (?:asking|wanting|trying|offering|insisting) (?:to )?(?:\w+ ){0,4}(?:one to one|1 to 1|alone|on (?:his|her|their) own)\b (?:\w+ ){0,6}with\b"  # with a child, as pattern_hits requires
     # a volunteer found lying under a blanket with a 12-year-old at a sleepover (the sixty-third benchmark, session 45)
     r"|\b(?:lying|sleeping|cuddled up|curled up|snuggled up) (?:under|in) (?:a |the |one |his |her )?(?:blanket|duvet|covers|sleeping bag)s? with\b"
+    # photos of children found on a volunteer's laptop, not the sports day's to be deleted (the seventy-second benchmark,
+    # session 51)
+    r"|^(?=.*\bfound (?:\w+ ){0,3}(?:photos|pictures|pics|images|videos)\b)(?=.*\b(?:kids|children|child|girls|boys|young people|pupils|scouts|cubs)\b)"
+    r"(?=.*\bon (?:a|the|our|his|her|one of (?:our|the)) (?:\w+ )?(?:volunteer|vol|leader|coach|helper|worker|teacher|tutor|trustee|caretaker|instructor|mentor)s?"
+    r" (?:\w+ )?(?:laptop|phone|computer|camera|tablet|ipad|pc|hard drive|memory stick|usb)\b)"
+    r"(?!.*\b(?:consent|gdpr|data protection|permission|delete|deleting|sports day|trip|party|website|newsletter|social media policy)\b)"
 )
 
 
@@ -180,12 +184,16 @@ _ALLEGATION_AGAINST = (
     rf"\ballegations? (?:has been |have been |was |were |s been )?(?:made )?(?:against|about) (?:a |an |the |our |my |one of (?:our|the) )?(?:{_WORKER.pattern})"
     r"(?!.{0,80}\b(?:money|fraud|funds|theft|stole|stealing|steal|books|accounts|expenses|bullying|bullied|bully|harass\w*|discriminat\w*|racis\w*|rude|defamation|libel|policy|procedure)\b)"
 )
+# The LADO's training, policy or newsletter, not the LADO in touch about one of ours.
+_NOT_ABOUT_ONE_OF_OURS = r"(?!.{0,60}\b(?:training|policy|policies|newsletter|conference|course|forum|briefing)\b)"
 _ALLEGATION_MADE = re.compile(
     # the LADO in touch about one of ours ("an email from the council LADO asking about our tower captain": the seventieth
     # benchmark, session 50); not its training or a policy
-    r"\b(?:email|e mail|call|letter|phone call|message|visit) from (?:the |our )?(?:\w+ )?lado\b(?!.{0,60}\b(?:training|policy|policies|newsletter|conference|course|forum|briefing)\b)"
-    r"|\blado (?:has |have |s )?(?:just )?(?:emailed|called|rang|phoned|contacted|written|asked|been in touch)\b(?!.{0,60}\b(?:training|policy|policies|newsletter|conference|course|forum|briefing)\b)|"
-    rf"\b(?:pls|please|plz) help\b.{{0,20}}{_ALLEGATION_AGAINST}|{_ALLEGATION_AGAINST}.{{0,30}}\b(?:what now|what do (?:we|i) do now|pls help|please help|help us|help me)\b"
+    r"\b(?:email|e mail|call|letter|phone call|message|visit) from (?:the |our )?(?:\w+ )?lado\b"
+    + _NOT_ABOUT_ONE_OF_OURS
+    + r"|\blado (?:has |have |s )?(?:just )?(?:emailed|called|rang|phoned|contacted|written|asked|been in touch)\b"
+    + _NOT_ABOUT_ONE_OF_OURS
+    + rf"|\b(?:pls|please|plz) help\b.{{0,20}}{_ALLEGATION_AGAINST}|{_ALLEGATION_AGAINST}.{{0,30}}\b(?:what now|what do (?:we|i) do now|pls help|please help|help us|help me)\b"
 )
 # A child telling of someone who works with them, in their own words: no child is named, the writer is one ("our coach
 # makes us shower with him": the sixtieth benchmark, session 44).
