@@ -93,8 +93,10 @@ class CrisisDetector:
         route: str | None = None
         danger_now = bool(_DANGER_NOW.search(literal) or _EMERGENCY_NOW.search(literal))
         if fired:
-            if "suicide_self_harm" in hits and "immediate_danger" in hits and danger_now:
-                route = "immediate_danger"  # the crisis lines follow in a line (`also`: a route the patterns hit)
+            if "suicide_self_harm" in hits and danger_now:
+                # The crisis lines follow in a line (`also`: a route the patterns hit); the body's signs alone are enough
+                # ("looks like hes od'd, foam at his mouth": the seventy-third benchmark, session 51).
+                route = "immediate_danger"
             elif "suicide_self_harm" in hits:  # its message names the crisis lines and leads with 999
                 route = "suicide_self_harm"
             elif foreign and set(hits) <= set(foreign) and by_classifier not in foreign:

@@ -147,6 +147,11 @@ _DOMESTIC = re.compile(
     r" (?:cut|kill|hurt|stab|hit|burn|shoot) (?:mummy|mum|mam|mommy)\b(?! s\b)"
     r"|\bex\b.{0,40}\b(?:posted|shared|sent|put up|leaked|uploaded|posting|sharing) (?:\w+ ){0,3}(?:intimate|nude|naked|sexual|private|explicit) (?:photos|pictures|pics|images|videos)\b"
     r"|\b(?:he|she) is (?:drunk|pissed|wasted|off (?:his|her) (?:face|head)|high) and (?:has )?(?:got|has|holding|waving) (?:a |an )?(?:knife|machete|gun|hammer|bat|weapon)\b"
+    # "can you delete this chat please. he checks my history"; an order against him that he ignores (the seventy-third
+    # benchmark, session 51)
+    r"|\b(?:delete|clear|wipe|remove) (?:this|the|our|my) (?:chat|conversation|messages?)\b.{0,40}\b(?:he|she|my (?:husband|partner|boyfriend|wife|girlfriend))"
+    r" (?:checks|reads|looks at|goes through|monitors|sees|will see|will check) (?:my|the) (?:history|phone|messages|browser|search history)\b"
+    r"|\b(?:order|injunction|non molestation order|restraining order) against (?:him|her)\b.{0,30}\b(?:ignores|ignored|ignoring|breaks|broke|breaking|breached|breaches)\b"
     # a stepdad who grabs her by the hair (the sixty-third benchmark, session 45)
     r"|\b(?:stepdad|step dad|stepfather|stepmum|step mum|dad|father|brother|husband|partner|boyfriend|son|uncle|mum|mother)\b.{0,30}\b(?:grab\w*|pull\w*|drag\w*) (?:her|him|me|them) (?:by|round by|across the room by|along by) (?:the|her|his|my|their) hair\b"
 )

@@ -70,6 +70,10 @@ _EMERGENCY_FIRST = (
     r"|\b(?:drunk|swaying|wobbling|staggering)\b.{0,40}\b(?:on|onto|along) (?:the |a )?(?:parapet|ledge)\b"
     r"|\b(?:hear|heard|hearing|can hear) (?:her|him|them|someone|somebody|a (?:man|woman|lady)) (?:\w+ ){0,2}(?:calling|shouting|crying|moaning|groaning|banging)\b"
     r".{0,40}\b(?:behind|through|inside|from inside) (?:the|a|her|his|their) (?:\w+ )?(?:door|wall)\b"
+    # a hob left on unlit all night, the building stinking; a 15-year-old vomiting and passing out after a drink (the
+    # seventy-third benchmark, session 51)
+    r"|\b(?:hob|cooker|oven|gas ring|gas rings|rings|gas fire|gas)(?: has been| had been| was| been| s been)? left on (?:unlit|without (?:a )?(?:flame|light))\b"
+    r"|\b(?:keeps?|keeping|kept|is|s) (?:passing|blacking|pass|black) out\b(?! (?:leaflets|flyers|forms|the|certificates|sweets|food|tickets)\b)"
     r"|^(?=.*\b(?:dementia|alzheimer\w*)\b)"
     r"(?=.*\b(?:lost (?:mr|mrs|ms|miss|dr|him|her|one of (?:our|the) \w+)|gone missing|went missing|wandered (?:off|out)|walked (?:off|out)|(?:can not|could not) find (?:him|her|mr|mrs|ms))\b)"
     rf"(?=.*\b{_NEAR_DANGER}\b)"
@@ -320,7 +324,7 @@ _DANGER_NOW = re.compile(
     r"|lips (?:are |have |gone |turning |going |turned )*(?:blue|purple|grey)|(?:blue|purple|grey) lips|fitting|not breathing|barely breathing|hardly breathing"
     rf"|{_HEAVY_BLEEDING}"  # (the sixty-third benchmark, session 45)
     r"|breathing (?:is |has |s )?(?:gone |going |really |very |so )*(?:slow|shallow)|unresponsive|not responding|unconscious|snoring"
-    r"|eyes (?:are )?rolling|floppy|gurgl\w*)\b|\b" + _HEART_RACING + r"\b"
+    r"|eyes (?:are )?rolling|floppy|gurgl\w*|foam\w* at (?:the|his|her|their) mouth|frothing)\b|\b" + _HEART_RACING + r"\b"
 )
 
 

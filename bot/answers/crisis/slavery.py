@@ -171,6 +171,11 @@ _SLAVERY = re.compile(
     # (not a leader who collects phones at camp)
     r"|^(?=.*\b(?:man|men|bloke|guy|driver|minder)\b (?:\w+ ){0,2}(?:brings?|brought|drops? off|dropped off|drives?|drove|escorts?) (?:\w+ ){0,4}(?:women|girls|workers|men|lads)\b)"
     r"(?=.*\b(?:takes?|took|taking|holds?|keeps?|collects?) (?:all )?(?:their|the women s|the girls|the workers) (?:phones|mobiles|passports|documents|ids|id cards)\b)"
+    # "cleaning houses 2 years never paid"; "how do i escape my employer"; workers never allowed out without the driver
+    # (the seventy-third benchmark, session 51)
+    r"|\b(?:working|worked|cleaning|cleaned|cooking|picking|packing|washing cars) (?:\w+ ){0,3}(?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?|months?)\b.{0,20}\b(?:never|not once|not been|no) (?:been )?paid\b"
+    r"|\bescape (?:from )?(?:my|the|our|his|her) (?:employer|boss|work|job|agency|gangmaster|traffickers?|pimp)\b(?! s\b)"
+    r"|\b(?:never|not|are not|is not) (?:allowed|let) out (?:of (?:the )?(?:house|flat|site) )?without (?:the|a|their|his|her) (?:driver|boss|gangmaster|minder|manager)\b"
 )
 
 

@@ -337,4 +337,13 @@ _SUICIDE = re.compile(
     r"|\b(?:will not|not going to|can not|never going to) (?:be (?:on|at|in|there|around|coming|doing)|make|come|see)\b.{0,40} or ever(?: again)?$"
     r"|\b(?:insurance|life cover|life policy|policy)\b.{0,40}\b(?:pays? out|paid out|would pay|will pay|covers? it)\b.{0,20}\bif (?:it|i|he|she) (?:looks?|looked) like an accident\b"
     r"|\bmake it look like an accident\b"
+    # "is there any point carrying on" (not with the grant); "planning it for Friday when everyones out"; not sure of
+    # being alive long enough to do the training; "have his death on our conscience"; how long to hold one's breath
+    # underwater "to not come back up" (the seventy-third benchmark, session 51)
+    r"|\b(?:is there|there is no|there s no|no|what is the|whats the|not much) (?:any |much )?point (?:in )?(?:carrying on|going on|living|being here|being alive)\b"
+    r"(?! (?:with|the|our|this|that|a|an|as|at|for|into|to|in|until|till|if|when)\b)"
+    r"|\bplanning it for (?:\w+ )?(?:when|while) (?:every ?one|every ?ones|everybody|they|nobody|no one)(?: is| s| are| re)? (?:out|away|gone|at work|asleep)\b"
+    r"|\b(?:not sure|do not think|doubt) (?:i will|i ll|i d|i would|i am going to) (?:still )?be alive (?:long enough|by|for|to)\b"
+    r"|\b(?:my|his|her|their) death (?:will be |would be |is |be )?on (?:your|our|their|his|her|the board s|the boards|everyone s) (?:conscience|consciences|hands)\b"
+    r"|\bhold (?:your|my|one s|ones|his|her) breath\b.{0,40}\b(?:not come back up|never come back up|not wake up|die|drown|not surface)\b"
 )

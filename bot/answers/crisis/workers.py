@@ -147,7 +147,7 @@ _OFFENDER = re.compile(
     rf"(?:{_WORKER.pattern}|\b{_CHILDRENS_GROUP} \w+)(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the |a )?sex offenders? (?:register|list)\b"
     r"|(?:is|s|was|been) (?:a )?(?:registered|convicted) sex offender\b|(?:is|s|was|been) (?:a )?convicted (?:paedophile|paedo|pedo)\b"
     # a trustee who "has sex offence" and runs a holiday club (the sixty-eighth benchmark, session 49)
-    r"|(?:has|had|got|with) (?:an? )?(?:old |previous |past |historic |spent )?(?:sex|sexual|child sex) (?:offence|offences|conviction|convictions|offending)\b"
+    r"|(?:has|had|got|with) (?:an? )?(?:old |previous |past |historic |spent )?(?:sex|sexual|child sex|child cruelty|child abuse|child neglect) (?:offence|offences|conviction|convictions|offending)\b"
     # a tutor who "turned out to be on the barred list" (the fifty-eighth benchmark, session 42)
     r"|(?:turned out to be|turns out to be|turns out (?:he|she) (?:is|s|was)|was actually|has been) on the (?:\w+ )?barred list\b"
     # an assistant leader "cautioned for assaulting a child about 10 years ago" (the sixty-fourth benchmark, session 46)
