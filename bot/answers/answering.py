@@ -190,8 +190,8 @@ def emergency_reply(route: str, also: tuple[str, ...] = ()) -> Reply:
     well be another route too (a partner's threats or suicide? a child or a worker?), one line of
     that route's help follows, so the right number is there either way."""
     emergencies = {e.id: e for e in load_triage().emergencies}
-    others = [r for r in also if r != route and emergencies.get(r) and emergencies[r].also][:MAX_ALSO_LINES]
-    text = "\n\n".join([emergencies[route].message, *(emergencies[r].also for r in others)])
+    others = [r for r in also if r != route and emergencies.get(r) and emergencies[r].also_line(route)][:MAX_ALSO_LINES]
+    text = "\n\n".join([emergencies[route].message, *(emergencies[r].also_line(route) for r in others)])
     return Reply(
         kind=ReplyKind.EMERGENCY,
         messages=[Message(text=text, payload={"kind": ReplyKind.EMERGENCY, "type": route, "also": others})],

@@ -65,6 +65,13 @@ class Emergency:
     message: str
     examples: tuple[str, ...]
     also: str = ""  # one line added after another route's message when this route is likely too
+    # the line said instead after a given route's message, where the general one would not fit (the LADO
+    # hears of people working with children; after adult social care's message it is the position-of-trust line)
+    also_after: dict[str, str] = field(default_factory=dict)
+
+    def also_line(self, after: str) -> str:
+        """This route's one line, said after `after`'s message."""
+        return self.also_after.get(after, self.also)
 
 
 @dataclass(frozen=True)
@@ -173,6 +180,7 @@ def load_triage(root: Path = KNOWLEDGE_DIR) -> Triage:
             message=" ".join(str(e["message"]).split()),
             examples=tuple(str(x) for x in e.get("examples") or []),
             also=" ".join(str(e.get("also") or "").split()),
+            also_after={str(k): " ".join(str(v).split()) for k, v in (e.get("also_after") or {}).items()},
         )
         for e in data.get("emergencies") or []
     )

@@ -91,13 +91,8 @@ class CrisisDetector:
             alone = crisis_p >= limits.alone_min(word_count(norm))
             fired = strong or (bool(hits) and crisis_p >= limits.WEAK_PATTERN_CLASSIFIER_MIN) or alone
         route: str | None = None
-        danger_now = bool(_DANGER_NOW.search(literal) or _EMERGENCY_NOW.search(literal))
         if fired:
-            if "suicide_self_harm" in hits and danger_now:
-                # The crisis lines follow in a line (`also`: a route the patterns hit); the body's signs alone are enough
-                # ("looks like hes od'd, foam at his mouth": the seventy-third benchmark, session 51).
-                route = "immediate_danger"
-            elif "suicide_self_harm" in hits:  # its message names the crisis lines and leads with 999
+            if "suicide_self_harm" in hits:  # its message names the crisis lines and leads with 999
                 route = "suicide_self_harm"
             elif foreign and set(hits) <= set(foreign) and by_classifier not in foreign:
                 # The classifier reads English: in a message wholly in another language its route is a guess, the
@@ -110,12 +105,8 @@ class CrisisDetector:
                 route = by_pattern
         if route == "suicide_self_harm" and "suicide_self_harm" not in hits and _FGM.search(literal):
             route = "child_concern"  # "she'll be cut this summer" is FGM feared, not self-harm (the sixty-ninth benchmark)
-        if route == "child_concern" and _MISSING_CHILD.search(literal) and NEAR_DANGER.search(literal) and not looks_back:
-            route = "immediate_danger"  # a child missing by the quarry: 999 first, children's services in a line
-        if route in ("child_concern", "adult_at_risk", "domestic_abuse", "suicide_self_harm") and _EMERGENCY_NOW.search(literal):
-            # The route's own help follows in a line (`also`: the route the patterns hit, or the classifier's); a man
-            # on the railway line the classifier reads as suicidal gets 999 first (the seventy-second benchmark).
-            route = "immediate_danger"
+        if _emergency_first(route, hits, literal, looks_back):
+            route = "immediate_danger"  # the route's own help follows in a line (`also`)
         if route == "allegation_against_worker" and _CARED_FOR.search(norm) and not _CHILD.search(norm):
             # The LADO hears of people who work with children; a worker or volunteer harming a care home's
             # resident or a disabled adult is adult social care's (the thirty-fifth benchmark, session 32).
@@ -134,6 +125,31 @@ class CrisisDetector:
             planning=planning,
             also=also,
         )
+
+
+_HELP_AFTER_999 = ("child_concern", "adult_at_risk", "domestic_abuse", "suicide_self_harm")
+
+
+def _emergency_first(route: str | None, hits: list[str], literal: str, looks_back: bool) -> bool:
+    """Whether a route whose own help is a phone line or a council team needs 999 first, its help following
+    in a line (`also`: the route the patterns hit, or the classifier's). The one place for it, so that every
+    route asks the same three things:
+    - danger now in the words (`_EMERGENCY_NOW`): a man on the railway line the classifier reads as suicidal,
+      someone hitting her right now (the sixty-sixth to seventy-second benchmarks);
+    - a suicidal message the patterns read, with a body in danger now ("looks like hes od'd, foam at his
+      mouth": the seventy-third benchmark, session 51); the classifier's suicidal reading alone leads with
+      999 in its own reply already;
+    - a child missing near water, a drop or traffic ("boy missing up at the quarry": the seventieth benchmark),
+      unless the message looks back. (Someone with dementia lost near such a place is in `_EMERGENCY_NOW`
+      itself, unless found since: the missing child pattern already leaves a child found.)
+    """
+    if route not in _HELP_AFTER_999:
+        return False
+    if _EMERGENCY_NOW.search(literal):
+        return True
+    if route == "suicide_self_harm":
+        return "suicide_self_harm" in hits and bool(_DANGER_NOW.search(literal))
+    return route == "child_concern" and bool(_MISSING_CHILD.search(literal) and NEAR_DANGER.search(literal)) and not looks_back
 
 
 def _digest(texts: list[str], labels: list[str]) -> str:

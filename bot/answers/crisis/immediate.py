@@ -73,6 +73,8 @@ _EMERGENCY_FIRST = (
     # a hob left on unlit all night, the building stinking; a 15-year-old vomiting and passing out after a drink (the
     # seventy-third benchmark, session 51)
     r"|\b(?:hob|cooker|oven|gas ring|gas rings|rings|gas fire|gas)(?: has been| had been| was| been| s been)? left on (?:unlit|without (?:a )?(?:flame|light))\b"
+    # ... not a scare told as over ("turned out the cooker had been left on unlit, an engineer sorted it": pattern-diff, session 52)
+    r"(?!.{0,80}\b(?:sorted|fixed|ago|last (?:year|month|week|time|winter|summer))\b)"
     r"|\b(?:keeps?|keeping|kept|is|s) (?:passing|blacking|pass|black) out\b(?! (?:leaflets|flyers|forms|the|certificates|sweets|food|tickets)\b)"
     r"|^(?=.*\b(?:dementia|alzheimer\w*)\b)"
     r"(?=.*\b(?:lost (?:mr|mrs|ms|miss|dr|him|her|one of (?:our|the) \w+)|gone missing|went missing|wandered (?:off|out)|walked (?:off|out)|(?:can not|could not) find (?:him|her|mr|mrs|ms))\b)"

@@ -32,6 +32,7 @@ from .workers import (
     _ALLEGATION_MADE,
     _DBS_CHECK_BACK,
     _OFFENDER,
+    _PAID_CARE,
     _STILL_THERE_AFTER_ARREST,
     _TOLD_BY_THE_CHILD,
     _WORKER,
@@ -102,7 +103,8 @@ def pattern_route(hits: list[str]) -> str | None:
 def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
     """Routes a crisis also belongs to by who is in it, whatever the words of the harm: a child in
     any other crisis (violence at home, exploitation, a fire) is also a concern for children's
-    services, and an adult at risk harmed by a partner or relative is also domestic abuse. Safeguarding
+    services, an adult at risk harmed by a partner or relative is also domestic abuse, and one harmed by
+    a worker, volunteer or paid carer is also a concern about a person in a position of trust. Safeguarding
     practice treats these as both, so the reply names both routes' help. Likewise by what was done:
     someone who has taken drugs or pills in an emergency may have meant to, so the crisis lines follow 999."""
     overlap: set[str] = set()
@@ -113,6 +115,10 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
     if route == "adult_at_risk" and (_PARTNER.search(norm) or _RELATIVE.search(norm)):
         overlap.add("domestic_abuse")
     if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
+        overlap.add("allegation_against_worker")
+    if route == "adult_at_risk" and (_WORKER.search(norm) or _PAID_CARE.search(norm)):
+        # a worker, volunteer or paid carer harming an adult: its line after adult social care's message is the
+        # position-of-trust procedure (knowledge/triage.yml, `also_after`)
         overlap.add("allegation_against_worker")
     # county lines: modern slavery too (an NRM referral)
     if route in ("child_concern", "immediate_danger") and _EXPLOITED.search(norm):

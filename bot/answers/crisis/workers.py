@@ -6,6 +6,14 @@ from __future__ import annotations
 
 import re
 
+# Paid care: whoever comes in to care for or help an adult, not a family's own carer (a person in a position of
+# trust, as `_WORKER`'s people are: the seventy-third benchmark, session 51).
+_PAID_CARE = re.compile(
+    r"(?<!young )(?<!family )(?<!unpaid )\b(?:care workers?|carers?|home ?helps?|cleaners?|personal assistants?|support workers?"
+    r"|care (?:agency|staff|assistants?)|agency (?:staff|carers?|workers?)|night staff)\b"
+)
+
+
 _WORKER = re.compile(
     r"\b(?:volunteers?|vols?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
     r"|treasurer|one of our|choir leader|sessional|scout leader|befrienders?|instructors?|mentors?|caretaker|minibus driver|driver"
