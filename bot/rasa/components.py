@@ -39,7 +39,7 @@ QUESTION_INTENT = "ask_question"
 MAX_TOKENS = 400  # words; the channels' 2,000-character limit is about 350 words
 
 
-class _Untrained(GraphComponent):
+class Untrained(GraphComponent):
     """A component with nothing to learn: made from its configuration alone."""
 
     def __init__(self, config: Dict[Text, Any]) -> None:
@@ -57,7 +57,7 @@ class _Untrained(GraphComponent):
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
-class MessageLengthGuard(_Untrained):
+class MessageLengthGuard(Untrained):
     """Cuts every message (in training too) to its first `max_tokens` words."""
 
     @staticmethod
@@ -82,7 +82,7 @@ class MessageLengthGuard(_Untrained):
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class CrisisIntentClassifier(_Untrained):
+class CrisisIntentClassifier(Untrained):
     """Sets the `emergency` intent and a `crisis_type` entity when a message describes a crisis."""
 
     @staticmethod

@@ -49,11 +49,11 @@ class Reading:
 
 def read(module: ModuleType, text: str) -> Reading:
     norm = module.normalise(text)
-    literal = module._IDIOMS.sub(" ", norm)
+    literal = module.IDIOMS.sub(" ", norm)
     # Since session 36 `is_planning` also reads the message as typed (where its sentences end); an older ref's does not.
     typed = {"text": text} if "text" in inspect.signature(module.is_planning).parameters else {}
     return Reading(
-        tuple(module.pattern_hits(literal)), bool(module._MISSING_CHILD.search(norm)), module.is_planning(norm, **typed)
+        tuple(module.pattern_hits(literal)), bool(module.MISSING_CHILD.search(norm)), module.is_planning(norm, **typed)
     )
 
 

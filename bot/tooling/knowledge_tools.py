@@ -141,7 +141,9 @@ def check_emergencies(triage: Triage, path: Path, problems: Problems) -> None:
             if after not in ROUTES or after == emergency.id:
                 problems.add(path, f"emergency '{emergency.id}': `also_after` names '{after}', not another route")
             if word_count(line) > MAX_EMERGENCY_WORDS:
-                problems.add(path, f"emergency '{emergency.id}': its line after '{after}' is longer than {MAX_EMERGENCY_WORDS} words")
+                problems.add(
+                    path, f"emergency '{emergency.id}': its line after '{after}' is longer than {MAX_EMERGENCY_WORDS} words"
+                )
     if not all(line in messages.get("suicide_self_harm", "") for line in CRISIS_LINES):
         problems.add(path, "emergency 'suicide_self_harm' must name Samaritans (116 123) and Shout (85258)")
 

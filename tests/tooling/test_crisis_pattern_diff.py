@@ -14,9 +14,9 @@ def _patterns(extra: str) -> SimpleNamespace:
     pattern = re.compile(r"not breathing" + extra)
     return SimpleNamespace(
         normalise=crisis.normalise,
-        _IDIOMS=re.compile(r"$^"),
+        IDIOMS=re.compile(r"$^"),
         pattern_hits=lambda norm: ["immediate_danger"] if pattern.search(norm) else [],
-        _MISSING_CHILD=re.compile(r"missing: \w+, \d"),
+        MISSING_CHILD=re.compile(r"missing: \w+, \d"),
         is_planning=lambda norm: "policy" in norm,
     )
 

@@ -26,7 +26,7 @@ The package holds one module per route's patterns (`suicide`, `immediate`, `chil
 thresholds in `thresholds`). What the rest of the project uses is imported here.
 """
 
-from .children import _MISSING_CHILD
+from .children import MISSING_CHILD
 from .classifier import (
     MARKERS,
     PLANNING_MARKER,
@@ -41,7 +41,7 @@ from .classifier import (
 from .detector import CrisisDetector, Detection, load_detector
 from .normalising import normalise
 from .patterns import other_language_hits, pattern_hits, pattern_route, safeguarding_overlap
-from .reading import _IDIOMS, is_planning, word_count
+from .reading import IDIOMS, is_planning, word_count
 from .routes import CHECKED, ENTITY, EXAMPLES_FILE, INTENT, NONE, ROUTES
 
 __all__ = [
@@ -53,8 +53,8 @@ __all__ = [
     "NONE",
     "PLANNING_MARKER",
     "ROUTES",
-    "_IDIOMS",
-    "_MISSING_CHILD",
+    "IDIOMS",
+    "MISSING_CHILD",
     "CrisisClassifier",
     "CrisisDetector",
     "CrisisExamples",

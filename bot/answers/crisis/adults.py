@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .fragments import _GRANDPARENT, _KIN
+from .fragments import GRANDPARENT, KIN
 
-_ADULT = re.compile(
+ADULT = re.compile(
     r"\b(?:elderly|older|old|vulnerable|adults?|disabled|disabilit\w*|dementia|alzheimer\w*|pensioner|resident|service user|clients?"
     r"|member|members|lady|ladies|gentleman|man|woman|neighbour|carer|mum|dad|husband|wife|partner|the person we|learning"
     r"|autis\w*|frail|housebound|regular|regulars|care home|nans?|nana|grans?|granny|grandad|grandma|grandpa|aunt|uncle|brother|sister|friend|wheelchair user)\b"
@@ -25,7 +25,7 @@ _MONEY_GOING = (
 _MET_ONLINE = r"met (?:him |her |them )?(?:on |via |through )?(?:facebook|instagram|tiktok|whatsapp|a dating (?:site|app)|the internet|online)"
 
 
-_ADULT_HARM = re.compile(
+ADULT_HARM = re.compile(
     # someone else overdosed on their medicine, a doorstep trader's price (the twenty-first benchmark, session 21)
     r"\boverdosing (?:him|her|them|\w+ s) |\b(?:giving|gives|gave) (?:him|her|them) (?:too much|extra|double) (?:of )?(?:(?:his|her|their) )?(?:\w+ )?(?:meds|medication|medicine|tablets|pills|insulin)\b|"
     # a "loan" signed for a doorstep trader (the fortieth benchmark, session 34)
@@ -73,7 +73,7 @@ _ADULT_HARM = re.compile(
     # benchmark, session 43)
     r"|\b(?:extra|more|free|bigger) (?:\w+ ){0,2}(?:parcels|food|money|cash|gifts|credit|lifts|vouchers) if (?:she|he|they) (?:goes|go|comes|come|went|will go|will come) (?:back )?(?:to|round to|over to|back to) (?:his|her|their) (?:place|flat|house|room|van|car|bedsit)\b"
     # a grandson who "takes nans pension"; cigarette burns on a dementia café regular's hands (the sixty-fourth benchmark, session 46)
-    rf"|\btakes? (?:my |our |the )?(?:{_GRANDPARENT}|mum|mam|dad)(?: s|s)? (?:money|pension|benefits|bank card|card|savings)\b"
+    rf"|\btakes? (?:my |our |the )?(?:{GRANDPARENT}|mum|mam|dad)(?: s|s)? (?:money|pension|benefits|bank card|card|savings)\b"
     r"|\b(?:dementia|alzheimer\w*|elderly|older|frail|housebound|learning disabilit\w*|care home|day centre|lunch club|residents?|service users?)\b.{0,80}"
     r"\b(?:cigarette burns|burn marks|burns (?:on|all over) (?:her|his|their) (?:hands?|arms?|legs?|back|face|neck))\b"
 )
@@ -84,7 +84,7 @@ _CALLER = r"(?:hmrc|the bank|police|caller|scam\w*|fraudster\w*|on the phone|the
 
 
 # A person's home gone to filth and vermin (self-neglect), named by whose it is (the thirtieth benchmark, session 27).
-_HOME_UNFIT = re.compile(
+HOME_UNFIT = re.compile(
     r"\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit) (?:is|has been) (?:\w+ ){0,2}(?:full of|filled with|overrun (?:with|by)"
     r"|crawling with|infested with|piled (?:high )?with)\b.{0,30}\b(?:rats|maggots|cockroaches|faeces|excrement|urine|filth)\b"
     # "Ron's flat is knee deep in rubbish" (the fifty-fifth benchmark, session 41)
@@ -93,11 +93,11 @@ _HOME_UNFIT = re.compile(
 
 
 # Dealers moved into someone's home ("cuckooing"), said of whoever's home it is (the thirty-fourth benchmark, session 31).
-_CUCKOOED = re.compile(
+CUCKOOED = re.compile(
     r"\b(?:dealers?|drug dealers?|a gang|gang members|druggies)\b (?:have |has |had |are )?(?:moved (?:in|into|in at)|moving (?:in|into)"
     r"|taken over|took over|living in|staying (?:in|at)|set up in) (?:\w+ s|\w+s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b"  # "Kevs flat" (the seventieth benchmark, session 50)
     # "friends" who march her to the cashpoint every day (the forty-sixth benchmark, session 37)
-    rf"|\b(?:dad|mum|mam|{_GRANDPARENT}|uncle|auntie|neighbour) s new (?:friends|mates|pals) (?:have |has )?(?:moved in|moving in|taken over)\b"  # (the fiftieth benchmark, session 39)
+    rf"|\b(?:dad|mum|mam|{GRANDPARENT}|uncle|auntie|neighbour) s new (?:friends|mates|pals) (?:have |has )?(?:moved in|moving in|taken over)\b"  # (the fiftieth benchmark, session 39)
     r"|\b(?:march\w*|frogmarch\w*|drag\w*) (?:\w+ ){1,2}to the (?:cash ?point|cash machine|atm|bank|post office)\b.{0,20}\b(?:daily|every (?:day|week|morning|payday|pension day)|each day)\b"
     # "his flat's been taken over by a gang" (session 45)
     r"|\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit|place) (?:has been|s been|is being|was|got|has got) taken over by (?:a gang|gang members|dealers?|drug dealers?|druggies)\b"
@@ -115,7 +115,7 @@ _HELP_REFUSED = r"(?:refus\w*|will not (?:accept|have)|turns? away|turning away)
 _NOT_LOOKING_AFTER = r"not (?:eating|washing|answering the door|opening the door|changing (?:his|her|their) clothes|taking (?:his|her|their) (?:meds|tablets))"
 
 
-_SELF_NEGLECT = re.compile(
+SELF_NEGLECT = re.compile(
     rf"\b{_NEGLECT_SIGNS}\b.{{0,80}}\b{_HELP_REFUSED}\b|\b{_HELP_REFUSED}\b.{{0,80}}\b{_NEGLECT_SIGNS}\b"
     # "not eating not washing not answering the door" (the forty-eighth benchmark, session 38)
     rf"|\b{_NOT_LOOKING_AFTER}\b.{{0,20}}\b{_NOT_LOOKING_AFTER}\b"
@@ -131,7 +131,7 @@ _SELF_NEGLECT = re.compile(
 
 # Care that fails someone: carers who never turn up for him, or who leave him in the chair all night (the forty-seventh
 # benchmark, session 38), said of anyone, named or not.
-_CARE_FAILING = re.compile(
+CARE_FAILING = re.compile(
     r"\b(?:carers?|home ?care|care workers?|care agency)\b (?:\w+ ){0,2}(?:never|do not|did not|have not|has not|is not|not|keep not|often do not|just do not)"
     r" (?:turn|turned|turning|show|showed|showing|come|came|coming)"
     r"(?: up| in| round)? (?:for|to (?:see|help|get|wash|feed|dress)) (?!the |our |a |an |their |any |this |that |meetings?\b|training\b|events?\b)\w+\b"
@@ -148,20 +148,20 @@ _CARE_FAILING = re.compile(
     r"|\bleft (?:in|with|on) (?:a |her |his |their |the )?(?:wet|soaked|soaking|soiled|dirty|full|sodden) (?:pads?|nappy|nappies|incontinence pads?|bed|sheets|bedding)\b"
     r"|(?:^|\b(?:is|was|were|are|being|been|gets?|got|s|keeps?|kept|him|her|them|residents?|mum|dad|nan|gran|grandad|he|she|they|they re|\w+ s) )tied (?:to|into|in) (?:a |the |her |his |their )?(?:chair|bed|wheelchair|commode|radiator|bed ?rails?)\b"
     r"|\bdischarged\b.{0,60}\b(?:can not (?:stand|walk|get up|get out of bed|cope|manage|wash|feed (?:him|her)self)|(?:no one|nobody) (?:is )?(?:coming|there|to help|to look after)|no (?:care|carers|care package|support) (?:in place|arranged|coming|set up))\b"
-    rf"|\b(?:{_KIN}|carer|lodger)\b (?:\w+ ){{0,2}}(?:hides?|hid|hiding|locks? away|locked away|locking away) (?:her|his|their) (?:food|meals|money|pension|tablets|medication|walking frame|frame|glasses|hearing aids?|phone)\b"
+    rf"|\b(?:{KIN}|carer|lodger)\b (?:\w+ ){{0,2}}(?:hides?|hid|hiding|locks? away|locked away|locking away) (?:her|his|their) (?:food|meals|money|pension|tablets|medication|walking frame|frame|glasses|hearing aids?|phone)\b"
     # "care home staff shout at residents ok?" (the fifty-seventh benchmark, session 42)
     r"|\b(?:staff|carers?|care workers?|nurses?|workers?)\b (?:\w+ ){0,2}(?:shout\w*|scream\w*|yell\w*|swear\w*|snap\w*) at (?:the )?(?:residents|patients|old (?:people|folk|dears|ladies|men)|elderly|clients|service users|my (?:mum|dad|nan|gran|grandad|grandma|mother|father))\b"
     # staff who leave a lady in a dirty bed all night and laugh at her (the fifty-ninth benchmark, session 43)
     r"|\b(?:leave|leaves|left|leaving) (?:one |a |an |the |this |that )?(?:old |elderly |older |frail |poor )?(?:lady|man|woman|resident|gentleman|patient|person|chap|gent) in (?:a |her |his |their )?(?:dirty|soiled|wet|filthy|soaking|soaked) (?:bed|sheets|pad|pads|clothes|nappy|pants)\b"
     # a nephew who will not let the volunteers in any more (the sixty-second benchmark, session 45)
-    rf"|\b(?:{_KIN}|husband|wife|partner|carer|lodger|brother|sister|family)\b (?:\w+ ){{0,2}}(?:will not|does not|refuses to|would not|no longer) let (?:the |our |any )?(?:volunteers?|carers?|us|anyone|anybody|nobody|visitors?|nurses?|district nurses?|social workers?|doctors?|the doctor|me) (?:in|see (?:her|him|them)|near (?:her|him|them))\b"
+    rf"|\b(?:{KIN}|husband|wife|partner|carer|lodger|brother|sister|family)\b (?:\w+ ){{0,2}}(?:will not|does not|refuses to|would not|no longer) let (?:the |our |any )?(?:volunteers?|carers?|us|anyone|anybody|nobody|visitors?|nurses?|district nurses?|social workers?|doctors?|the doctor|me) (?:in|see (?:her|him|them)|near (?:her|him|them))\b"
 )
 
 
 # Money taken from someone by pressure or threat: a power of attorney signed under pressure, a doorstep trader paid in
 # cash and coming back for more, a grandson threatening him for money on giro day, a son taking her attendance
 # allowance (the forty-eighth benchmark, session 38), said of anyone, named or not.
-_MONEY_TAKEN = re.compile(
+MONEY_TAKEN = re.compile(
     r"\b(?:power of attorney|lpa|(?:his|her|their|my|a|the|new) will|deeds)\b.{0,40}\bunder (?:pressure|duress)\b|\bunder (?:pressure|duress)\b.{0,40}\b(?:power of attorney|lpa)\b"
     r"|\b(?:roof|gutters?|driveway|chimney|fence|trees?|windows?|patio)\b.{0,60}\b(?:paid|given|handed over|took|taken) (?:them |him |the man )?£ ?\d[\d ]*(?:k)?\b"
     r".{0,60}\b(?:coming back|come back|back tomorrow|for more|wants more|asking for more)\b"
@@ -169,13 +169,13 @@ _MONEY_TAKEN = re.compile(
     r"|\b(?:takes?|took|taking|keeps?|kept) (?:all )?(?:of )?(?:his|her|their) (?:attendance allowance|pip|carer s allowance|disability (?:benefits?|allowance))\b"
     # "Dorothy's daughter-in-law has her bank card and Dorothy keeps saying she cant afford the £3 lunch" (the fifty-second
     # benchmark, session 40)
-    rf"|\b(?:{_KIN}|carer|neighbour|lodger)\b (?:has|has got|took|has taken|keeps|holds|is holding)"
+    rf"|\b(?:{KIN}|carer|neighbour|lodger)\b (?:has|has got|took|has taken|keeps|holds|is holding)"
     r" (?:her|his|their) (?:bank ?cards?|pension cards?|pin|cash ?cards?|post office card|card and pin)\b.{0,60}\b(?:can not afford|no money|skint|not eating|nothing left|cash machine)\b"
     # "borrowing" money from someone with dementia (session 41: caught before only by chance); a pensioner signed up for a
     # £3,000 plan she doesn't understand (the fifty-sixth benchmark, session 41)
     r"|\bsign(?:ed|s|ing)? up (?:for|to) (?:a |an )?£ ?\d[\d ]*(?:k)?\b.{0,40}\b(?:does not|did not|can not|could not|do not) (?:understand|remember|know what)\b"
     r"|\bborrow\w* (?:\w+ )?money (?:from|off) (?:\w+ ){1,3}(?:who (?:has|s)|with) (?:dementia|alzheimer\w*|learning disabilit\w*)\b"
-    rf"|\b(?:carers?|home help|helper|cleaner)\b.{{0,10}}\b(?:stole|steals|stealing|nicked|nicking|took|taking) (?:my |his |her |our )?(?:{_GRANDPARENT}|mum|mam|dad|\w+ s)"
+    rf"|\b(?:carers?|home help|helper|cleaner)\b.{{0,10}}\b(?:stole|steals|stealing|nicked|nicking|took|taking) (?:my |his |her |our )?(?:{GRANDPARENT}|mum|mam|dad|\w+ s)"
     r" ?s? (?:rings?|jewell?ery|money|cash|purse|wallet|bank card|pension|savings)\b"  # (the fiftieth benchmark, session 39)
     # a volunteer "borrowing" money from the older people she visits, a lady with dementia having given her nearly
     # £2,000 (the fifty-eighth benchmark, session 42)
@@ -183,7 +183,7 @@ _MONEY_TAKEN = re.compile(
     r"|\b(?:dementia|alzheimer\w*)\b.{0,40}\b(?:has |have )?(?:given|handed|lent|loaned) (?:her|him|them) (?:nearly |almost |over |about |around )?£ ?\d"
     # "I sign whatever my grandson tells me" (the sixtieth benchmark, session 44)
     r"|\b(?:i|he|she|they|mum|dad|nan|gran|grandad|grandma) (?:just |only )?(?:sign|signs|signed) (?:whatever|anything|everything|what ever|all the (?:papers|forms|cheques)) (?:my |his |her |their |the )?"
-    rf"(?:{_KIN}|carer|lodger|neighbour|new friend|boyfriend|girlfriend) (?:\w+ )?(?:tells?|told|puts?|gives?|gave|says|said|brings?|brought|asks?|asked|wants?)\b"
+    rf"(?:{KIN}|carer|lodger|neighbour|new friend|boyfriend|girlfriend) (?:\w+ )?(?:tells?|told|puts?|gives?|gave|says|said|brings?|brought|asks?|asked|wants?)\b"
     # a driver getting an elderly client to lend him money; a car given by a lady of 85 with dementia (the sixty-second
     # benchmark, session 45)
     r"|\b(?:getting|got|gets|asking|asked|asks|persuad\w*|pressur\w*) (?:an |a |the |one of (?:our|his|her|their) )?(?:elderly|older|old|vulnerable|frail|housebound) (?:\w+ )?(?:clients?|lady|ladies|man|men|woman|women|members?|residents?|person|people|gentleman) to (?:lend|give|loan) (?:him|her|them) (?:money|cash|£)"
@@ -204,7 +204,7 @@ _MONEY_TAKEN = re.compile(
 )
 
 
-_SCAM_UNDER_WAY = re.compile(
+SCAM_UNDER_WAY = re.compile(
     rf"\b{_CALLER}\b.{{0,60}}\b(?:making|made|telling|told|forcing|forced|pressuring|pressured) (?:\w+ ){{0,2}}(?:to )?(?:buy|purchase|get) (?:\w+ ){{0,3}}"
     r"(?:vouchers|gift ?cards|itunes cards|google play cards|steam cards|amazon cards)\b"
     # a caller who is not who they claim, with remote access to the computer (the twenty-seventh benchmark, session 24)
@@ -226,15 +226,15 @@ _SCAM_UNDER_WAY = re.compile(
 
 
 # An adult with care and support needs, by age, condition or care.
-_CARE_NEEDS = re.compile(
+CARE_NEEDS = re.compile(
     r"\b(?:elderly|older|frail|housebound|dementia|alzheimer\w*|disabled|disabilit\w*|learning difficult\w*|care home|carer|cared for"
     r"|wheelchairs?|multiple sclerosis|(?:has|has got|diagnosed with|living with) ms|parkinson\w*|motor neurone|epilep\w*|learning disabilit\w*|(?:severe|serious) mental illness"  # (the sixty-second and sixty-third benchmarks, session 45)
-    rf"|in (?:his|her|their) (?:70s|80s|90s|seventies|eighties|nineties)|(?:[7-9]\d|1[01]\d) year old|{_GRANDPARENT})\b"
+    rf"|in (?:his|her|their) (?:70s|80s|90s|seventies|eighties|nineties)|(?:[7-9]\d|1[01]\d) year old|{GRANDPARENT})\b"
 )
 
 
 # Adults in someone's care, as a worker harming them is told: those with care needs, and where care is given.
-_CARED_FOR = re.compile(
-    rf"{_CARE_NEEDS.pattern}|\b(?:residents?|service users?|care workers?|carers?|patients?|care staff)\b"
+CARED_FOR = re.compile(
+    rf"{CARE_NEEDS.pattern}|\b(?:residents?|service users?|care workers?|carers?|patients?|care staff)\b"
     r"|\b(?:wheelchairs?|day centres?|supported living|adults? with (?:ld|learning \w+|autism|additional needs))\b"  # (the thirty-eighth benchmark, session 33)
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .fragments import _CHILD_WORDS
+from .fragments import CHILD_WORDS
 
 # What a child may be "missing" that is no one gone: his swimming kit, a pass, a volunteer (session 50; not "missing, her
 # phone found in the park", nor "missing school", a sign of exploitation).
@@ -16,16 +16,16 @@ _NOT_A_PERSON_MISSED = (
 )
 
 
-_MISSING_CHILD = re.compile(
-    rf"\b(?:{_CHILD_WORDS})\b.{{0,50}}\b(?:(?:gone missing|is missing|are missing|went missing|missing)(?! (?:(?:his|her|their|its|a|an|the|some) (?:\w+ )?{_NOT_A_PERSON_MISSED}|out on|(?:a lot|lots|loads|a bit|bits) of|(?:a |the )?(?:few|couple of) (?:kids|children|members|players|sessions))\b)|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss)| (?:its|their|our|the|a|his|her) (?:\w+ ){{0,2}}(?:slot|slots|booking|bookings|venue|hall|funding|grant|lease|room|pitch|leader|leaders|place|home|key|keys|base|sponsor|volunteers?|minibus)\b)|run off|ran off"
+MISSING_CHILD = re.compile(
+    rf"\b(?:{CHILD_WORDS})\b.{{0,50}}\b(?:(?:gone missing|is missing|are missing|went missing|missing)(?! (?:(?:his|her|their|its|a|an|the|some) (?:\w+ )?{_NOT_A_PERSON_MISSED}|out on|(?:a lot|lots|loads|a bit|bits) of|(?:a |the )?(?:few|couple of) (?:kids|children|members|players|sessions))\b)|can not find|(?<!no one )lost(?! \d| on (?:penalties|pens|points|aggregate)| to\b| by\b| the (?:match|game|final|toss)| (?:its|their|our|the|a|his|her) (?:\w+ ){{0,2}}(?:slot|slots|booking|bookings|venue|hall|funding|grant|lease|room|pitch|leader|leaders|place|home|key|keys|base|sponsor|volunteers?|minibus)\b)|run off|ran off"
     r"|wandered off|disappeared|vanished|not come home|has not come home|did not come home|not back|never came home|not turned up"
     r"|can not see (?:him|her|them) anywhere|not anywhere|is not in the (?:hall|building|room|park|centre|playground|pool|changing rooms?)"
     r"|no where to be seen|nowhere to be (?:seen|found)|been taken|snatched|taken by)\b"
-    rf"|\b(?:can not|could not|no one can|we can not|we could not) find (?:our|my|the|a|one of (?:our|the)) (?:{_CHILD_WORDS})\b"
+    rf"|\b(?:can not|could not|no one can|we can not|we could not) find (?:our|my|the|a|one of (?:our|the)) (?:{CHILD_WORDS})\b"
     r"|\bmissing (?:child|kid|boy|girl|toddler|son|daughter|teen\w*)\b"
     # "we've got a missing 6 year old from the park trip" (the sixty-eighth benchmark, session 49), not the form he left
     r"|\b(?:a|one|our) missing (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) year old\b(?! s\b)"
-    rf"|\b(?:lost|can not find|cannot find) (?:my|our|a|her|his|their) (?:{_CHILD_WORDS})\b"
+    rf"|\b(?:lost|can not find|cannot find) (?:my|our|a|her|his|their) (?:{CHILD_WORDS})\b"
     r"|\b(?:baby|newborn|new born|infant|toddler)\b.{0,30}\b(?:left|abandoned|dumped|found) (?:alone |on its own )?(?:in|on|outside|by|at|behind|under)\b"
     r"|\babandoned (?:baby|newborn|infant|toddler)\b"
     # a mum "off her face" who left without her 6 month old (the fiftieth benchmark, session 39)
@@ -36,7 +36,7 @@ _MISSING_CHILD = re.compile(
     # "our Lily's not come home from the park" (the fifty-fifth benchmark, session 41)
     r"|\b(?:not|never) (?:come|came|got|been) home from (?:the )?(?:park|play ?park|playground|swings|rec|skate ?park|school|youth club|cubs|scouts|brownies)\b"
     # "A 14 year old hasn't come back from our trip to the city centre" (the sixty-fourth benchmark, session 46)
-    rf"|\b(?:{_CHILD_WORDS})\b.{{0,30}}\b(?:has|have) not (?:come|got|made it) back from (?:the |our |a |their )?(?:\w+ ){{0,2}}(?:trip|outing|day out|visit|walk|excursion|expedition|hike|swim)\b"
+    rf"|\b(?:{CHILD_WORDS})\b.{{0,30}}\b(?:has|have) not (?:come|got|made it) back from (?:the |our |a |their )?(?:\w+ ){{0,2}}(?:trip|outing|day out|visit|walk|excursion|expedition|hike|swim)\b"
     r".{0,80}\b(?:voicemail|not answering|no answer|not picking up|phone (?:is |s )?(?:off|dead)|(?:can not|could not) (?:reach|get hold of|contact)|(?:\d+|two|three|four|five) hours|no one knows|nobody knows|no sign)\b"
     # "counted 23 not 24. Harvey's missing" (the fifty-third benchmark, session 40)
     r"|\bcounted (?:\d+|\w+) (?:not|instead of|out of) (?:\d+|\w+)\b.{0,40}\bmissing\b|\bhead ?count\b.{0,30}\b(?:one|two|\d+) short\b"
@@ -47,7 +47,7 @@ _MISSING_CHILD = re.compile(
 
 # A girl afraid she will be cut (FGM), told without a word for a child ("she's scared she'll be cut this summer": the
 # sixty-ninth benchmark, session 50); not cut from a team or a budget.
-_FGM = re.compile(
+FGM = re.compile(
     r"\b(?:scared|afraid|frightened|terrified|worried|fears?) (?:\w+ ){0,4}?(?:will |ll |is going to |s going to |gonna |might |may |could )?(?:be|get|being|getting) cut\b"
     r"(?! (?:from|out|off|short|loose|back|down|free|by (?:the|our) (?:council|funder)))"
     r"|\b(?:she|her|they|girls?|daughters?|niece|sister)\b (?:\w+ ){0,3}(?:will|ll|is going to|s going to|gonna) (?:be|get) cut (?:this|next|in the|over the|during the|on the) (?:summer|holidays?|hols|trip|visit)\b"
@@ -58,7 +58,7 @@ _FGM = re.compile(
 )
 
 
-# Young children as people name them when they are left on their own: narrower than _CHILD_WORDS (no scouts, pupils
+# Young children as people name them when they are left on their own: narrower than CHILD_WORDS (no scouts, pupils
 # or year groups), since leaving older young people on their own for a while is ordinary in a group's life.
 # A child nobody has collected, late and with no answer (the fifty-third benchmark, session 40).
 _NOT_COLLECTED = (
@@ -70,7 +70,7 @@ _NOT_COLLECTED = (
 _YOUNG_ONES = r"(?:little ones?|kids?|children|child|bab(?:y|ies)|toddlers?|kiddies|boys?|girls?)"
 
 
-_CHILD_HARM = re.compile(
+CHILD_HARM = re.compile(
     _NOT_COLLECTED + "|"
     # a 6-year-old found locked out at 9pm in the rain (the fifty-fourth benchmark, session 40)
     r"\blocked out\b.{0,40}\b(?:\d{1,2} ?pm|at night|in the (?:rain|cold|dark|snow)|all night|no word|no answer|overnight)\b|"

@@ -21,18 +21,18 @@ from bot.answers.representations import features as representation_features
 from bot.answers.representations import transform as representation_transform
 from bot.settings import KNOWLEDGE_DIR, PROJECT_DIR
 
-from .adults import _ADULT
-from .domestic import _PARTNER
-from .fragments import _CHILD
+from .adults import ADULT
+from .domestic import PARTNER
+from .fragments import CHILD
 from .normalising import normalise
 from .patterns import pattern_hits
 from .reading import is_planning
 from .routes import EXAMPLES_FILE, NONE, ROUTES
-from .slavery import _LABOUR
-from .workers import _WORKER
+from .slavery import LABOUR
+from .workers import WORKER
 
 # Who is involved, each named by a marker word in `features()`.
-_WHO = (("child", _CHILD), ("worker", _WORKER), ("adult", _ADULT), ("partner", _PARTNER), ("labour", _LABOUR))
+_WHO = (("child", CHILD), ("worker", WORKER), ("adult", ADULT), ("partner", PARTNER), ("labour", LABOUR))
 
 
 def _pattern_marker(route: str) -> str:

@@ -15,14 +15,14 @@ from bot.settings import KNOWLEDGE_DIR
 
 from . import languages
 from . import thresholds as limits
-from .adults import _CARED_FOR
-from .children import _FGM, _MISSING_CHILD
+from .adults import CARED_FOR
+from .children import FGM, MISSING_CHILD
 from .classifier import CrisisClassifier, features, training_set
-from .fragments import _CHILD
-from .immediate import _DANGER_NOW, _EMERGENCY_NOW, NEAR_DANGER
+from .fragments import CHILD
+from .immediate import DANGER_NOW, EMERGENCY_NOW, NEAR_DANGER
 from .normalising import normalise
-from .patterns import _STRONG_ROUTES, other_language_hits, pattern_hits, pattern_route, safeguarding_overlap
-from .reading import _CHANGE_OF_SUBJECT, _IDIOMS, _JOKING, _NOT_JOKING, is_planning, word_count
+from .patterns import STRONG_ROUTES, other_language_hits, pattern_hits, pattern_route, safeguarding_overlap
+from .reading import CHANGE_OF_SUBJECT, IDIOMS, JOKING, NOT_JOKING, is_planning, word_count
 from .routes import ROUTES
 
 
@@ -59,28 +59,28 @@ class CrisisDetector:
         norm = normalise(text)
         if not norm:
             return Detection(None, None, None, 0.0, False)
-        literal = _IDIOMS.sub(" ", norm)
+        literal = IDIOMS.sub(" ", norm)
         foreign = other_language_hits(literal)
         hits = pattern_hits(literal, foreign)
         by_pattern = pattern_route(hits)
         looks_back = is_planning(norm, text)
         crisis_p, route_probs = self.classifier.predict(features(norm, hits, looks_back))
-        news = _CHANGE_OF_SUBJECT.split(norm)[-1].strip()
+        news = CHANGE_OF_SUBJECT.split(norm)[-1].strip()
         if news != norm and word_count(news) >= limits.CLASSIFIER_MIN_WORDS:
             # "Quick question about raffles. Also, I've been saving up my meds": what follows the
             # change of subject is read on its own too, and the surer reading counts.
-            news_p, news_routes = self.classifier.predict(features(news, pattern_hits(_IDIOMS.sub(" ", news))))
+            news_p, news_routes = self.classifier.predict(features(news, pattern_hits(IDIOMS.sub(" ", news))))
             if news_p > crisis_p:
                 crisis_p, route_probs = news_p, news_routes
         by_classifier = max(route_probs, key=route_probs.__getitem__)
-        joking = (bool(_JOKING.search(norm)) and not _NOT_JOKING.search(norm)) or literal != norm
+        joking = (bool(JOKING.search(norm)) and not NOT_JOKING.search(norm)) or literal != norm
         planning = looks_back or joking
         # A crisis phrase in another language fires whatever the classifier says: the classifier
         # reads English and gives such a message next to nothing (the twenty-second benchmark:
         # "mum can't breathe" in Thai, 0.02), while not one of the development and training sets'
         # 30,000 calm texts, hundreds of them in other languages, holds a phrase (pattern-diff).
         strong = (
-            (bool(set(hits) & set(_STRONG_ROUTES)) or bool(_MISSING_CHILD.search(literal)))
+            (bool(set(hits) & set(STRONG_ROUTES)) or bool(MISSING_CHILD.search(literal)))
             and crisis_p >= limits.STRONG_PATTERN_MIN
         ) or bool(foreign)
         if looks_back:
@@ -103,11 +103,11 @@ class CrisisDetector:
                 route = by_classifier
             else:
                 route = by_pattern
-        if route == "suicide_self_harm" and "suicide_self_harm" not in hits and _FGM.search(literal):
+        if route == "suicide_self_harm" and "suicide_self_harm" not in hits and FGM.search(literal):
             route = "child_concern"  # "she'll be cut this summer" is FGM feared, not self-harm (the sixty-ninth benchmark)
         if _emergency_first(route, hits, literal, looks_back):
             route = "immediate_danger"  # the route's own help follows in a line (`also`)
-        if route == "allegation_against_worker" and _CARED_FOR.search(norm) and not _CHILD.search(norm):
+        if route == "allegation_against_worker" and CARED_FOR.search(norm) and not CHILD.search(norm):
             # The LADO hears of people who work with children; a worker or volunteer harming a care home's
             # resident or a disabled adult is adult social care's (the thirty-fifth benchmark, session 32).
             route = "adult_at_risk"
@@ -134,22 +134,22 @@ def _emergency_first(route: str | None, hits: list[str], literal: str, looks_bac
     """Whether a route whose own help is a phone line or a council team needs 999 first, its help following
     in a line (`also`: the route the patterns hit, or the classifier's). The one place for it, so that every
     route asks the same three things:
-    - danger now in the words (`_EMERGENCY_NOW`): a man on the railway line the classifier reads as suicidal,
+    - danger now in the words (`EMERGENCY_NOW`): a man on the railway line the classifier reads as suicidal,
       someone hitting her right now (the sixty-sixth to seventy-second benchmarks);
     - a suicidal message the patterns read, with a body in danger now ("looks like hes od'd, foam at his
       mouth": the seventy-third benchmark, session 51); the classifier's suicidal reading alone leads with
       999 in its own reply already;
     - a child missing near water, a drop or traffic ("boy missing up at the quarry": the seventieth benchmark),
-      unless the message looks back. (Someone with dementia lost near such a place is in `_EMERGENCY_NOW`
+      unless the message looks back. (Someone with dementia lost near such a place is in `EMERGENCY_NOW`
       itself, unless found since: the missing child pattern already leaves a child found.)
     """
     if route not in _HELP_AFTER_999:
         return False
-    if _EMERGENCY_NOW.search(literal):
+    if EMERGENCY_NOW.search(literal):
         return True
     if route == "suicide_self_harm":
-        return "suicide_self_harm" in hits and bool(_DANGER_NOW.search(literal))
-    return route == "child_concern" and bool(_MISSING_CHILD.search(literal) and NEAR_DANGER.search(literal)) and not looks_back
+        return "suicide_self_harm" in hits and bool(DANGER_NOW.search(literal))
+    return route == "child_concern" and bool(MISSING_CHILD.search(literal) and NEAR_DANGER.search(literal)) and not looks_back
 
 
 def _digest(texts: list[str], labels: list[str]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .fragments import _AS_A_THREAT, _KIN
+from .fragments import AS_A_THREAT, KIN
 
 # A bone broken by a partner (the twenty-eighth benchmark), said of oneself or of someone else.
 _PARTNER_NOUN = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee)"
@@ -21,7 +21,7 @@ _BROKE = r"(?:has )?(?:broke|broken|fractured|cracked|busted)"
 _INJURY = r"(?:nose|jaw|ribs?|arm|wrist|cheekbone|eye socket|fingers?|teeth|tooth)"
 
 
-_DOMESTIC = re.compile(
+DOMESTIC = re.compile(
     r"\b(?:my|me|her|his|their|our|she is|he is|i am|your) ?(?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance|fiancee|fella|bloke|missus"
     r"|other half|son|daughter|dad|father|mum|mother|stepdad|stepmum|brother|sister|family|in laws|father in law|mother in law)\b"
     r".{0,60}\b(?:hits?|hitting|beats?|beating|beaten|punch\w*|kick\w*\b(?! (?:a |the )?(?:ball|football)\b)|strangl\w*|chok\w*|slap\w*|push\w*|shov\w*|threat\w*|controls?|controlling"
@@ -70,7 +70,7 @@ _DOMESTIC = re.compile(
     r"|\bfound out about (?:her|his|my) (?:boyfriend|girlfriend|partner|relationship)\b.{0,60}\b(?:taking|take|sending|send|took|sent) (?:her|him|me) (?:back )?"
     r"(?:home|abroad|away|to (?:pakistan|bangladesh|india|somalia|afghanistan|iraq|iran|yemen|nigeria|sudan|eritrea|the village))\b"
     r"|\b(?:being|be|get|getting|got|is being|will be) married off\b"
-    rf"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{{0,30}}\b{_AS_A_THREAT}"
+    rf"|\b(?:he|she) (?:is )?(?:hides|hiding|hid|takes|took|taking) (?:my|her|his) (?:meds|medication|tablets|pills|inhaler|insulin)\b.{{0,30}}\b{AS_A_THREAT}"
     # a tracker found on a car; a nose broken by a partner (the twenty-eighth benchmark, session 25)
     r"|\b(?:found|find|finding|discovered|there s|there is) an? (?:gps |hidden |secret |little )?tracker (?:on|in|under|inside|stuck to) (?:my|her|our) (?:car|bag|handbag|coat|phone|bike|pushchair|pram|keys)\b"
     rf"|\b(?:he|she|my {_PARTNER_NOUN}) {_BROKE} my {_INJURY}\b"
@@ -157,11 +157,11 @@ _DOMESTIC = re.compile(
 )
 
 
-_PARTNER = re.compile(
+PARTNER = re.compile(
     r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|other half|in laws|stepdad|stepmum|family)\b"
 )
 
 
 # Family who are "personally connected" (Domestic Abuse Act 2021, s.2): a grandson taking his nan's pension and
 # threatening her is domestic abuse as well as an adult at risk (the sixty-fourth benchmark, session 46).
-_RELATIVE = re.compile(rf"\b(?:{_KIN}|brother|sister)\b")
+RELATIVE = re.compile(rf"\b(?:{KIN}|brother|sister)\b")

@@ -13,7 +13,7 @@ _P = r"(?:he|she|they|someone|somebody|a man|a woman|a lady|a guy|a child|a kid|
 _HIM = r"(?:him|her|them|me|us|you|someone|somebody|everyone|people|my \w+|our \w+|the \w+)"
 
 
-_CHILD_WORDS = (
+CHILD_WORDS = (
     r"child|children|childs|kid|kids|kiddie|(?<!(?<!year )\bold )boys?|girl|girls|lad|teen|teens|teenage|teenager|teenagers|young person|young people"
     r"|youngster|young carers?|pupil|son|daughter|baby|toddler|little ones?|little boy|little girl|infant|youth|(?:[1-9]|1[0-7]) year olds?"
     r"|under ?18s?|under ?(?:[4-9]|1[0-7])s|minor|scout|scouts|cub|cubs|beavers|brownie|brownies|rainbows|u ?\d{1,2}s|u ?(?:[6-9]|1[0-8])|juniors|schoolkids|schoolchildren|schoolgirls?|schoolboys?|junior (?:players?|members?|swimmers?|footballers?|ringers?|girls?|boys?|keepers?|goalies?|goalkeepers?|bowlers?|batters?)|grandson|granddaughter|niece|nephew|bairns?|stepson|stepdaughter|students?(?! (?:volunteers?|volunteering|nurses?|social workers?|doctors?|midwi\w+|paramedics?|teachers?|placements?|union|loans?)\b)|pupils|young members"
@@ -26,106 +26,102 @@ _CHILD_WORDS = (
 )
 
 
-_CHILD = re.compile(
-    rf"\b({_CHILD_WORDS})\b|\b(?:he|she|they|i) (?:is|are|am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
+CHILD = re.compile(
+    rf"\b({CHILD_WORDS})\b|\b(?:he|she|they|i) (?:is|are|am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b))"
 )
 
 
 # Fragments said in either order beside each other, named once (the twenty-fifth and twenty-sixth benchmarks, session 23).
-_NO_WAY_FORWARD = r"(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)"
+NO_WAY_FORWARD = r"(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)"
 
 
-_ARRANGEMENTS_MADE = r"(?:made|making) (?:my (?:own |final )?|own |final )arrangements"
+ARRANGEMENTS_MADE = r"(?:made|making) (?:my (?:own |final )?|own |final )arrangements"
 
 
-_ARM_WEAK = r"(?:can not|could not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm"
+ARM_WEAK = r"(?:can not|could not) (?:lift|raise|move) (?:his|her|their|my) (?:left |right )?arm"
 
 
-_SPEECH_WRONG = r"(?:slurr\w*|droop\w*|can not (?:speak|talk)|words (?:are )?(?:all )?(?:wrong|jumbled|muddled))"
+SPEECH_WRONG = r"(?:slurr\w*|droop\w*|can not (?:speak|talk)|words (?:are )?(?:all )?(?:wrong|jumbled|muddled))"
 
 
-_WENT_IN = r"(?:fell|fallen|gone|went) in"  # into the water (a fall in, or after it, not surfacing)
+WENT_IN = r"(?:fell|fallen|gone|went) in"  # into the water (a fall in, or after it, not surfacing)
 
 
-_NOT_SURFACED = r"(?:not|never)(?: yet)? (?:re)?surfaced\b"
+NOT_SURFACED = r"(?:not|never)(?: yet)? (?:re)?surfaced\b"
 
 
 # Bleeding that will not stop: immediate danger, and danger now beside a suicide hit (the sixty-third benchmark, session 45).
-_HEAVY_BLEEDING = r"(?:(?:will not|wont|can not) stop (?:the )?bleed\w*|blood (?:is |s )?(?:spurting|pumping|pouring|gushing|squirting|pulsing))"
+HEAVY_BLEEDING = r"(?:(?:will not|wont|can not) stop (?:the )?bleed\w*|blood (?:is |s )?(?:spurting|pumping|pouring|gushing|squirting|pulsing))"
 
 
 # A person's children, grandchildren and their partners, one list for every pattern that names who harms an older
 # relative (who hides her food, takes her card, won't let volunteers in, tells her what to sign).
-_KIN = (
+KIN = (
     r"(?:son in law|daughter in law|grandsons?|granddaughters?|grandchild\w*|stepsons?|stepdaughters?|sons?|daughters?"
     r"|nephews?|nieces?)"
 )
 
 
 # A grandparent as people name one.
-_GRANDPARENT = r"(?:nana|nan|granny|gran|grandad|grandma|grandpa)"
+GRANDPARENT = r"(?:nana|nan|granny|gran|grandad|grandma|grandpa)"
 
 
-_OVERDOSE = r"\boverdos(?!ing (?:him|her|them|\w+ s) )|\boverdoes|\bover dose"  # also in _TAKEN_SOMETHING
+OVERDOSE = r"\boverdos(?!ing (?:him|her|them|\w+ s) )|\boverdoes|\bover dose"  # also in TAKEN_SOMETHING
 
 
 # Someone else's belongings, as given away before a farewell (session 20).
-_THEIR_BELONGINGS = (
-    r"(?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
-)
+THEIR_BELONGINGS = r"(?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
 
 
-# The pills a "how many ... would it take" question names, and whose they are.
-_PILLS = r"(?:paracetamol|pills|tablets|antidepressants|meds|painkillers|sleeping pills)"
-
-
-# Medicines by name or kind, as a lethal dose of them is asked for (the sixtieth benchmark, session 44).
-_DRUGS = (
-    r"(?:pills|tablets|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|insulin|sertraline|citalopram|fluoxetine|amitriptyline"
+# Medicines by name or kind: the one list every pattern of doses, overdoses and stockpiles names (the sixtieth
+# benchmark, session 44; one list since session 52, where seven patterns had kept their own shorter ones).
+DRUG_NAMES = (
+    r"pills|tablets|paracetamol|ibuprofen|nurofen|aspirin|co ?codamol|codeine|insulin|sertraline|citalopram|fluoxetine|amitriptyline"
     r"|propranolol|mirtazapine|zopiclone|quetiapine|venlafaxine|lithium|diazepam|tramadol|morphine|methadone|oxycodone|meds|medication"
-    r"|medicine|sleeping pills|antidepressants|painkillers)"
+    r"|medicines?|sleeping pills|antidepressants|painkillers"
 )
+DRUGS = "(?:" + DRUG_NAMES + ")"
 
 
-_OF_WHOSE = r"(?:of (?:my|his|her|these|the) )?"
+OF_WHOSE = r"(?:of (?:my|his|her|these|the) )?"
 
 
 # Words that give a farewell an ordinary reason: a move, a retirement, a new job (session 32).
-_MOVING_ON = r"moving|moved|move|retir\w*|leaving|new job|emigrat\w*|relocat\w*|university|uni"
+MOVING_ON = r"moving|moved|move|retir\w*|leaving|new job|emigrat\w*|relocat\w*|university|uni"
 
 
 # A last time somewhere "for good" ("Last time at bowls, I reckon. For good.": the forty-fifth benchmark, session 37): a
 # farewell to the suicide patterns, so not a look back to the planning words.
-_AT_IT_FOR_GOOD = r"(?:at|in) (?:\w+ ){1,3}(?:i reckon |i think |probably )?for good\b"
+AT_IT_FOR_GOOD = r"(?:at|in) (?:\w+ ){1,3}(?:i reckon |i think |probably )?for good\b"
 
 
 # The months, and the times of year people name a date by ("not around by July", "in March" as the past).
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
-_TIMES_OF_YEAR = rf"{_MONTHS}|christmas|easter|(?:the )?summer|spring|autumn|winter"
+TIMES_OF_YEAR = rf"{MONTHS}|christmas|easter|(?:the )?summer|spring|autumn|winter"
 
 
 # Medicine hidden as a threat ("hides my meds to punish me", "if I don't do what she says"): abuse, not a dose put by.
-_AS_A_THREAT = r"(?:punish|if i (?:do not|will not)|unless i)"
+AS_A_THREAT = r"(?:punish|if i (?:do not|will not)|unless i)"
 
 
 # How long a fit has lasted, in minutes.
-_FOR_MINUTES = (
+FOR_MINUTES = (
     r"(?:over |more than |about |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) ?(?:mins?|minutes)\b"
 )
 
 
 # Tablets taken all at once as they were prescribed, not as an overdose ("all his tablets at once with his lunch, as his
 # GP advised": a calm look-alike, session 44).
-_NOT_AS_PRESCRIBED = (
+NOT_AS_PRESCRIBED = (
     r"(?! (?:with|after|before|at) (?:his|her|their|the|a|my) (?:lunch|breakfast|dinner|tea|meals?|food)\b"
     r"| as (?:his|her|their|the|my) (?:gp|doctor|pharmacist|nurse|consultant)\b)"
 )
 
 
-# Bleach or poison swallowed is a suicide attempt unless it was an accident or a small child's (`_IMMEDIATE` has those).
-_SWALLOWED_NOT_AFTER = (
+# Bleach or poison swallowed is a suicide attempt unless it was an accident or a small child's (`IMMEDIATE` has those).
+SWALLOWED_NOT_AFTER = (
     "accidentally",
     "little one",
     "year old",

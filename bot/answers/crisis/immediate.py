@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .fragments import _ARM_WEAK, _FOR_MINUTES, _HEAVY_BLEEDING, _NOT_SURFACED, _OVERDOSE, _SPEECH_WRONG, _WENT_IN
+from .fragments import ARM_WEAK, FOR_MINUTES, HEAVY_BLEEDING, NOT_SURFACED, OVERDOSE, SPEECH_WRONG, WENT_IN
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
 _STUCK_INSIDE = (
@@ -83,7 +83,7 @@ _EMERGENCY_FIRST = (
 )
 
 
-_EMERGENCY_NOW = re.compile(_EMERGENCY_FIRST)
+EMERGENCY_NOW = re.compile(_EMERGENCY_FIRST)
 
 
 # An overdose of street opioids, or one found in a public toilet or street, is a medical emergency first whether or not it
@@ -98,7 +98,7 @@ _STREET_OVERDOSE = (
 )
 
 
-_IMMEDIATE = re.compile(
+IMMEDIATE = re.compile(
     _STREET_OVERDOSE + "|"
     # breathing and consciousness: negation is part of the danger, never a reason to ignore it
     r"\b(?:not|stopped|stop|no longer|barely|hardly|struggling to|struggles to|fighting to|trouble|can not|could not|unable to)"
@@ -171,18 +171,18 @@ _IMMEDIATE = re.compile(
     r"|\bbleed(?:ing)? (?:heavily|badly|a lot|everywhere|loads|lots|so much|really bad|out|profusely)\b"
     # pills or drugs taken "for a laugh" and now a racing heart, burning hot (the sixty-ninth benchmark, session 50)
     rf"|\b(?:took|taken|had|swallowed|necked|popped|downed)\b.{{0,60}}\b(?:pills?|tablets?|drugs|ecstasy|mdma|pingers|ket|ketamine|spice|something)\b.{{0,80}}\b{_HEART_RACING}\b"
-    rf"|\b(?:{_HEAVY_BLEEDING})\b|\bblood (?:everywhere|all over)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\btourniquet\b"
+    rf"|\b(?:{HEAVY_BLEEDING})\b|\bblood (?:everywhere|all over)\b|\bpouring (?:with |out )?blood\b|\b(?:lot|lots|loads|so much|masses|tons|pools?) of blood\b|\btourniquet\b"
     r"|\bstabbed\b|\bbeen shot\b|\bshot (?:him|her|someone)\b|\bhead injury\b|\bhit (?:his|her|their) head\b"
     r"|\b(?:fell|fallen|falling) (?:off|from|down) (?:a|the|his|her)\b|\bbroken (?:neck|back)\b|\bcan not feel (?:his|her|my) legs\b"
     r"|\b(?:dragged|swept|pulled|carried|taken|drifting|being dragged|being pulled) (?:out|away|off) (?:by|in|on) (?:the |a )?(?:current|tide|rip|rip tide|riptide|rip current|waves)\b|\bcaught in (?:a |the )?(?:rip|rip ?tide|rip current)\b"  # (the twenty-fifth benchmark, session 23)
     # a paddler or swimmer upside down or under who has not come up (the twenty-seventh benchmark, session 24)
-    rf"|\b(?:he|she|they|someone|somebody|kayaker|canoeist|paddler|swimmer|diver|child|kid|boy|girl|man|woman|lad)(?: is| has| have| s)?(?: still)? {_NOT_SURFACED}"
-    rf"|\b(?:upside down|capsiz\w*|went under|gone under|(?:jumped|dived|dove) in|{_WENT_IN}|over the weir|into the (?:weir|lock|river|canal|lake|sea|water))\b.{{0,40}}\b{_NOT_SURFACED}"
+    rf"|\b(?:he|she|they|someone|somebody|kayaker|canoeist|paddler|swimmer|diver|child|kid|boy|girl|man|woman|lad)(?: is| has| have| s)?(?: still)? {NOT_SURFACED}"
+    rf"|\b(?:upside down|capsiz\w*|went under|gone under|(?:jumped|dived|dove) in|{WENT_IN}|over the weir|into the (?:weir|lock|river|canal|lake|sea|water))\b.{{0,40}}\b{NOT_SURFACED}"
     # an arm that will not lift beside slurred or jumbled words: a stroke (the twenty-sixth benchmark, session 23)
-    rf"|\b{_ARM_WEAK}\b.{{0,60}}\b{_SPEECH_WRONG}|\b{_SPEECH_WRONG}\b.{{0,60}}\b{_ARM_WEAK}\b"
+    rf"|\b{ARM_WEAK}\b.{{0,60}}\b{SPEECH_WRONG}|\b{SPEECH_WRONG}\b.{{0,60}}\b{ARM_WEAK}\b"
     r"|\bchoke pon\b|\b(?:him|she|he|her|mi \w+) a choke\b"
     r"|\bdrown(?!\w* in (?:admin|paperwork|work|emails|debt|bills|forms|requests|applications))"
-    rf"|\b{_WENT_IN}(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
+    rf"|\b{WENT_IN}(?:to)? the (?:river|canal|sea|water|lake|pond|reservoir)\b|\bhypotherm"
     r"|\bbeen (?:hit|knocked down|run over) by a\b|\b(?:car|bus|van) crash\b|\bhit by a (?:car|van|bus|lorry)\b"
     # a car that has just hit one of the group (the twenty-ninth benchmark, session 26)
     r"|\b(?:car|van|bus|lorry|truck|motorbike|taxi) (?:has )?just (?:hit|knocked (?:down|over)|ran over|run over) (?:one of (?:our|the|my) \w+|(?:a|our|my|the) (?:child|kid|boy|girl|lad|man|woman|lady|member|volunteer|cadet|scout|runner|walker|pedestrian))\b"
@@ -236,8 +236,8 @@ _IMMEDIATE = re.compile(
     # a fit still going after minutes; someone overboard (not a drill, not "went overboard with the bunting") (the
     # thirty-eighth benchmark, session 33)
     + r"|(?<!keep )(?<!get )(?<!getting )\b(?:fit|fits|seizure|convulsing)\b (?:(?:has |is |s )?(?:lasting|lasted|gone on|going on|been going(?: on)?|been going for)|for)(?: for)?"
-    rf" {_FOR_MINUTES} (?:now|still|and counting|so far)\b"
-    rf"|\b(?:been fitting|been having a fit|been seizing) for {_FOR_MINUTES}"
+    rf" {FOR_MINUTES} (?:now|still|and counting|so far)\b"
+    rf"|\b(?:been fitting|been having a fit|been seizing) for {FOR_MINUTES}"
     r"|\b(?:fell|fallen|falls|knocked|thrown|washed|gone|went) overboard\b(?! (?:with|on|for|about|in (?:the|our) (?:budget|spending))\b)"
     r"|\b(?:man|woman|rower|person|someone|child|kid|boy|girl|crew|paddler|sailor|cadet) overboard\b(?! (?:drill|practice|exercise|training|game)\b)"
     r"|\boverboard\b.{0,30}\b(?:no|without (?:a |his |her )?)(?:life ?jacket|buoyancy aid|life vest)\b"
@@ -320,11 +320,11 @@ _IMMEDIATE = re.compile(
 # slow breathing. A suicide hit beside them is immediate danger first, the crisis lines in a line after ("he took loads
 # of pills now wont wake": the fifty-second benchmark, session 40; in the development sets 13 such messages were
 # written as immediate danger and 2 as suicide).
-_DANGER_NOW = re.compile(
+DANGER_NOW = re.compile(
     _STREET_OVERDOSE + "|"
     r"\b(?:(?:can not|could not) (?:wake|rouse) (?:him|her|them|\w+)|(?:is|s|are) not waking|(?:will not|wont) wake"
     r"|lips (?:are |have |gone |turning |going |turned )*(?:blue|purple|grey)|(?:blue|purple|grey) lips|fitting|not breathing|barely breathing|hardly breathing"
-    rf"|{_HEAVY_BLEEDING}"  # (the sixty-third benchmark, session 45)
+    rf"|{HEAVY_BLEEDING}"  # (the sixty-third benchmark, session 45)
     r"|breathing (?:is |has |s )?(?:gone |going |really |very |so )*(?:slow|shallow)|unresponsive|not responding|unconscious|snoring"
     r"|eyes (?:are )?rolling|floppy|gurgl\w*|foam\w* at (?:the|his|her|their) mouth|frothing)\b|\b" + _HEART_RACING + r"\b"
 )
@@ -332,8 +332,8 @@ _DANGER_NOW = re.compile(
 
 # Someone who has taken drugs or pills: 999 first, and since it may not have been an accident, the
 # crisis lines as well (the development sets' overdoses told as a medical emergency).
-_TAKEN_SOMETHING = re.compile(
+TAKEN_SOMETHING = re.compile(
     r"\b(?:took|taken|swallowed|swallowing|injected|had|necked|downed) (?:something|some(?: \w+)? (?:drugs|pills|tablets)|drugs|pills|tablets|heroin|spice|ketamine|a load)\b|"
     r"\b(?:took|taken|swallowed|swallowing|necked|downed) (?:approx |approximately |about |around |over |like |maybe )?\d+ (?!minutes|mins|hours|seconds|days|weeks|years|pounds|quid)\w+|"
-    + _OVERDOSE
+    + OVERDOSE
 )

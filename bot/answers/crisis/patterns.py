@@ -9,41 +9,41 @@ import re
 
 from . import languages
 from .adults import (
-    _ADULT,
-    _ADULT_HARM,
-    _CARE_FAILING,
-    _CARE_NEEDS,
-    _CUCKOOED,
-    _HOME_UNFIT,
-    _MONEY_TAKEN,
-    _SCAM_UNDER_WAY,
-    _SELF_NEGLECT,
+    ADULT,
+    ADULT_HARM,
+    CARE_FAILING,
+    CARE_NEEDS,
+    CUCKOOED,
+    HOME_UNFIT,
+    MONEY_TAKEN,
+    SCAM_UNDER_WAY,
+    SELF_NEGLECT,
 )
-from .children import _CHILD_HARM, _FGM, _MISSING_CHILD
-from .domestic import _DOMESTIC, _PARTNER, _RELATIVE
-from .fragments import _CHILD
-from .immediate import _IMMEDIATE, _TAKEN_SOMETHING
+from .children import CHILD_HARM, FGM, MISSING_CHILD
+from .domestic import DOMESTIC, PARTNER, RELATIVE
+from .fragments import CHILD
+from .immediate import IMMEDIATE, TAKEN_SOMETHING
 from .normalising import normalise
 from .routes import ROUTES
-from .slavery import _EXPLOITED, _SLAVERY
-from .suicide import _SUICIDE
+from .slavery import EXPLOITED, SLAVERY
+from .suicide import SUICIDE
 from .workers import (
-    _ALLEGATION,
-    _ALLEGATION_MADE,
-    _DBS_CHECK_BACK,
-    _OFFENDER,
-    _PAID_CARE,
-    _STILL_THERE_AFTER_ARREST,
-    _TOLD_BY_THE_CHILD,
-    _WORKER,
+    ALLEGATION,
+    ALLEGATION_MADE,
+    DBS_CHECK_BACK,
+    OFFENDER,
+    PAID_CARE,
+    STILL_THERE_AFTER_ARREST,
+    TOLD_BY_THE_CHILD,
+    WORKER,
 )
 
 _ROUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("suicide_self_harm", _SUICIDE),
-    ("immediate_danger", _IMMEDIATE),
-    ("child_concern", _MISSING_CHILD),
-    ("domestic_abuse", _DOMESTIC),
-    ("modern_slavery", _SLAVERY),
+    ("suicide_self_harm", SUICIDE),
+    ("immediate_danger", IMMEDIATE),
+    ("child_concern", MISSING_CHILD),
+    ("domestic_abuse", DOMESTIC),
+    ("modern_slavery", SLAVERY),
 )
 
 
@@ -51,7 +51,7 @@ _ROUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _OTHER_LANGUAGES = languages.PhraseMatcher.build(normalise)
 
 
-_STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
+STRONG_ROUTES = ("suicide_self_harm", "immediate_danger")
 
 
 def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
@@ -61,26 +61,26 @@ def pattern_hits(norm: str, foreign: list[str] | None = None) -> list[str]:
     hits = [route for route, pattern in _ROUTE_PATTERNS if pattern.search(norm)]
     foreign = other_language_hits(norm) if foreign is None else foreign
     hits += [route for route in foreign if route not in hits]
-    child = bool(_CHILD.search(norm))
+    child = bool(CHILD.search(norm))
     if (
-        (child and _WORKER.search(norm) and _ALLEGATION.search(norm))
-        or _OFFENDER.search(norm)
-        or _TOLD_BY_THE_CHILD.search(norm)
-        or _STILL_THERE_AFTER_ARREST.search(norm)
-        or _ALLEGATION_MADE.search(norm)
-        or _DBS_CHECK_BACK.search(norm)
+        (child and WORKER.search(norm) and ALLEGATION.search(norm))
+        or OFFENDER.search(norm)
+        or TOLD_BY_THE_CHILD.search(norm)
+        or STILL_THERE_AFTER_ARREST.search(norm)
+        or ALLEGATION_MADE.search(norm)
+        or DBS_CHECK_BACK.search(norm)
     ):
         hits.append("allegation_against_worker")
-    if ((child and _CHILD_HARM.search(norm)) or _FGM.search(norm)) and "child_concern" not in hits:
+    if ((child and CHILD_HARM.search(norm)) or FGM.search(norm)) and "child_concern" not in hits:
         hits.append("child_concern")
     if (
-        (_ADULT.search(norm) and _ADULT_HARM.search(norm))
-        or _SCAM_UNDER_WAY.search(norm)
-        or _HOME_UNFIT.search(norm)
-        or _CUCKOOED.search(norm)
-        or _SELF_NEGLECT.search(norm)
-        or _CARE_FAILING.search(norm)
-        or _MONEY_TAKEN.search(norm)
+        (ADULT.search(norm) and ADULT_HARM.search(norm))
+        or SCAM_UNDER_WAY.search(norm)
+        or HOME_UNFIT.search(norm)
+        or CUCKOOED.search(norm)
+        or SELF_NEGLECT.search(norm)
+        or CARE_FAILING.search(norm)
+        or MONEY_TAKEN.search(norm)
     ):
         hits.append("adult_at_risk")
     return sorted(hits, key=ROUTES.index)
@@ -108,23 +108,23 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
     practice treats these as both, so the reply names both routes' help. Likewise by what was done:
     someone who has taken drugs or pills in an emergency may have meant to, so the crisis lines follow 999."""
     overlap: set[str] = set()
-    if route and route != "child_concern" and (route == "allegation_against_worker" or _CHILD.search(norm)):
+    if route and route != "child_concern" and (route == "allegation_against_worker" or CHILD.search(norm)):
         overlap.add("child_concern")  # a worker harming a child: children's services as well as the LADO
-    if route == "domestic_abuse" and _CARE_NEEDS.search(norm):
+    if route == "domestic_abuse" and CARE_NEEDS.search(norm):
         overlap.add("adult_at_risk")
-    if route == "adult_at_risk" and (_PARTNER.search(norm) or _RELATIVE.search(norm)):
+    if route == "adult_at_risk" and (PARTNER.search(norm) or RELATIVE.search(norm)):
         overlap.add("domestic_abuse")
-    if route == "child_concern" and _WORKER.search(norm):  # harmed by whom? the LADO's line too
+    if route == "child_concern" and WORKER.search(norm):  # harmed by whom? the LADO's line too
         overlap.add("allegation_against_worker")
-    if route == "adult_at_risk" and (_WORKER.search(norm) or _PAID_CARE.search(norm)):
+    if route == "adult_at_risk" and (WORKER.search(norm) or PAID_CARE.search(norm)):
         # a worker, volunteer or paid carer harming an adult: its line after adult social care's message is the
         # position-of-trust procedure (knowledge/triage.yml, `also_after`)
         overlap.add("allegation_against_worker")
     # county lines: modern slavery too (an NRM referral)
-    if route in ("child_concern", "immediate_danger") and _EXPLOITED.search(norm):
+    if route in ("child_concern", "immediate_danger") and EXPLOITED.search(norm):
         overlap.add("modern_slavery")
-    if route in ("child_concern", "domestic_abuse") and _FGM.search(norm):  # FGM: children's services and the helpline
+    if route in ("child_concern", "domestic_abuse") and FGM.search(norm):  # FGM: children's services and the helpline
         overlap |= {"child_concern", "domestic_abuse"} - {route}
-    if route == "immediate_danger" and _TAKEN_SOMETHING.search(norm):  # by accident or not? the crisis lines too
+    if route == "immediate_danger" and TAKEN_SOMETHING.search(norm):  # by accident or not? the crisis lines too
         overlap.add("suicide_self_harm")
     return overlap

@@ -8,16 +8,16 @@ from __future__ import annotations
 import re
 
 from . import languages
-from .fragments import _AT_IT_FOR_GOOD, _MONTHS
+from .fragments import AT_IT_FOR_GOOD, MONTHS
 from .normalising import normalise
-from .patterns import _STRONG_ROUTES, pattern_hits
-from .workers import _OFFENDER, _YEARS_AGO, DBS_BACK_WITH_A_RISK
+from .patterns import STRONG_ROUTES, pattern_hits
+from .workers import DBS_BACK_WITH_A_RISK, OFFENDER, YEARS_AGO
 
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
     r"\b(?:policy|policies|procedure|procedures|training|trained|course(?! of action)|courses|risk assessment|assessment|what (?:should|do|would|must) (?:we|i|you|our \w+) do if"
     r"|what if|in case|plan for|planning(?! (?:on|to) (?:(?:be|being) (?:here|around|alive)|check(?:ing)? out|coming back|waking up)\b| (?:my|his|her|their) (?:own )?(?:death|suicide)\b| (?:is )?how to (?:die|end)\b| how (?:to|i d|i would|i will|i ll|i am going to|i am gonna) do it\b| (?:on |to )?(?:see|seeing|make it to|making it to|being here for|being around for) (?:christmas|new year|easter|my birthday|next year)\b)|if there (?:was|were|is)(?: ever)? an?|^if (?:a|an|one of our|someone|somebody|anyone|any)\b|if (?:a|one of our) \w+ (?:ever )?(?:was|were|is|had|has|got)|how (?:do|should|would|can) (?:we|i) (?:handle|deal|respond|prepare|write|report|record|support|train)"
-    rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|(?<!unwashed )(?<!dirty )(?<!same )(?<!smelly )(?<!filthy )kits?|last (?:year|month|week|time(?! {_AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
+    rf"|template|guidance|checklist|drill|drills|mock|(?:tabletop|table top|practice|training) exercises?|(?<!unwashed )(?<!dirty )(?<!same )(?<!smelly )(?<!filthy )kits?|last (?:year|month|week|time(?! {AT_IT_FOR_GOOD})|summer|spring|autumn|winter)|years? ago|months ago|weeks ago"
     r"|was fine(?! apart from| except| until| but)|is fine now|were fine|(?<!if he )(?<!if she )(?<!if they )(?<!if it )(?<!thought i )(?<!thought he )(?<!thought she )(?<!whether he )(?<!whether she )(?<!checking they )(?<!checking he )(?<!checking she )(?:was|were) ok(?:ay)?|recovered|all ok|all okay|everyone was ok|historic|in the past|previously|(?<!alive for the )(?<!dead for the )(?<!the life )insurance|awareness|prevention"
     # ("says she's fine" is what someone at risk says, not the harm over: the thirty-sixth benchmark, session 32)
     r"|no harm done|fine now|(?<!says she )(?<!says he )(?<!says they )(?<!say she )(?<!say he )(?<!say they )(?<!so it )(?<!says it )(?<!say it )(?:is|are|all) fine|home safe|got home safe|well now|doing well|(?:has been|was) found(?! (?:in|inside|with|under|behind|alone|unconscious|unresponsive|collapsed|dead|injured|hurt|bleeding)\b)|hypothetical\w*|scenarios?"
@@ -27,7 +27,7 @@ _PLANNING = re.compile(
     r"|on the mend|all good|above board|doing grand|so sweet|really excited|(?<!is a )(?<!is such a )(?<!seems a )lovely|legend|nobody is hurt|no one is hurt|no smell|no fire"
     r"|statement|leaflet|poster|posters|workshop|fundrais\w*|sponsor\w*|charity run|(?<![£$€])10k|campaign|certificate|inspection|extinguisher\w*"
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:"
-    + _MONTHS
+    + MONTHS
     + r")|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
     r"|safeguarding lead|dsl|dbs(?! (?:\w+ ){0,2}"
     + DBS_BACK_WITH_A_RISK
@@ -47,7 +47,7 @@ _PLANNING = re.compile(
     # benchmark's false alarms, session 43; not a befriending scheme, which is a service, not a plan)
     r"|if (?:a|an|one of our|someone|somebody|anyone) (?:\w+ ){1,4}(?:told|tells|said|says|disclosed|discloses|reported|reports) (?:us|me|you|a volunteer|staff|someone|one of)"
     r"|(?:ambassador|awareness) (?:schemes?|programmes?|projects?|networks?|stalls?|weeks?|days?|events?)"
-    r"|last (?:" + _MONTHS + r"))\b"
+    r"|last (?:" + MONTHS + r"))\b"
 )
 
 
@@ -76,18 +76,18 @@ _URGENT = re.compile(
 
 # "only joking", "lol": the classifier must agree a little before a pattern fires (people in
 # crisis laugh it off too).
-_JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|only joking|just joking|joking obviously|obviously joking|kidding)\b")
+JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|only joking|just joking|joking obviously|obviously joking|kidding)\b")
 
 
 # ... unless they say it is no joke ("lol the garden is on fire. not joking": the eighteenth benchmark, session 19).
-_NOT_JOKING = re.compile(r"\b(?:not|am not|is not|no) (?:joking|kidding|a joke)\b|\bno joke\b")
+NOT_JOKING = re.compile(r"\b(?:not|am not|is not|no) (?:joking|kidding|a joke)\b|\bno joke\b")
 
 
 # The idioms that borrow a crisis's words ("I'll die of embarrassment", "nearly had a heart attack
 # at the quote", "the budget is on fire"): their words are no pattern hit, so only a confident
 # classifier fires. Only fixed idioms: "he's killing me" or "I'm fed up of living" are left to the
 # patterns and the classifier.
-_IDIOMS = re.compile(
+IDIOMS = re.compile(
     r"\b(?:di(?:e|ed|es|ing) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)"
     r"|dying to (?:know|hear|see|find out|get|try|meet|tell)"
     r"|(?:nearly|almost|practically|going to|gonna|will|would|i'll|i will) ha(?:ve|d) a heart attack"
@@ -174,7 +174,7 @@ def word_count(norm: str) -> int:
 
 # "Thanks for the training. One thing, the coach...": what follows a change of subject is the news,
 # so whether the message only plans is read from there.
-_CHANGE_OF_SUBJECT = re.compile(
+CHANGE_OF_SUBJECT = re.compile(
     r"\b(?:unrelated but|one (?:more |other )?thing|another thing|by the way|btw|anyway|oh and|on another note|separately|something else"
     r"|also|for info|fyi|and another|p ?s|ps|oh also|while i am here|while i have you|while i am writing|while i am on"
     r"|(?:while|as) i (?:was|am) (?:typing|writing)(?: this| that)?"  # "...while I was typing someone threw a brick" (the sixty-second benchmark, session 45)
@@ -210,7 +210,7 @@ def is_planning(norm: str, text: str = "") -> bool:
     sentence after the first that tells of a crisis, with nothing after it that plans or looks
     back, is news told after an ask ("Is there a template for accident forms? A 5 year old came in
     with a broken arm and mum's story keeps changing": the forty-third benchmark, session 36)."""
-    parts = _CHANGE_OF_SUBJECT.split(norm)
+    parts = CHANGE_OF_SUBJECT.split(norm)
     if not _plans(parts[-1]) or _URGENT.search(_NOT_URGENT.sub(" ", norm)):
         return False
     if _told_after_an_ask(text):  # read sentence by sentence only where the message would otherwise plan
@@ -301,15 +301,15 @@ def _told_after_an_ask(text: str) -> bool:
 
 def _strong_hits(part: str) -> set[str]:
     """The strong routes (a danger to life) the patterns find in this part of a message."""
-    return set(pattern_hits(_IDIOMS.sub(" ", part))) & set(_STRONG_ROUTES)
+    return set(pattern_hits(IDIOMS.sub(" ", part))) & set(STRONG_ROUTES)
 
 
 def _plans(part: str) -> bool:
-    if _OFFENDER.search(part):
-        part = _YEARS_AGO.sub(" ", part)
+    if OFFENDER.search(part):
+        part = YEARS_AGO.sub(" ", part)
     return bool(_PLANNING.search(_AT_AN_EVENT.sub(" ", part)))
 
 
 def _tells(part: str) -> bool:
     """Whether this part of a message tells of a crisis by the patterns (an idiom's words are none)."""
-    return bool(pattern_hits(_IDIOMS.sub(" ", part)))
+    return bool(pattern_hits(IDIOMS.sub(" ", part)))

@@ -21,7 +21,7 @@ _PAYING_OFF_THE_TRIP = (
 _WORKPLACE = r"(?:work\w*|shifts?|factory|farm|warehouse|site|boss|car wash|unit|yard|restaurant|kitchen)\b"
 
 
-_SLAVERY = re.compile(
+SLAVERY = re.compile(
     # photos put online to sell someone for sex (the fortieth benchmark, session 34)
     r"\b(?:put|puts|putting|posted|posts|posting|advertis\w*|listed|lists|listing) (?:my|her|his|our|their) (?:photos|pictures|pics|photo|picture|pic) (?:up )?"
     r"(?:online|on (?:a |the |some |an )?(?:\w+ )?(?:site|website|app)) for (?:men|clients|customers|punters|guys)\b|"
@@ -179,14 +179,14 @@ _SLAVERY = re.compile(
 )
 
 
-_LABOUR = re.compile(
+LABOUR = re.compile(
     r"\b(?:boss|employer|gangmaster|works? for|wages|pay|paid|job|shift|shifts|car wash|nail bar|farm|factory|site)\b"
 )
 
 
 # A child exploited to carry or sell drugs: child criminal exploitation, which is modern slavery in law as well as a
 # child protection matter (the fifty-second and fifty-third benchmarks' writers gave it one route each, not the same).
-_EXPLOITED = re.compile(
+EXPLOITED = re.compile(
     r"\b(?:county lines|going country|gone country|trap ?house|running (?:drugs|food|parcels|packages|lines)|deal(?:ing|s)? (?:drugs|for (?:older|a gang|them|him))"
     r"|burner phones?|owes? (?:the )?dealers|groomed into|pimp\w*)\b"
     # drugs sold, held or hidden for older lads, "the trap", missing and back with cash (the seventy-first benchmark, session 50)

@@ -7,23 +7,23 @@ from __future__ import annotations
 import re
 
 from .fragments import (
-    _ARRANGEMENTS_MADE,
-    _AS_A_THREAT,
-    _AT_IT_FOR_GOOD,
-    _DRUGS,
-    _MONTHS,
-    _MOVING_ON,
-    _NO_WAY_FORWARD,
-    _NOT_AS_PRESCRIBED,
-    _OF_WHOSE,
-    _OVERDOSE,
-    _PILLS,
-    _SWALLOWED_NOT_AFTER,
-    _THEIR_BELONGINGS,
-    _TIMES_OF_YEAR,
+    ARRANGEMENTS_MADE,
+    AS_A_THREAT,
+    AT_IT_FOR_GOOD,
+    DRUG_NAMES,
+    DRUGS,
+    MONTHS,
+    MOVING_ON,
+    NO_WAY_FORWARD,
+    NOT_AS_PRESCRIBED,
+    OF_WHOSE,
+    OVERDOSE,
+    SWALLOWED_NOT_AFTER,
+    THEIR_BELONGINGS,
+    TIMES_OF_YEAR,
 )
 
-_SUICIDE = re.compile(
+SUICIDE = re.compile(
     r"suicid|sucid|suacid|sucic|suisid|sewercid"
     # asking to be talked down; accounts deleted beside a will or a goodbye (the twenty-fourth benchmark, session 22)
     r"|\btalk (?:me|him|her|them) down\b(?! (?:to|from|on|off)\b)"
@@ -35,10 +35,10 @@ _SUICIDE = re.compile(
     r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
     # "my partner has a date picked to die"; "not planning on seeing Christmas"; a whole box of tablets taken "on purpose"
     # (the fifty-second benchmark, session 40)
-    r"|\b(?:taken|took|swallowed|had|necked) (?:\w+ ){0,5}(?:tablets|pills|meds|paracetamol|medication|painkillers)\b.{0,20}\bon purpose\b"
+    r"|\b(?:taken|took|swallowed|had|necked) (?:\w+ ){0,5}" + DRUGS + r"\b.{0,20}\bon purpose\b"
     r"|\b(?:date|day|time) (?:picked|chosen|set|planned|fixed) (?:to|for when (?:i|he|she|they)) (?:die|end (?:it|things|my life|his life|her life))\b"
     r"|\bnot (?:planning|expecting|intending|going) (?:on |to )?(?:see|seeing|make it to|making it to|reach|reaching|be here for|being here for|be around for|being around for)"
-    rf" (?:christmas|new year|easter|my birthday|(?:the )?summer|spring|next year|another (?:year|christmas|birthday)|{_MONTHS})\b(?! (?:lights|market|fair|show|panto|concert|party|do|dinner|day at|at (?:mum|mam|dad|my|his|her|the))\b)"
+    rf" (?:christmas|new year|easter|my birthday|(?:the )?summer|spring|next year|another (?:year|christmas|birthday)|{MONTHS})\b(?! (?:lights|market|fair|show|panto|concert|party|do|dinner|day at|at (?:mum|mam|dad|my|his|her|the))\b)"
     # "the only thing I'm planning is how to die" (the fifty-first benchmark, session 40); not a talk on dying well
     r"|\b(?:planning|plan|thinking about|working out|researching|googling|looking up|reading up on)(?: is)? how (?:to|i will|i am going to|i could|i can|i would) (?:die|end (?:it all|my life))\b(?! (?:well|with dignity|at home|in hospital)\b)"
     r"|\bbetter off dead\b|\bbetter off without me\b|\brather be dead\b"
@@ -60,31 +60,35 @@ _SUICIDE = re.compile(
     r"|\bnot (?:be|being) (?:here|around|alive) (?:any ?more|much longer|tomorrow)\b"
     r"|\b(?:taken|took|swallowed|swallow|downed|necked) (?:a load of|all|loads of|too many|lots of|a bunch of|a whole|the whole"
     r"|\d+|some|a handful of|a box of|a packet of|a bottle of|my|his|her|their|(?:all )?(?:my|his|her) )"
-    r" ?(?:of )?(?:my |his |her |the )?(?:(?:my|his|her|their|the) (?:mum|mam|mom|dad|nan|nana|gran|grandad|mother|father|partner|wife|husband|brother|sister) ?s )?(?:pills|tablets|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|insulin|sertraline|citalopram|diazepam|tramadol|meds|medication|medicine|sleeping pills|antidepressants|painkillers|bleach|poison)"
+    r" ?(?:of )?(?:my |his |her |the )?(?:(?:my|his|her|their|the) (?:mum|mam|mom|dad|nan|nana|gran|grandad|mother|father|partner|wife|husband|brother|sister) ?s )?(?:"
+    + DRUG_NAMES
+    + r"|bleach|poison)"
     r"|"
-    + _OVERDOSE
+    + OVERDOSE
     + r"|\bself ?harm|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)|\bcuts? (?:on|all over) (?:my|his|her|their) (?:arms|legs|wrists|thighs)"
     r"|\b(?:hurt|hurting|harm|harming|burning|burn|punching|starving) (?:my|him|her|them)sel(?:f|ves)"
     r"|\bjump(?:ing)? (?:off|from|in front of)\b|\bthreaten\w* to jump\b|\bgoing to jump\b"
     r"|\bhang(?:ing)? (?:my|him|her|them)sel|\bnoose\b|\bsuicide notes?\b|\bgoodbye (?:notes?|letters?|messages?|texts?|videos?)\b"
-    r"|\bplanning (?:my|his|her) exit\b|\b(?:i am|im) done\b.{0,30}\b(?:goodbye|bye everyone|love you all)\b|\b(?:on purpose|deliberately)\b.{0,30}\b(?:pills|tablets|paracetamol|ibuprofen|overdose)\b|\bno loose ends\b|\b(?:affairs|things) in order\b.{0,60}\b(?:not|never|no longer) (?:plan|planning|going|be) (?:on )?(?:being|to be) (?:around|here)\b"
+    r"|\bplanning (?:my|his|her) exit\b|\b(?:i am|im) done\b.{0,30}\b(?:goodbye|bye everyone|love you all)\b|\b(?:on purpose|deliberately)\b.{0,30}\b(?:"
+    + DRUG_NAMES
+    + r"|overdose)\b|\bno loose ends\b|\b(?:affairs|things) in order\b.{0,60}\b(?:not|never|no longer) (?:plan|planning|going|be) (?:on )?(?:being|to be) (?:around|here)\b"
     r"|\b(?:do not|dont|not) plan(?:ning)? (?:on )?(?:being|to be) (?:around|here|alive)\b|\bsorry (?:everyone|everybody|all)\b.{0,20}\b(?:i am done|im done|love you all|goodbye)\b"
     r"|\bwritten (?:a|his|her) (?:note|will) and\b|\bgiving (?:away )?(?:all )?(?:his|her|my) (?:stuff|things) away\b"
     "|"
-    + "".join(f"(?<!{words} )" for words in _SWALLOWED_NOT_AFTER)
+    + "".join(f"(?<!{words} )" for words in SWALLOWED_NOT_AFTER)
     + r"\b(?:drank|drunk|drink|drinking|swallowed) (?:some )?(?:bleach|poison|antifreeze|weedkiller|(?:the )?(?:cleaning|toilet) (?:liquid|fluid|cleaner)|disinfectant|drain cleaner)\b(?!.{0,60}\b(?:by mistake|by accident|accidentally|thinking it was|thought it was)\b)|\bstep(?:ping)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry)\b"
-    rf"|\bhow many {_OF_WHOSE}{_PILLS}\b.{{0,40}}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
+    rf"|\bhow many {OF_WHOSE}{DRUGS}\b.{{0,40}}\b(?:die|kill|wake|fatal|lethal|enough|overdose|end)\b"
     # sitting alone with a shotgun (the twenty-ninth benchmark, session 26)
     r"|\b(?:sitting|sat|been|hiding|locked (?:himself|herself|myself)) (?:\w+ ){0,7}with (?:the|a|his|her|my|dad s) (?:gun|shotgun|rifle)\b(?! (?:club|range|licen[cs]es?|cabinet|safe|dogs?|course|show|shop|owners?)\b)"
     # things given away before "done now" (the twenty-sixth benchmark, session 23)
     r"|\b(?:gave|given|giving) (?:away )?(?:all )?my (?:\w+ ){1,4}(?:away|to \w+)\b.{0,30}\b(?:done now|i am done|im done)\b(?! (?:with|for|at|here|there))"
     # tens of tablets taken, told lightly; a way forward no longer seen beside arrangements made; a
     # method "to stop being a burden" (the twenty-fifth benchmark, session 23)
-    r"|\b(?:taking|having taken|just taken|just took|did) (?:[1-9]\d+) (?:of )?(?:my |his |her |the )?(?:\w+ )?(?:pills|tablets|paracetamol|ibuprofen|nurofen|aspirin|co ?codamol|codeine|sleeping pills|antidepressants|painkillers|sertraline|citalopram|diazepam|tramadol)\b"
-    rf"|\b{_NO_WAY_FORWARD}\b.{{0,160}}\b{_ARRANGEMENTS_MADE}\b|\b{_ARRANGEMENTS_MADE}\b.{{0,160}}\b{_NO_WAY_FORWARD}\b"
+    r"|\b(?:taking|having taken|just taken|just took|did) (?:[1-9]\d+) (?:of )?(?:my |his |her |the )?(?:\w+ )?" + DRUGS + r"\b"
+    rf"|\b{NO_WAY_FORWARD}\b.{{0,160}}\b{ARRANGEMENTS_MADE}\b|\b{ARRANGEMENTS_MADE}\b.{{0,160}}\b{NO_WAY_FORWARD}\b"
     r"|\b(?:drank|drunk|swallowed|took|taken|taking|cut|cutting)\b.{0,60}\b(?:to stop being|so (?:i am|im|she is|he is|they are) (?:not|no longer)|not to be) a burden\b"
     r"|\bdisappear (?:for good|forever)\b|\b(?:no|any) reason (?:for me )?to (?:be alive|live|carry on|keep going)\b|\bfinish(?:ing)? it all\b|\bjust finishing it\b"
-    rf"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b(?!.{{0,20}}\b{_AS_A_THREAT})|\btonight is the night\b|\bmake it (?:all )?stop\b"
+    rf"|\b(?:stockpil\w*|hoarding|hiding|stashing|saving up) (?:all )?(?:my |his |her |their )?(?:meds|pills|tablets|medication)\b(?!.{{0,20}}\b{AS_A_THREAT})|\btonight is the night\b|\bmake it (?:all )?stop\b"
     # tablets put by, said the other way round (the seventeenth benchmark, session 18)
     r"|\b(?:got|have|kept) (?:all )?(?:my |his |her |their |mum s |dad s )?(?:meds|pills|tablets|medication) (?:saved|stashed|stockpiled|hoarded|put by|put aside|hidden)\b"
     # on the edge of a drop, and charcoal in a sealed room (development sets, session 13)
@@ -93,7 +97,7 @@ _SUICIDE = re.compile(
     r"|\bwrong side of (?:the )?(?:bridge |balcony |car park |station )?(?:railings?|barriers?|parapet|safety fence)\b"
     # tablets "lined up on the table"; a plastic bag and tape; thanks for the years and "don't blame yourselves" (the
     # seventieth benchmark, session 50)
-    r"|\b(?:tablets|pills|paracetamol|meds|painkillers)\b (?:are |all |s )?(?:lined up|counted out)\b"
+    r"|\b" + DRUGS + r"\b (?:are |all |s )?(?:lined up|counted out)\b"
     r"|\b(?:found|caught|saw|seen|sitting|sat) (?:\w+ ){1,3}with (?:a )?plastic bag\b|\bplastic bag (?:over|on|round|around) (?:her|his|my|their) head\b"
     r"|^(?=.*\bdo not blame (?:yourselves|yourself|anyone|any of you)\b)(?=.*\b(?:at the (?:station|bridge|cliffs?|tracks|viaduct|edge)|goodbye)\b)"
     # asking online for "the most painless way"; a widow "joining her husband this week"; "I've got the shotgun ready"
@@ -111,7 +115,9 @@ _SUICIDE = re.compile(
     r"|after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this week))"
     r"|\b(?:made|making|sorted|got) (?:my|all my|all the) plans\b.{0,40}\b(?:bothering|point|around|here|goodbye|anyway|miss)|\b(?:bothering|point|around|here|goodbye|anyway)\b.{0,60}\b(?:made|sorted) (?:my|all my) plans\b"
     r"|\bplann(?:ed|ing) how (?:i|he|she) (?:would|will|d|could|am going to) do it\b|\bi know (?:which|what) day\b.{0,30}\b(?:do it|end)|\bdo it\b.{0,30}\bi know (?:which|what) day\b"
-    r"|\bhow (?:much|many) (?:insulin|paracetamol|pills|tablets|sleeping pills|co ?codamol|ibuprofen|aspirin|antidepressants|methadone|morphine|vodka)\b.{0,30}\b(?:would it take|it would take|does it take|to take to|to not wake|to die|is lethal|is fatal|kill)"
+    r"|\bhow (?:much|many) (?:"
+    + DRUG_NAMES
+    + r"|vodka)\b.{0,30}\b(?:would it take|it would take|does it take|to take to|to not wake|to die|is lethal|is fatal|kill)"
     r"|\b(?:will not|wont) be a (?:problem|burden|bother|worry) (?:for|to) (?:anyone|anybody|you|them) (?:much longer|any ?more|soon)"
     r"|\b(?:give|giving|given) (?:all |away )?(?:of )?my (?:things|stuff|possessions|belongings)\b|\bwho (?:gets|will get|should have) my (?:stuff|things)\b"
     r"|\bwho (?:should|will|is to|can) (?:have|get|look after|take) (?:my|his|her) (?:\w+ )?(?:stuff|things|tools|belongings|possessions|dog|cat|pets?|kids|children)\b.{0,80}\b(?:thank you|thanks|goodbye|sorry|not answering|no answer|can not reach)"
@@ -119,7 +125,7 @@ _SUICIDE = re.compile(
     r"|\bwill not need (?:them|it|my \w+|anything) (?:after|where|when|any ?more)\b|\bdone with (?:life|living|it all|everything)\b"
     r"|\btying up (?:all )?(?:the |my )?loose ends\b|\b(?:sorted|sorting|put|putting|got) (?:out )?(?:my|his|her|their) affairs\b|\bif i (?:do not|don t) wake up\b"
     r"|\bstopped taking my (?:insulin|meds|medication|tablets|pills) (?:on purpose|deliberately)\b"
-    rf"|\bhow many (?:{_PILLS}|of (?:my|his|her) \w+) (?:would|does|will) it take\b"
+    rf"|\bhow many (?:{DRUGS}|of (?:my|his|her) \w+) (?:would|does|will) it take\b"
     r"|\bligatures?\b(?! (?:points?|risks?|cutters?|knife|knives|free|audits?|assessments?|polic(?:y|ies)|training|anchors?))|\b(?:fastest|quickest|easiest|surest|most painless|least painful|painless) ways? to (?:die|end it|end things|go)\b(?!\s+\w)"
     r"|\b(?:left|leaving|wrote|written|sent|posted) (?:\w+ ){0,3}(?:note|letter|text|message|email|video|post) (?:saying|to say) goodbye\b(?! to (?:our|the|a|an|all our) )|\bgoodbye (?:email|e mail|post|voicemail)\b|\b(?:goodbye|bye) (?:forever|for good|for ever)\b|\bstop (?:my|your|his|her|their|someone s|a person s) heart\b"
     r"|\b(?:says|said|saying|talking about|talks about|keeps saying|texted|messaged) (?:that )?(?:he is |she is |they are |i am |he will be |she will be )?ending it\b|\bcan not see a way out\b|\btired of (?:existing|being alive|living)\b"
@@ -128,14 +134,14 @@ _SUICIDE = re.compile(
     r"|\b(?:took|taken|tried|attempt\w*|overdos\w*|pills|tablets|jumped)\b.{0,40}\b(?:nearly|almost) (?:worked|did it|killed (?:me|him|her))\b|\bparading for the last time\b"
     # a date for it laughed off, a dose counted with enough put by, a ligature made ready (session 17)
     r"|\b(?:i will|i am going to|gonna) be dead by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week|the morning)\b"
-    rf"|\bhow many {_OF_WHOSE}(?:\w+ )?{_PILLS}\b.{{0,15}}\b(?:it would|it d|would it|it will|it ll|will it) take\b"
+    rf"|\bhow many {OF_WHOSE}(?:\w+ )?{DRUGS}\b.{{0,15}}\b(?:it would|it d|would it|it will|it ll|will it) take\b"
     r"|\b(?:rope|cable|belt|cord|flex|noose|scarf|dog lead|tow rope)\b (?:\w+ ){0,2}(?:tied|tying|fixed|hung|hanging|looped) (?:to|round|around|over|from) (?:the |a |his |her |my )?(?:\w+ )?(?:beam|beams|banister|bannister|rafters?|loft hatch|stair rail|light fitting|joist)\b"
     # the sea thought of as a way out; "I want to die" in romanised Nepali, Hindi and Urdu (the eighteenth benchmark, session 19)
     r"|\b(?:thought|thinking|think|thinks|talked|talking|talks|said|says|saying) (?:about |of )?(?:\w+ )?(?:walking|walk|swimming|swim|wading) (?:out )?into the (?:sea|river|canal|lake|water|waves)\b"
     # belongings given away with a farewell or silence after; arms sliced (the nineteenth benchmark, session 20)
-    rf"|\b(?:gave|giving|given|distribut\w*|handed out|handing out|handed over|handing over) {_THEIR_BELONGINGS}"
+    rf"|\b(?:gave|giving|given|distribut\w*|handed out|handing out|handed over|handing over) {THEIR_BELONGINGS}"
     r".{0,120}\b(?:not answering|no answer|not picking up|can not reach|can not get hold|goodbye|permanently|for good|forever)\b"
-    rf"|\b(?:permanently|for good|forever|goodbye)\b.{{0,120}}\b(?:gave|giving|given|distribut\w*|handed out|handing out) {_THEIR_BELONGINGS}"
+    rf"|\b(?:permanently|for good|forever|goodbye)\b.{{0,120}}\b(?:gave|giving|given|distribut\w*|handed out|handing out) {THEIR_BELONGINGS}"
     # a car's engine in a shut garage, a hosepipe in the car (the twenty-second benchmark, session 21)
     r"|\bengine (?:is |s )?(?:still )?running\b.{0,40}\bgarage (?:door )?(?:is |s )?(?:shut|closed|locked)\b"
     r"|\bgarage (?:door )?(?:is |s )?(?:shut|closed|locked)\b.{0,40}\bengine (?:is |s )?(?:still )?running\b"
@@ -162,12 +168,12 @@ _SUICIDE = re.compile(
     # razors or pills (the thirty-fifth benchmark, session 32)
     r"|\b(?:posted|put|put up|sent|wrote|left) (?:a |his |her |their |this )?(?:farewell|goodbye)(?: (?:message|post|note))? (?:on|in) (?:the |our |a |his |her |their )?(?:\w+ )?"
     r"(?:whatsapp|facebook|group|chat|group chat|insta\w*|snapchat|twitter|tiktok|page|status|story)\b"
-    rf"(?!.{{0,80}}\b(?:{_MOVING_ON}|stepping down|stepped down|last day|off to|party|do)\b)"
+    rf"(?!.{{0,80}}\b(?:{MOVING_ON}|stepping down|stepped down|last day|off to|party|do)\b)"
     r"|^(?:goodbye|bye|farewell) (?:\w+ ){0,3}(?:i )?love (?:you|u|ya) all(?: x+)?$"
     r"|\bwill not need (?:them|it|any of (?:it|them)|my \w+)\b.{0,60}\b(?:sorting|sorted|sort) (?:everything|it all|things) out before i go$"
     r"|\b(?:will not|not going to) be (?:at|in|coming to|around for) (?:\w+ ){1,3}or (?:anything|anywhere|any of it)(?: else)? ever again\b(?! (?:after|because|since|until|unless|while|if|as long as|with)\b)"
     r"|^(?:this is the |this will be the |the )?last time i (?:will|ll) (?:come|be) (?:to|at|here)\b"
-    rf"(?!.{{0,80}}\b(?:{_MOVING_ON}|because|as|since|until|till|before)\b)"
+    rf"(?!.{{0,80}}\b(?:{MOVING_ON}|because|as|since|until|till|before)\b)"
     r".{0,60}\b(?:thank you (?:all )?for everything|thanks (?:all )?for everything|goodbye|love you all)\b"  # (the thirty-sixth benchmark, session 32)
     # "had enough" and on the way to a cliff or a bridge; a funeral song picked and "the date" set (the thirty-seventh
     # benchmark, session 32)
@@ -180,7 +186,7 @@ _SUICIDE = re.compile(
     r"|^(?:but |honestly |so |like )?what is (?:even )?the point(?: (?:really|honestly|now))?$"
     r"|\b(?:will not|not going to) be (?:at|in|coming to|around|there)\b.{0,40}\b(?:next|this) (?:week|month|time|session|year) or (?:any|every) (?:week|month|time|session|year)$"
     r"|\bhave made (?:my )?peace$"
-    rf"|\bleaving (?:the |this |our )?(?:\w+ ){{0,3}}(?:whatsapp|group|chat|group chat)\b(?!.{{0,160}}\b(?:{_MOVING_ON})\b).{{0,160}}\blook after (?:\w+ ){{1,2}}for me\b"
+    rf"|\bleaving (?:the |this |our )?(?:\w+ ){{0,3}}(?:whatsapp|group|chat|group chat)\b(?!.{{0,160}}\b(?:{MOVING_ON})\b).{{0,160}}\blook after (?:\w+ ){{1,2}}for me\b"
     r"|\b(?:might|may|could|gonna|going to|want to|wanna) just (?:walk|swim|wade) (?:out )?into the (?:sea|river|canal|lake|water|waves)\b"
     r"|\b(?:walk|walking|swim|swimming|wade|wading) (?:out )?into the (?:sea|river|canal|lake|water|waves) and (?:never|not) (?:come|coming) back\b"
     r"|\b(?:thinking|thought|think) (?:about|of) (?:just )?(?:driving|crashing|steering|swerving) (?:my car |the car |the van )?into (?:a |the )?(?:tree|wall|lorry|bridge|oncoming|pillar)"
@@ -188,8 +194,8 @@ _SUICIDE = re.compile(
     r"|^(?:does|would|will) (?:drowning|hanging|overdosing|an overdose|bleeding out) (?:hurt|be painful)(?: much| a lot)?$"
     # not around "by July" with no move or holiday said; the cheapest way to die, priced up (the thirty-ninth
     # benchmark, session 34)
-    rf"|^(?!.*\b(?:{_MOVING_ON}|holidays?|abroad|travelling|away|off to|visiting)\b).*\b(?:will not|wont) be (?:around|here) by "
-    rf"(?:{_TIMES_OF_YEAR}|next (?:week|month|year)|the end of the (?:week|month|year))\b"
+    rf"|^(?!.*\b(?:{MOVING_ON}|holidays?|abroad|travelling|away|off to|visiting)\b).*\b(?:will not|wont) be (?:around|here) by "
+    rf"(?:{TIMES_OF_YEAR}|next (?:week|month|year)|the end of the (?:week|month|year))\b"
     r"|\b(?:cheapest|quickest|fastest|easiest|surest|most painless|least painful|painless|best) ways? to die\b"
     r"(?! (?:of|from|in|on|at|with|for|laughing)\b)"
     # back to cutting, told lightly; always on about the shotgun (the fortieth benchmark, session 34)
@@ -208,16 +214,16 @@ _SUICIDE = re.compile(
     r"|\blast (?:birthday|christmas) (?:though|tho)$|\b(?:this is|this will be|this ll be|it s|it will be) my last (?:birthday|christmas)(?: (?:though|tho|anyway|i reckon|i think|ever))?$"
     r"|\bhow deep (?:do|should|would|must|does) (?:you|i|one|someone) (?:have to |need to |got to )?cut\b(?: (?:to (?:die|bleed out)|(?:your|my|the) wrists?))?$"
     r"|^(?:is )?(?:hanging|drowning|an overdose|overdosing|jumping|a noose) (?:is )?(?:quick|quicker|painless|fast)(?: (?:right|yeah|is not it|is it|though))?$"
-    rf"|^(?!.*\b(?:{_MOVING_ON}|holidays?|abroad|travelling|off to|visiting|trip)\b).*\b(?:will not|wont|shall not|shan t|shant|do not|dont) need (?:\w+ ){{0,3}}where i (?:am|m) going\b"
+    rf"|^(?!.*\b(?:{MOVING_ON}|holidays?|abroad|travelling|off to|visiting|trip)\b).*\b(?:will not|wont|shall not|shan t|shant|do not|dont) need (?:\w+ ){{0,3}}where i (?:am|m) going\b"
     r"|\b(?:set|picked|chosen|chose|got|have) a date\b.{0,30}\b(?:feel|feels|feeling|felt) (?:so |really |weirdly |strangely |oddly )?(?:calm|peaceful|at peace|lighter)\b"
     r"|\bnot (?:planning on|planning to be|going to be|gonna be|intending on) (?:coming|come) back (?:from|off) (?:the )?(?:cliffs?|bridge|edge|sea|river|coast)\b"
     r"|\b(?:burnt|burned|burning|burn|burns) myself with (?:the |a |my )?(?:iron|lighter|cigarettes?|fags?|straighteners|hair straighteners|matches|a match)\b.{0,10}\bagain\b"
-    rf"|\b(?:will not|wont) be (?:around|here) (?:by|in|for|at) (?:\w+ ){{0,2}}(?:{_TIMES_OF_YEAR})\b"
+    rf"|\b(?:will not|wont) be (?:around|here) (?:by|in|for|at) (?:\w+ ){{0,2}}(?:{TIMES_OF_YEAR})\b"
     r".{0,20}\b(?:do not ask|dont ask|never mind why|long story|it is for the best|it s for the best)\b"
     # a man's tools given away today; who'll have the dog "when I'm dead"; a goodbye not to the club but to everything, or
     # one with "don't reply"; his things given away to join him (the forty-third benchmark, session 36)
     rf"|\b(?:gave|given|giving|gives) away (?:all )?(?:of )?(?:his|her|their|my) (?:\w+ )?(?:tools|belongings|possessions|records|guitars?|medals|fishing (?:gear|tackle|rods))\b"
-    rf"(?!.{{0,60}}\b(?:{_MOVING_ON}|to (?:the|a|our)|charity|sale|clear ?out|declutter\w*|downsiz\w*)\b)"
+    rf"(?!.{{0,60}}\b(?:{MOVING_ON}|to (?:the|a|our)|charity|sale|clear ?out|declutter\w*|downsiz\w*)\b)"
     r"|\bwho (?:will|ll|is going to|is gonna|gonna) (?:have|take|look after|feed|walk|mind|care for|get) (?:my|our) (?:\w+ )?(?:dogs?|cats?|kids|children|budgie|pets?|horse) when i am (?:dead|gone for good|no longer here|not here any ?more)\b"
     r"|\bnot (?:just )?leaving (?:the|this|our|my) \w+\b.{0,20}\bleaving (?:everything|everyone|it all|this world|for good|this life)\b"
     r"|\bmy goodbye\b.{0,30}\b(?:do not|please do not|no need to|dont) (?:reply|respond|answer|write back|come looking|try)\b"
@@ -245,16 +251,16 @@ _SUICIDE = re.compile(
     r"|^(?=.*\b(?:god rest|rest (?:his|her) soul|rip|rest in peace|passed|died|since (?:he|she) went|lost (?:him|her)|lonely|grave|heaven)\b)"
     r".*\b(?:off to|going to|gonna|will|ll|be|am|i am) join(?:ing)? (?:my |our |poor |dear )?(?:\w+ )?(?:\w+ )?(?:soon|shortly|before long|any day now)\b"
     r"(?!.{0,30}\b(?:for|at|on|in|with|club|group|team|committee|class)\b)"
-    rf"|^(?!.*\b(?:{_MOVING_ON}|closing|closes|shut\w*|holidays?|injur\w*|knee|hip|back)\b).*\blast time {_AT_IT_FOR_GOOD}"
+    rf"|^(?!.*\b(?:{MOVING_ON}|closing|closes|shut\w*|holidays?|injur\w*|knee|hip|back)\b).*\blast time {AT_IT_FOR_GOOD}"
     # who gets my tools (with no move or sale said); tried to strangle herself; insulin stopped "to finish it"; "he'll be
     # dead by April" (the forty-seventh benchmark, session 38)
     r"|\bwho (?:gets|will get|should get|should have|is having|has|can have) my (?:\w+ )?(?:stuff|things|tools|records|books|guitars?|medals"
-    rf"|belongings|possessions|vinyl|fishing (?:gear|tackle|rods))\b(?!.{{0,60}}\b(?:{_MOVING_ON}|when i (?:move|retire|downsiz\w*)|care home|sale|auction|raffle|tombola)\b)"
+    rf"|belongings|possessions|vinyl|fishing (?:gear|tackle|rods))\b(?!.{{0,60}}\b(?:{MOVING_ON}|when i (?:move|retire|downsiz\w*)|care home|sale|auction|raffle|tombola)\b)"
     r"|\b(?:tried|trying|try|attempted|attempting|tries) to (?:strangle|hang|suffocate|drown|smother|choke|poison|stab|cut|hurt|harm|kill|burn|gas) (?:my|him|her|them)sel(?:f|ves)\b"
     r"|\b(?:stop|stopping|stopped|stops|quit|quitting|come off|coming off|give up|giving up) (?:taking )?(?:his|her|my|their) (?:insulin|meds|medication|tablets|pills"
     r"|heart (?:pills|tablets)|dialysis|inhaler|blood thinners|warfarin)\b.{0,30}\b(?:to finish it|to end it|so it is over|to be done with it|and be done with it"
     r"|and let (?:it|nature) take|to die|so (?:i|he|she) can go|to go quicker)\b"
-    rf"|\b(?:he|she) (?:will|ll|would|d|is going to) be dead by (?:{_TIMES_OF_YEAR}|next (?:week|month))\b"
+    rf"|\b(?:he|she) (?:will|ll|would|d|is going to) be dead by (?:{TIMES_OF_YEAR}|next (?:week|month))\b"
     # nobody will miss me (not "if I skip a week"); voices telling someone to jump; worth more dead than alive; a will
     # left "for whoever needs it"; not planning on checking out (the forty-eighth benchmark, session 38)
     r"|(?<!said )(?<!says )(?<!said that )(?<!says that )(?<!told me )(?<!tells me )\bno one (?:will|would|is going to|d|ll|is gonna) (?:even )?miss me\b(?!.{0,40}\b(?:if i (?:skip|miss|leave|quit|resign|step|do not|take)"
@@ -292,14 +298,14 @@ _SUICIDE = re.compile(
     # half a bottle of pills taken and "it didn't work"; wounds on her wrists picked till they bleed, thighs covered in
     # cuts; a tenant standing on the balcony ledge at night; resigning "from this life" (the fifty-seventh benchmark,
     # session 42)
-    rf"|\b(?:took|taken|swallowed|had|necked|downed)\b (?:\w+ ){{0,4}}{_PILLS}\b.{{0,60}}\b(?:it|that|they) (?:did not|didn t|has not|have not) work(?:ed)?\b"
+    rf"|\b(?:took|taken|swallowed|had|necked|downed)\b (?:\w+ ){{0,4}}{DRUGS}\b.{{0,60}}\b(?:it|that|they) (?:did not|didn t|has not|have not) work(?:ed)?\b"
     r"|\b(?:pick\w*|scratch\w*|dig\w*|goug\w*|claw\w*|scrap\w*)\b (?:at )?(?:the )?(?:wounds|scabs|cuts|skin|sores)?(?: on)? ?(?:her|his|their|my) (?:wrists?|arms?|legs?|thighs?)\b.{0,30}\b(?:till|until|so) (?:they|it|she|he) (?:bleed|bleeds|bled)\b"
     r"|\b(?:thighs?|arms?|wrists?|forearms?|stomach|tummy)\b.{0,25}\b(?:covered in|full of|lots of|loads of|all) (?:fresh |new |deep |little |tiny )?(?:cuts|slashes|burns|self harm marks)\b(?!.{0,25}\b(?:brambles|nettles|thorns|bushes|gorse|hedge|the fall|a fall|the cat|the dog)\b)"
     r"|\b(?:standing|stood|stands|sitting|sat|sits|perched|keeps? standing)\b (?:out |up )?on (?:the |a |his |her |their )?(?:balcony (?:ledge|railings?|rail|edge)|ledge|parapet|bridge (?:railings?|rail|edge)|edge of (?:the |a )?(?:roof|bridge|balcony|cliff|multi storey|car park))\b"
     r"|\b(?:resign\w*|leav\w*|quit\w*|step\w* down|bow\w* out|check\w* out|exit\w*|go|going|gone|depart\w*)\b.{0,40}\bfrom (?:this|the) life\b"
     # sleeping pills stockpiled "because he won't go into a home"; a goodbye with the keys under the mat; an arm burned
     # "on purpose" (the fifty-eighth benchmark, session 42)
-    r"|\bstockpil\w* (?:up )?(?:all )?(?:his|her|their|my) (?:\w+ )?(?:pills|tablets|meds|medication|medicines?|insulin|paracetamol|painkillers|morphine|oxycodone)\b"
+    r"|\bstockpil\w* (?:up )?(?:all )?(?:his|her|their|my) (?:\w+ )?" + DRUGS + r"\b"
     r"|\bkeys? (?:are |is )?(?:under the (?:door ?mat|mat|pot|plant pot|flower ?pot)|in the (?:key ?safe|plant pot|flower ?pot))\b.{0,40}\b(?:goodbye|bye|sorry|love (?:you|to all))\b"
     r"|\bsorry for (?:all )?(?:the|any) trouble\b.{0,60}\bgoodbye\b"
     r"|\b(?:burn\w*|cut|cutting|scald\w*|scratch\w*|hurt)\b (?:my|his|her|their) (?:\w+ )?(?:arms?|wrists?|hands?|legs?|thighs?|skin|stomach|tummy|face)\b.{0,40}\bon purpose\b"
@@ -310,22 +316,22 @@ _SUICIDE = re.compile(
     r"|\bplanning (?:my|his|her|their) (?:own )?(?:death|suicide)\b"
     # a lethal dose asked for; "lowkey planning how to do it"; his pills "all at once", told after an ask for a
     # bereavement café's poster (the sixtieth benchmark, session 44)
-    rf"|\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|quantity|overdose) (?:of )?(?:my |his |her |their |the |your )?(?:\w+ )?{_DRUGS}\b"
+    rf"|\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|quantity|overdose) (?:of )?(?:my |his |her |their |the |your )?(?:\w+ )?{DRUGS}\b"
     r"(?! (?:for|in) (?:a |an |my |our |the |your )?(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|horses?|animals?)\b)"
-    rf"|\bhow (?:much|many) (?:\w+ )?{_DRUGS} (?:\w+ ){{0,3}}(?:is|are|would be|counts as) (?:lethal|fatal|deadly|an overdose)\b"
+    rf"|\bhow (?:much|many) (?:\w+ )?{DRUGS} (?:\w+ ){{0,3}}(?:is|are|would be|counts as) (?:lethal|fatal|deadly|an overdose)\b"
     r"|\b(?:lowkey|low key|secretly|quietly|seriously|already|i am|i have been|been|i keep|i kept|i still|keeps) (?:lowkey |low key |secretly |quietly |seriously |already |been )?planning how (?:to|i d|i would|i will|i ll|i am going to|i am gonna) do it\b"
     r"(?! (?:the|a|an|our|this|that|his|her|their) (?:\w+ )?(?:surprise|party|event|fundrais\w*|fete|fair|raffle|quiz|bash|celebration|collection|whip ?round|presentation|display|rota|move)\b)"
-    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) (?:all (?:of )?)?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS}\b(?: \w+){{0,5}} all (?:at once|in one go)\b{_NOT_AS_PRESCRIBED}"
-    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) all (?:of )?(?:the|his|her|my|their) (?:\w+ )?{_DRUGS} (?:at once|in one go)\b{_NOT_AS_PRESCRIBED}"
+    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) (?:all (?:of )?)?(?:the|his|her|my|their) (?:\w+ )?{DRUGS}\b(?: \w+){{0,5}} all (?:at once|in one go)\b{NOT_AS_PRESCRIBED}"
+    rf"|\b(?:take|taking|takes|swallow\w*|down|downing) all (?:of )?(?:the|his|her|my|their) (?:\w+ )?{DRUGS} (?:at once|in one go)\b{NOT_AS_PRESCRIBED}"
     # the most paracetamol "before it kills u"; "thinking of taking all his morphine myself"; her antidepressants saved up
     # to take at once; not around after the weekend, "I've made my mind up"; a window left open "so she can go" (the
     # sixty-second benchmark, session 45)
-    rf"|\b(?:max|maximum|most|how much|how many) (?:\w+ )?{_DRUGS}\b.{{0,20}}\bbefore (?:it|they) (?:kills?|finish(?:es)?) (?:you|u|me|someone|a person)\b"
-    rf"|\b(?:thinking|thought|think) (?:of|about) (?:taking|swallowing|necking|downing) all (?:of )?(?:his|her|my|their|the) (?:\w+ )?{_DRUGS}\b"
+    rf"|\b(?:max|maximum|most|how much|how many) (?:\w+ )?{DRUGS}\b.{{0,20}}\bbefore (?:it|they) (?:kills?|finish(?:es)?) (?:you|u|me|someone|a person)\b"
+    rf"|\b(?:thinking|thought|think) (?:of|about) (?:taking|swallowing|necking|downing) all (?:of )?(?:his|her|my|their|the) (?:\w+ )?{DRUGS}\b"
     r"(?! (?:to|back to|into|in to|down to) (?:the |a )?(?:pharmacy|chemist|gp|doctor|surgery|hospital|bin|return)\b)"
-    rf"{_NOT_AS_PRESCRIBED}"
-    rf"|\b(?:saving|saved|hoarding|hoarded) up (?:all )?(?:of )?(?:his|her|my|their) (?:\w+ )?{_DRUGS}\b"
-    rf"|\b(?:(?:not|never) (?:going to|gonna)|will not|would not) be (?:around|here)\b(?!.{{0,160}}\b(?:{_MOVING_ON}|holiday|away)\b).{{0,120}}\b(?:made (?:my|his|her) mind up|(?:my|his|her) mind is made up|i have decided)\b"
+    rf"{NOT_AS_PRESCRIBED}"
+    rf"|\b(?:saving|saved|hoarding|hoarded) up (?:all )?(?:of )?(?:his|her|my|their) (?:\w+ )?{DRUGS}\b"
+    rf"|\b(?:(?:not|never) (?:going to|gonna)|will not|would not) be (?:around|here)\b(?!.{{0,160}}\b(?:{MOVING_ON}|holiday|away)\b).{{0,120}}\b(?:made (?:my|his|her) mind up|(?:my|his|her) mind is made up|i have decided)\b"
     r"|\b(?:window|windows|balcony door) open\b.{0,20}\bso (?:she|he|i|they) (?:can|could) (?:go|jump|end it)\b"
     r"(?! (?:to|out|in|inside|outside|and|home|back|through|on|for|off|up|down|round|over)\b)"
     # whether a fall from the top of the car park "would definitely kill someone" (the sixty-third benchmark, session 45)

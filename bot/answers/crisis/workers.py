@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 
+from .fragments import CHILD_WORDS
+
 # Paid care: whoever comes in to care for or help an adult, not a family's own carer (a person in a position of
-# trust, as `_WORKER`'s people are: the seventy-third benchmark, session 51).
-_PAID_CARE = re.compile(
+# trust, as `WORKER`'s people are: the seventy-third benchmark, session 51).
+PAID_CARE = re.compile(
     r"(?<!young )(?<!family )(?<!unpaid )\b(?:care workers?|carers?|home ?helps?|cleaners?|personal assistants?|support workers?"
     r"|care (?:agency|staff|assistants?)|agency (?:staff|carers?|workers?)|night staff)\b"
 )
 
 
-_WORKER = re.compile(
+WORKER = re.compile(
     r"\b(?:volunteers?|vols?|staff|worker|coach|coaches|leader|leaders|youth worker|teachers?|tutors?|employee|trustee|helpers?|chair"
     r"|treasurer|one of our|choir leader|sessional|scout leader|befrienders?|instructors?|mentors?|caretaker|minibus driver|driver"
     r"|manager|supervisor|assistant|cook|vicar|priest|pastor|imam|warden|steward|organiser|play worker|playworker|nursery"
@@ -42,7 +44,9 @@ _WORKER = re.compile(
 # benchmark, session 48; "what happens if a DBS comes back with something on it?" stays a plan).
 _DBS_ABOUT_A_CHILD = (
     r"(?:something|somthing|sumthing|summat|an? (?:\w+ )?(?:conviction|caution|offence|record)|(?:\w+ )?(?:convictions|cautions|offences))(?: \w+){0,3}?"
-    r" (?:about|for|involving|against|relating to|to do with|re|towards|vs|v|versus|on) (?:a |an |the )?(?:child|children|kid|kids|minor|minors|girl|boy|young person|baby|toddler)\b"
+    r" (?:about|for|involving|against|relating to|to do with|re|towards|vs|v|versus|on) (?:a |an |the )?(?:"
+    + CHILD_WORDS
+    + r"|minors)\b"
 )
 
 
@@ -54,9 +58,9 @@ _SEXUAL_OFFENCE = r"(?:an? )?(?:indecent assault|sexual assault|sex offence|inde
 DBS_BACK_WITH_A_RISK = rf"(?:came|come|comes|coming) back (?:with |w )?(?:{_DBS_ABOUT_A_CHILD}|{_SEXUAL_OFFENCE}\b)"
 # A DBS check back with such a risk, which names a worker or volunteer without a word for one ("DBS came back with
 # offences vs kids": the sixty-eighth benchmark, session 49).
-_DBS_CHECK_BACK = re.compile(r"\bdbs\b.{0,40}\b" + DBS_BACK_WITH_A_RISK)
+DBS_CHECK_BACK = re.compile(r"\bdbs\b.{0,40}\b" + DBS_BACK_WITH_A_RISK)
 
-_ALLEGATION = re.compile(
+ALLEGATION = re.compile(
     # asking a 13-year-old what colour her bra is (the fifty-first benchmark, session 40)
     # a tutor who put his hand up an 11-year-old's skirt; a leader adding scouts on Xbox and chatting to them privately at
     # night (the fifty-second benchmark, session 40)
@@ -96,7 +100,7 @@ _ALLEGATION = re.compile(
     # a DBS check back with offences against children; exercise as a punishment until they are sick, racist names
     # (the thirty-fifth benchmark, session 32)
     r"|\bdbs\b.{0,40}\b(?:child cruelty|cruelty to (?:a )?child\w*|offences? against (?:a )?(?:child\w*|minors?))"
-    # (a DBS check back with something about a child is `_DBS_CHECK_BACK`, a hit of its own: `patterns.pattern_hits`)
+    # (a DBS check back with something about a child is `DBS_CHECK_BACK`, a hit of its own: `patterns.pattern_hits`)
     r"|\binvit\w* (?:\w+ ){1,4}(?:to|for) (?:a )?sleepovers?\b|\bsleepovers? at (?:his|her|their) (?:house|flat|home|place)\b"  # (the thirty-eighth benchmark, session 33)
     r"|\bsleepovers?\b.{0,40}\bat (?:the|his|her|their) (?:own )?(?:vicarage|manse|presbytery|rectory|caravan)\b"  # (the forty-fourth benchmark, session 37)
     # "seeing" a 16-year-old (the fortieth benchmark, session 34)
@@ -151,8 +155,8 @@ _CHILDRENS_GROUP = (
 )
 
 
-_OFFENDER = re.compile(
-    rf"(?:{_WORKER.pattern}|\b{_CHILDRENS_GROUP} \w+)(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the |a )?sex offenders? (?:register|list)\b"
+OFFENDER = re.compile(
+    rf"(?:{WORKER.pattern}|\b{_CHILDRENS_GROUP} \w+)(?: \w+)??(?: is| s| was)? (?:(?<!being )on (?:the |a )?sex offenders? (?:register|list)\b"
     r"|(?:is|s|was|been) (?:a )?(?:registered|convicted) sex offender\b|(?:is|s|was|been) (?:a )?convicted (?:paedophile|paedo|pedo)\b"
     # a trustee who "has sex offence" and runs a holiday club (the sixty-eighth benchmark, session 49)
     r"|(?:has|had|got|with) (?:an? )?(?:old |previous |past |historic |spent )?(?:sex|sexual|child sex|child cruelty|child abuse|child neglect) (?:offence|offences|conviction|convictions|offending)\b"
@@ -169,16 +173,16 @@ _OFFENDER = re.compile(
 
 # Someone arrested or charged who still works with the group's children: "arrested volunteer still running our club"
 # (the sixty-seventh benchmark, session 49); "can he still volunteer?" asks, and is not news.
-_STILL_THERE_AFTER_ARREST = re.compile(
-    rf"(?:\b(?:arrested|charged|on bail|under investigation|cautioned|convicted)\b (?:\w+ ){{0,2}}?(?:{_WORKER.pattern})(?: \w+)? (?:is |s )?still"
-    rf"|(?:{_WORKER.pattern})(?: \w+){{0,3}}? (?:was|got|has been|s been|been|is|s|were|have been) (?:arrested|charged|on bail|bailed)\b.{{0,60}}\b(?:is |s |are )?still)"
+STILL_THERE_AFTER_ARREST = re.compile(
+    rf"(?:\b(?:arrested|charged|on bail|under investigation|cautioned|convicted)\b (?:\w+ ){{0,2}}?(?:{WORKER.pattern})(?: \w+)? (?:is |s )?still"
+    rf"|(?:{WORKER.pattern})(?: \w+){{0,3}}? (?:was|got|has been|s been|been|is|s|were|have been) (?:arrested|charged|on bail|bailed)\b.{{0,60}}\b(?:is |s |are )?still)"
     r"(?= (?:running|coaching|leading|helping|teaching|working|volunteering|coming|in charge|at (?:our|the) (?:club|group|session|camp)|with the (?:kids|children|boys|girls|team|juniors)))"
 )
 
 
 # An offence long ago is a risk now, not the past: "cautioned for assaulting a child about 10 years ago", "convicted of
 # assaulting a teenager in 2016" (the sixty-eighth benchmark, session 49).
-_YEARS_AGO = re.compile(
+YEARS_AGO = re.compile(
     r"\b(?:about |around |some |over |nearly |almost )?(?:\d+|a few|few|some|many|two|three|four|five|six|seven|eight|nine|ten|twenty) years ago\b"
     r"|\b(?:back )?in (?:19|20)\d\d\b"
 )
@@ -189,12 +193,12 @@ _YEARS_AGO = re.compile(
 # about ("do we investigate an allegation against a volunteer ourselves", a policy's section on allegations: pattern-diff,
 # session 49), nor one about money, bullying or a row, which is a person's matter but no one's safety.
 _ALLEGATION_AGAINST = (
-    rf"\ballegations? (?:has been |have been |was |were |s been )?(?:made )?(?:against|about) (?:a |an |the |our |my |one of (?:our|the) )?(?:{_WORKER.pattern})"
+    rf"\ballegations? (?:has been |have been |was |were |s been )?(?:made )?(?:against|about) (?:a |an |the |our |my |one of (?:our|the) )?(?:{WORKER.pattern})"
     r"(?!.{0,80}\b(?:money|fraud|funds|theft|stole|stealing|steal|books|accounts|expenses|bullying|bullied|bully|harass\w*|discriminat\w*|racis\w*|rude|defamation|libel|policy|procedure)\b)"
 )
 # The LADO's training, policy or newsletter, not the LADO in touch about one of ours.
 _NOT_ABOUT_ONE_OF_OURS = r"(?!.{0,60}\b(?:training|policy|policies|newsletter|conference|course|forum|briefing)\b)"
-_ALLEGATION_MADE = re.compile(
+ALLEGATION_MADE = re.compile(
     # the LADO in touch about one of ours ("an email from the council LADO asking about our tower captain": the seventieth
     # benchmark, session 50); not its training or a policy
     r"\b(?:email|e mail|call|letter|phone call|message|visit) from (?:the |our )?(?:\w+ )?lado\b"
@@ -205,7 +209,7 @@ _ALLEGATION_MADE = re.compile(
 )
 # A child telling of someone who works with them, in their own words: no child is named, the writer is one ("our coach
 # makes us shower with him": the sixtieth benchmark, session 44).
-_TOLD_BY_THE_CHILD = re.compile(
-    rf"(?:{_WORKER.pattern}) (?:\w+ ){{0,2}}(?:makes?|made|making|forces?|forced|gets?|got|tells?|told) (?:us|me|the (?:boys|girls|lads|kids)) (?:all )?(?:to )?"
+TOLD_BY_THE_CHILD = re.compile(
+    rf"(?:{WORKER.pattern}) (?:\w+ ){{0,2}}(?:makes?|made|making|forces?|forced|gets?|got|tells?|told) (?:us|me|the (?:boys|girls|lads|kids)) (?:all )?(?:to )?"
     r"(?:shower|get changed|undress|strip|get naked|take (?:our|my) clothes off|sit on (?:his|her) (?:lap|knee)) (?:with|in front of|for) (?:him|her)\b"
 )

@@ -1475,7 +1475,7 @@ def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool)
     floating where a boy played, tents under water with cubs in them (the sixty-fourth benchmark, session 46); how high a bridge must be to kill
     oneself (not a climbing wall's fall), a caretaker on the sex offenders register without "the", a "holiday club man",
     girls made to sit on a worker's bed (the sixty-fifth benchmark, session 46)."""
-    assert (route in crisis.pattern_hits(crisis._IDIOMS.sub(" ", crisis.normalise(text)))) == fires
+    assert (route in crisis.pattern_hits(crisis.IDIOMS.sub(" ", crisis.normalise(text)))) == fires
 
 
 def test_a_dose_swallowed_in_an_emergency_names_the_crisis_lines_too() -> None:
