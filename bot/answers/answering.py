@@ -188,9 +188,12 @@ def emergency_reply(route: str, also: tuple[str, ...] = ()) -> Reply:
     """The signposting for a crisis route, alone: someone in crisis needs the numbers, not an
     article as well (they can ask their question again once they are safe). When the message may
     well be another route too (a partner's threats or suicide? a child or a worker?), one line of
-    that route's help follows, so the right number is there either way."""
+    that route's help follows, so the right number is there either way. A line said only after this route's
+    message (`also_after`: the position-of-trust procedure after adult social care's) names no number, so the
+    routes with a number come first when there are more lines than room."""
     emergencies = {e.id: e for e in load_triage().emergencies}
-    others = [r for r in also if r != route and emergencies.get(r) and emergencies[r].also_line(route)][:MAX_ALSO_LINES]
+    lines = [r for r in also if r != route and emergencies.get(r) and emergencies[r].also_line(route)]
+    others = sorted(lines, key=lambda r: route in emergencies[r].also_after)[:MAX_ALSO_LINES]
     text = "\n\n".join([emergencies[route].message, *(emergencies[r].also_line(route) for r in others)])
     return Reply(
         kind=ReplyKind.EMERGENCY,

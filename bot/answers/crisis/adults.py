@@ -99,6 +99,12 @@ CUCKOOED = re.compile(
     # "friends" who march her to the cashpoint every day (the forty-sixth benchmark, session 37)
     rf"|\b(?:dad|mum|mam|{GRANDPARENT}|uncle|auntie|neighbour) s new (?:friends|mates|pals) (?:have |has )?(?:moved in|moving in|taken over)\b"  # (the fiftieth benchmark, session 39)
     r"|\b(?:march\w*|frogmarch\w*|drag\w*) (?:\w+ ){1,2}to the (?:cash ?point|cash machine|atm|bank|post office)\b.{0,20}\b(?:daily|every (?:day|week|morning|payday|pension day)|each day)\b"
+    # men from London living in nan's flat; a couple who deal from his flat; "friends" who use her kitchen to bag stuff up
+    # (the seventy-fourth benchmark, session 52)
+    r"|\b(?:men|lads|blokes|guys|people|a gang) from (?:london|birmingham|manchester|liverpool|leeds|bristol|the city|another city|out of town|down south|up north)\b"
+    r".{0,30}\b(?:living|staying|stopping|moved in|sleeping|dossing) (?:in|at) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|place)\b"
+    r"|\b(?:deal|deals|dealing|sell|sells|selling) (?:drugs |stuff |gear )?(?:from|out of) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|place|kitchen)\b"
+    r"|\buse (?:his|her|their) (?:kitchen|flat|house|home|place) to (?:bag|sell|deal|cut|weigh)\b"
     # "his flat's been taken over by a gang" (session 45)
     r"|\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit|place) (?:has been|s been|is being|was|got|has got) taken over by (?:a gang|gang members|dealers?|drug dealers?|druggies)\b"
 )
@@ -126,6 +132,9 @@ SELF_NEGLECT = re.compile(
     r"|\bnot (?:eating|eatin|washing)\b.{0,40}\b(?:heating (?:is |s )?(?:off|not on|broken)|no heating)\b|\b(?:heating (?:is |s )?off|no heating)\b.{0,40}\bnot (?:eating|eatin|washing)\b"
     # Mrs Green "sat in her own mess with an empty fridge" (the sixty-eighth benchmark, session 49)
     r"|\b(?:sat|sitting|lying|lay|laid|living|left|found) in (?:her|his|their) own (?:mess|filth|urine|wee|poo|faeces|excrement|waste)\b"
+    # a warm space regular "covered in flea bites, confused" (the seventy-fourth benchmark, session 52)
+    r"|\b(?:regulars?|members?|clients?|man|men|woman|women|lady|ladies|gents?|gentlem[ae]n|residents?|neighbours?|he|she|guests?|visitors?|service users?|tenants?|dad|mum|nan|grandad)\b"
+    r" (?:\w+ ){0,3}(?:covered|riddled|bitten all over) (?:in|with) (?:flea|bed ?bug|bedbug|lice|insect) (?:bites|sores)\b"
 )
 
 

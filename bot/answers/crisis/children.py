@@ -78,6 +78,8 @@ CHILD_HARM = re.compile(
     r"|\btouch(?:ed|ing|es)? (?:him|her|them|me)\b|sexual|makes (?:her|him|me) do things|scared to go home|afraid to go home|terrified to go home"
     r"|self ?harm|cuts on (?:her|his|their)|cutting (?:him|her)self|not being fed|no food at home|hungry all the time|starving"
     r"|left alone|home alone|asking (?:us |me |people |strangers )?for food"
+    # a junior parkrunner who flinches whenever anyone moves (the seventy-fourth benchmark, session 52)
+    r"|\bflinch(?:es|ing|ed)?\b (?:\w+ ){0,2}(?:whenever|when|every time|if) (?:anyone|anybody|someone|somebody|an adult|any adult|any grown up|any man|adults|a grown up|grown ups|people|men|a man|we|i|you|he|she) (?:\w+ ){0,2}(?:moves?|moved|reach\w*|raises?|lifts?|comes? near|goes? near|shouts?|touch\w*)\b"
     r"|\bpaid to (?:hold|carry|deliver|drop off|move|mind|look after|stash) (?:\w+ )?(?:packages|parcels|bags|drugs|stuff|phones)\b"
     r"|\bwandering (?:the |in the |round the |down the )?(?:street|streets|road|estate)\b.{0,40}\b(?:1[01] ?pm|midnight|night|(?:[1-5]) ?am|nobody (?:s )?home|no one (?:s )?home)\b"
     # a small child on their own whom no one has come for (the thirtieth benchmark, session 27)

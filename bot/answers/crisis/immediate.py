@@ -76,6 +76,22 @@ _EMERGENCY_FIRST = (
     # ... not a scare told as over ("turned out the cooker had been left on unlit, an engineer sorted it": pattern-diff, session 52)
     r"(?!.{0,80}\b(?:sorted|fixed|ago|last (?:year|month|week|time|winter|summer))\b)"
     r"|\b(?:keeps?|keeping|kept|is|s) (?:passing|blacking|pass|black) out\b(?! (?:leaflets|flyers|forms|the|certificates|sweets|food|tickets)\b)"
+    # a wasp sting with lips swelling and wheezing; a 3-week-old floppy and hot, gone mottled purple with a rash that
+    # does not fade; a parent who has punched the referee coming back with a bat from his boot (the seventy-fourth
+    # benchmark, session 52)
+    r"|^(?!.*\b(?:posters?|polic(?:y|ies)|training|course|signs?|symptoms?|leaflets?|awareness|what should)\b).*?"
+    r"\b(?:sting|stung|allerg\w*|anaphyla\w*|nuts?|peanuts?)\b.{0,40}\b(?:lips?|face|tongue|throat|mouth|eyes?)\b (?:is |are |s |gone |going |getting |all )?"
+    r"(?:massive|swelling|swollen|swelled|ballooning|blown up|puffing up|puffed up|huge)\b"
+    r"|^(?!.*\b(?:posters?|polic(?:y|ies)|training|course|signs?|symptoms?|leaflets?|awareness|what should)\b).*?"
+    r"\b(?:lips?|face|tongue|throat)\b (?:is |are |s |gone |going |getting |all )?(?:massive|swelling|swollen|swelled|ballooning|puffing up|puffed up)\b"
+    r".{0,60}\b(?:wheez\w*|epi ?pens?|auto ?injectors?|sting|stung|anaphyla\w*|allerg\w*)\b"
+    r"|^(?!.*\b(?:signs?|symptoms?|talk|leaflets?|posters?|training|awareness|course)\b).*?"
+    r"\b(?:rash (?:that |which )?(?:does not|doesnt|will not|wont|did not|is not going to) (?:fade|go away|disappear)|non ?blanching rash)\b"
+    r"|\b(?:gone|going|turned|turning|skin (?:is |s )?|looks?|looking) (?:a |all |really |very |bit )*mottled\b.{0,60}\b(?:floppy|hot|rash|limp|not (?:feeding|waking|responding))\b"
+    r"|\b(?:floppy|limp)\b.{0,60}\b(?:gone|going|turned|turning|skin (?:is |s )?|looks?|looking) (?:a |all |really |very |bit )*mottled\b"
+    r"|\b(?:got|getting|gets|pulled|pulling|taken|took|grabbed|grabbing|fetched|fetching) (?:a |an |his |her |the |their )?"
+    r"(?:bat|baseball bat|cricket bat|knife|machete|crowbar|hammer|golf club|axe|iron bar|metal bar|bar|weapon) (?:\w+ ){0,2}(?:out of|from) (?:his|her|the|their|a) (?:car )?(?:boot|car|van|bag|pocket|coat)\b"
+    r".{0,60}\b(?:coming (?:back|over|at|for)|threaten\w*|swing\w*|waving|going for|heading (?:back|over|for))\b"
     r"|^(?=.*\b(?:dementia|alzheimer\w*)\b)"
     r"(?=.*\b(?:lost (?:mr|mrs|ms|miss|dr|him|her|one of (?:our|the) \w+)|gone missing|went missing|wandered (?:off|out)|walked (?:off|out)|(?:can not|could not) find (?:him|her|mr|mrs|ms))\b)"
     rf"(?=.*\b{_NEAR_DANGER}\b)"

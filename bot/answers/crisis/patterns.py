@@ -120,9 +120,15 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
         # a worker, volunteer or paid carer harming an adult: its line after adult social care's message is the
         # position-of-trust procedure (knowledge/triage.yml, `also_after`)
         overlap.add("allegation_against_worker")
-    # county lines: modern slavery too (an NRM referral)
+    # county lines and cuckooing: modern slavery too (an NRM referral)
     if route in ("child_concern", "immediate_danger") and EXPLOITED.search(norm):
         overlap.add("modern_slavery")
+    if route == "adult_at_risk" and (CUCKOOED.search(norm) or EXPLOITED.search(norm)):
+        overlap.add("modern_slavery")
+    # exploited by a partner or relative: domestic abuse too (the seventy-fourth benchmark, session 52: a brother who takes
+    # all his wages, a seasonal worker's boyfriend who hit her)
+    if route == "modern_slavery" and (PARTNER.search(norm) or RELATIVE.search(norm)):
+        overlap.add("domestic_abuse")
     if route in ("child_concern", "domestic_abuse") and FGM.search(norm):  # FGM: children's services and the helpline
         overlap |= {"child_concern", "domestic_abuse"} - {route}
     if route == "immediate_danger" and TAKEN_SOMETHING.search(norm):  # by accident or not? the crisis lines too

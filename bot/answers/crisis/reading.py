@@ -11,7 +11,7 @@ from . import languages
 from .fragments import AT_IT_FOR_GOOD, MONTHS
 from .normalising import normalise
 from .patterns import STRONG_ROUTES, pattern_hits
-from .workers import DBS_BACK_WITH_A_RISK, OFFENDER, YEARS_AGO
+from .workers import DBS_BACK_FLAGGED, DBS_BACK_WITH_A_RISK, OFFENDER, YEARS_AGO
 
 # Planning, policy and looking back: a pattern hit here needs the classifier to agree.
 _PLANNING = re.compile(
@@ -29,9 +29,11 @@ _PLANNING = re.compile(
     r"|defibrillator|defib|defibs|aed|in (?:19|20)\d\d|accident form|accident report|in (?:"
     + MONTHS
     + r")|bereaved|alarm test|evacuation plan|accident book|incident form|report form|legislation|act 2015|the law|legally|lead role"
-    r"|safeguarding lead|dsl|dbs(?! (?:\w+ ){0,2}"
+    r"|safeguarding lead|dsl|dbs(?! (?:\w+ ){0,2}(?:"
     + DBS_BACK_WITH_A_RISK
-    + r")|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
+    + "|"
+    + DBS_BACK_FLAGGED
+    + r"))|do we need|should we have|are we required|is it a legal|idea|ideas|tips|advice on|example|examples|quiz|film|book|novel"
     r"|script|scene|scenes|(?<!mid )rehearsals?|(?:panto|pantomime)(?! (?:s )?(?:fight |musical )?director)|murder mystery|actor|actors|actress|our play|the play|a play|in act (?:one|two|three|1|2|3)|role ?play"
     r"|badge|questions (?:on|about)|code of conduct|(?:a|the|our|this|that|written|public|formal) notice|notice ?boards?|notice period|signage|flowchart|newsletter|in general|general sense|chances of|statistic\w*|good samaritan"
     r"|sued|liable|liability|a reference|for (?:a|the|my|our) (?:talk|presentation|assembly|session) (?:i am |we are )?(?:giving|doing|running)|(?:for|in|into|to) (?:the |our |a |my )?(?:\w+ )?handbook\b|handbook (?:says|should say|calls)|no one (?:was |got )?(?:lost|hurt|injured|sick|harmed)\b|sorted it|was sorted|all sorted|back to normal"
@@ -60,6 +62,9 @@ _URGENT = re.compile(
     r"|happening|emergency|asap|hurry|minutes ago|an hour ago|this morning|this afternoon|today|on the floor|in the toilets"
     r"|(?:he|she|someone|somebody) (?:is |s |has )?gone down"  # "defib?? where is it, hes gone down" (the forty-sixth benchmark, session 37)
     r"|not responding|unresponsive|went down|still inside|not a drill|no drill|this is real|it is real"
+    # a hypothetical that turns out to be the writer's own ("if someone had a bag of tablets and a plan for sunday who do
+    # you tell? asking for me i guess": the seventy-fourth benchmark, session 52)
+    r"|asking for (?:me|myself)(?! (?:and|to|about|on behalf|as)\b)"
     # CPR under way, "5 mins ago" (the seventeenth benchmark, session 18: "where defib" read as planning)
     r"|cpr (?:started|going|in progress|now)|(?:started|starting|giving|still doing) (?:cpr|chest compressions)"
     r"|" + "".join(f"(?<!{word} )" for word in _DOING_CPR_NOT_AFTER) + r"doing (?:cpr|chest compressions)|\d+ mins? ago"

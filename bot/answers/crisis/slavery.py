@@ -189,6 +189,10 @@ LABOUR = re.compile(
 EXPLOITED = re.compile(
     r"\b(?:county lines|going country|gone country|trap ?house|running (?:drugs|food|parcels|packages|lines)|deal(?:ing|s)? (?:drugs|for (?:older|a gang|them|him))"
     r"|burner phones?|owes? (?:the )?dealers|groomed into|pimp\w*)\b"
+    # a 20-year-old "looking after a flat" for men in Blackpool who "owes them for drugs that went missing" (the
+    # seventy-fourth benchmark, session 52)
+    r"|\bowes? (?:them|someone|somebody|some (?:men|lads|people|blokes)|the (?:men|lads|gang|dealers?)|a gang|dealers?) (?:money )?for (?:the )?(?:drugs|gear|weed|a package|a parcel)\b"
+    r"|\bdrug debts?\b"
     # drugs sold, held or hidden for older lads, "the trap", missing and back with cash (the seventy-first benchmark, session 50)
     r"|\b(?:selling|sells|sold|holding|holds|hiding|hide|carrying|carries|moving|stashing) (?:drugs|weed|gear|stuff|packages|parcels) (?:for|inside|in) (?:older|a gang|gangs|them|him|some|his|her)\b"
     r"|\b(?:back|go back|going back|went back) to the trap\b"

@@ -352,4 +352,16 @@ SUICIDE = re.compile(
     r"|\b(?:not sure|do not think|doubt) (?:i will|i ll|i d|i would|i am going to) (?:still )?be alive (?:long enough|by|for|to)\b"
     r"|\b(?:my|his|her|their) death (?:will be |would be |is |be )?on (?:your|our|their|his|her|the board s|the boards|everyone s) (?:conscience|consciences|hands)\b"
     r"|\bhold (?:your|my|one s|ones|his|her) breath\b.{0,40}\b(?:not come back up|never come back up|not wake up|die|drown|not surface)\b"
+    # a question about "someone" with pills and a plan, then "asking for me i guess"; "I won't be here. Please pass my
+    # thanks to the team" inside a DBS cancellation; two 15-year-olds' pact, "same day same time" (the seventy-fourth
+    # benchmark, session 52)
+    r"|^(?=.*\basking for (?:me|myself)\b)(?=.*\b(?:"
+    + DRUG_NAMES
+    + r"|overdose|rope|end (?:it|things)|die|kill (?:my|him|her)self)\b)"
+    r"|\bi (?:will not|wont|do not think i will|do not think i ll) be (?:here|around)\b"
+    r"(?! (?:next|tomorrow|tonight|today|this|on|for|from|until|till|after|when|at|in|during|because|as|cos)\b)"
+    r"(?!.{0,40}\b(?:away|holiday|hols|working|abroad|moving|busy|hospital|week|weekend|month|meeting|session|event|agm|shift)\b)"
+    r".{0,60}\b(?:thanks|thank you|thank everyone|thank the team|goodbye|bye|take care|love you|sorry for everything)\b"
+    r"|\b(?:made|make|have|got|made up) a pact\b(?! to (?:run|raise|walk|do|swim|cycle|bake|read|stop|quit|give up|eat|save|learn))"
+    r".{0,120}\b(?:same (?:day|time|night)|together|end it|die|not be here|kill ourselves|jump)\b"
 )

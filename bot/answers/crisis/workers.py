@@ -26,7 +26,7 @@ WORKER = re.compile(
     r"|(?:discord|server|chat|group|adult|forum) (?:mods?|moderators?)|adviser|advisor|counsell?or|lollipop (?:man|lady)|crossing patrol|teaching assistant|dinner lady"
     r"|conductor|musical director|bandmaster|band leader|music teacher|dance teacher|hafiz|maulana|maulvi|qari|ustadh|ustaz|sunday school teacher"  # (session 32)
     r"|organist|verger|bell ?ringers?|tower captain"  # (the forty-third benchmark, session 36)
-    r"|director|nurse|captain|assessors?|examiners?|expedition (?:leader|supervisor)s?"  # a DofE assessor (session 35)
+    r"|director|nurse|captain|assessors?|examiners?|expedition (?:leader|supervisor)s?|marshals?"  # a DofE assessor (session 35)
     r"|overseas pro|club pro|(?:cricket|golf|tennis|swimming|squash) pro"  # (the sixty-third benchmark, session 45)
     r"|asl(?! interpret\w*| signers?| class\w*| lessons?| course\w*)|acl|ayl"  # a Scout group's assistant leaders (the sixty-fourth benchmark, session 46)
     r"|ta(?= (?:at|from|in|who|has|is|keeps|been|snapchats?|messag\w*|text\w*|dms?)\b))\b"  # a panto's or a choir's (the twentieth benchmark, session 21)
@@ -58,7 +58,18 @@ _SEXUAL_OFFENCE = r"(?:an? )?(?:indecent assault|sexual assault|sex offence|inde
 DBS_BACK_WITH_A_RISK = rf"(?:came|come|comes|coming) back (?:with |w )?(?:{_DBS_ABOUT_A_CHILD}|{_SEXUAL_OFFENCE}\b)"
 # A DBS check back with such a risk, which names a worker or volunteer without a word for one ("DBS came back with
 # offences vs kids": the sixty-eighth benchmark, session 49).
-DBS_CHECK_BACK = re.compile(r"\bdbs\b.{0,40}\b" + DBS_BACK_WITH_A_RISK)
+# A worker's check back "with something" or "flagged", told as news (the seventy-third and seventy-fourth benchmarks,
+# sessions 51 and 52): not "comes back", what a check coming back with something would mean, nor an old motoring matter.
+DBS_BACK_FLAGGED = (
+    r"(?:check )?(?:has |have |just |s )?(?:came|come) back (?:with something|with stuff|with (?:a |an )?(?:flag|marker|record|conviction|caution|hit)|flagged|not clear)\b"
+    r"(?!.{0,60}\b(?:years ago|from (?:the|his|her) (?:youth|teens|twenties)|spent|speeding|driving|motoring|parking|drink driving|shoplifting)\b)"
+)
+DBS_CHECK_BACK = re.compile(
+    r"\bdbs\b.{0,40}\b"
+    + DBS_BACK_WITH_A_RISK
+    + r"|\b(?:leader|coach|volunteer|vol|helper|worker|tutor|teacher|instructor|trustee|assistant"
+    r"|driver|befriender|marshal)(?: s|s)? (?:enhanced )?dbs " + DBS_BACK_FLAGGED
+)
 
 ALLEGATION = re.compile(
     # asking a 13-year-old what colour her bra is (the fifty-first benchmark, session 40)
@@ -143,6 +154,12 @@ ALLEGATION = re.compile(
     r"(?=.*\bon (?:a|the|our|his|her|one of (?:our|the)) (?:\w+ )?(?:volunteer|vol|leader|coach|helper|worker|teacher|tutor|trustee|caretaker|instructor|mentor)s?"
     r" (?:\w+ )?(?:laptop|phone|computer|camera|tablet|ipad|pc|hard drive|memory stick|usb)\b)"
     r"(?!.*\b(?:consent|gdpr|data protection|permission|delete|deleting|sports day|trip|party|website|newsletter|social media policy)\b)"
+    # a parkrun marshal "filming junior runners' legs"; "how do I report our youth leader" said and nothing more (the
+    # seventy-fourth benchmark, session 52)
+    r"|\b(?:filming|filmed|films|photographing|photographed|videoing|videos|taking (?:photos|pictures|pics|videos?) of)\b (?:\w+ ){0,3}"
+    r"(?:legs|bums?|bottoms?|crotch\w*|chests?|thighs|up (?:their|her|his) (?:skirts?|shorts))\b"
+    r"|\bhow (?:do|can|should|would) (?:i|we) report (?:our|the|a|my \w+ s|one of our) (?:\w+ )?(?:leader|coach|volunteer|worker|teacher|helper|instructor|tutor)"
+    r"(?: please| pls| asap| urgently)?$"
 )
 
 

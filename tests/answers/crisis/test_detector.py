@@ -113,6 +113,9 @@ def test_an_overdose_with_danger_signs_is_immediate_danger_with_the_crisis_lines
         ("she's scared she'll be cut this summer", "child_concern"),
         ("our 7 year old is missing his swimming kit for the canal trip", None),
         ("man on the railway line shouting", "immediate_danger"),
+        # (the seventy-fourth benchmark, session 52)
+        ("the baby at our baby bank is floppy and hot and has gone mottled, rash that doesn't fade", "immediate_danger"),
+        ("u12s match, a dad punched the coach and has got a bat out of his car boot and is coming back", "immediate_danger"),
         ("girl hit head, blood from her ear", "immediate_danger"),
         ("also theres a guy outside our door slumped who looks like hes od'd, foam at his mouth", "immediate_danger"),
         (

@@ -1304,6 +1304,38 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the men at the farm are never allowed out without the driver", "modern_slavery", True),
         ("the kids aren't allowed out without a leader on the trip", "modern_slavery", False),
         ("Vėl pradėjau pjaustytis rankas", "suicide_self_harm", True),
+        # (the seventy-fourth benchmark, session 52), each beside a calm look-alike
+        ("bee sting at the fete, her lips are swelling and she's wheezy", "immediate_danger", True),
+        ("what should our first aid poster say about a sting and swelling lips", "immediate_danger", False),
+        ("baby floppy all morning and now gone mottled and blotchy", "immediate_danger", True),
+        ("the meningitis talk said look for a rash that doesn't fade", "immediate_danger", False),
+        ("our mottled paint effect in the hall looks hot", "immediate_danger", False),
+        ("dad's got a bat out of his car boot and he's coming back over to the ref", "immediate_danger", True),
+        ("he got the cricket bat out of the boot for the rounders game", "immediate_danger", False),
+        ("if a mate had a stash of pills and a plan who do u tell, asking for me", "suicide_self_harm", True),
+        ("asking for me: what's the plan for sunday's event", "suicide_self_harm", False),
+        ("cancel my shifts pls, i won't be here. thank you all for everything", "suicide_self_harm", True),
+        ("I won't be here next week, thanks for covering", "suicide_self_harm", False),
+        ("sorry i won't be here, im on holiday, thanks", "suicide_self_harm", False),
+        ("the twins have made a pact to go the same night", "suicide_self_harm", True),
+        ("we made a pact to run every day in May together", "suicide_self_harm", False),
+        ("the little girl at toddlers flinches when any adult reaches for her", "child_concern", True),
+        ("the rescue dog flinches whenever anyone moves", "child_concern", False),
+        ("one of our lunch club gents is covered in flea bites and muddled", "adult_at_risk", True),
+        ("the church hall carpet needs flea treatment after the jumble sale", "adult_at_risk", False),
+        ("men from Liverpool staying at his flat, he won't say who they are", "adult_at_risk", True),
+        ("they use her kitchen to bag up stuff and she stays in her room", "adult_at_risk", True),
+        ("need somewhere safe for me and the kids tonight", "domestic_abuse", True),
+        ("need somewhere safe for the dog to run off lead", "domestic_abuse", False),
+        ("has to be home by 6 or he'll get the hump, came in with a sling and wouldn't say why", "domestic_abuse", True),
+        ("our chair will get the hump if we move the AGM again", "domestic_abuse", False),
+        ("the new cub leader's DBS came back flagged", "allegation_against_worker", True),
+        ("what happens if a volunteer's DBS comes back with something on it?", "allegation_against_worker", False),
+        ("our driver's DBS came back with a speeding thing from years ago", "allegation_against_worker", False),
+        ("the gala marshal keeps filming the junior swimmers' legs", "allegation_against_worker", True),
+        ("we film the junior runners for the club page with consent", "allegation_against_worker", False),
+        ("how do I report our scout leader", "allegation_against_worker", True),
+        ("how do I report our youth leader's hours to the council", "allegation_against_worker", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1529,6 +1561,23 @@ def test_harmless_compounds_of_a_danger_word_are_no_pattern(detector: crisis.Cri
 
 
 @pytest.mark.parametrize(
+    "text, route, other, too",
+    [
+        ("men from London living in nan's flat now, dealing from it", "adult_at_risk", "modern_slavery", True),
+        ("my neighbour's new lodgers take his pension and he's scared", "adult_at_risk", "modern_slavery", False),
+        ("his brother takes all his wages and locked him in the garage", "modern_slavery", "domestic_abuse", True),
+        ("the gangmaster takes all their wages and locks them in", "modern_slavery", "domestic_abuse", False),
+    ],
+)
+def test_cuckooing_names_the_slavery_helpline_and_a_relative_the_domestic_one(
+    text: str, route: str, other: str, too: bool
+) -> None:
+    """Cuckooing an adult at risk is criminal exploitation as well (the NRM), and exploitation by a partner or relative is
+    domestic abuse as well (the seventy-fourth benchmark's writers gave each the other route, session 52)."""
+    assert (other in crisis.safeguarding_overlap(crisis.normalise(text), route)) == too
+
+
+@pytest.mark.parametrize(
     "text, trusted",
     [
         ("the care worker slapped mrs jones when she wouldn't eat", True),
@@ -1549,6 +1598,9 @@ def test_a_worker_harming_an_adult_names_the_position_of_trust_procedure(text: s
     assert "adult social care" in reply and "position of trust" in reply and "LADO" in reply
     after_child = emergency_reply("child_concern", ("allegation_against_worker",)).messages[0].text
     assert "LADO" in after_child and "position of trust" not in after_child
+    # the procedure names no number: the lines that do come first when there is no room for all three
+    crowded = emergency_reply("adult_at_risk", ("allegation_against_worker", "domestic_abuse", "modern_slavery"))
+    assert crowded.messages[0].payload["also"] == ["domestic_abuse", "modern_slavery"]
 
 
 @pytest.mark.parametrize(
