@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from bot.answers import crisis
 from bot.settings import PROJECT_DIR
@@ -47,13 +48,21 @@ class Reading:
         return ",".join(parts) or "-"
 
 
+def _shared(module: ModuleType, name: str) -> Any:
+    """A pattern the package's modules share, by its name since session 52 or, in an older ref, with the leading
+    underscore it had then."""
+    return getattr(module, name) if hasattr(module, name) else getattr(module, f"_{name}")
+
+
 def read(module: ModuleType, text: str) -> Reading:
     norm = module.normalise(text)
-    literal = module.IDIOMS.sub(" ", norm)
+    literal = _shared(module, "IDIOMS").sub(" ", norm)
     # Since session 36 `is_planning` also reads the message as typed (where its sentences end); an older ref's does not.
     typed = {"text": text} if "text" in inspect.signature(module.is_planning).parameters else {}
     return Reading(
-        tuple(module.pattern_hits(literal)), bool(module.MISSING_CHILD.search(norm)), module.is_planning(norm, **typed)
+        tuple(module.pattern_hits(literal)),
+        bool(_shared(module, "MISSING_CHILD").search(norm)),
+        module.is_planning(norm, **typed),
     )
 
 
