@@ -363,5 +363,6 @@ SUICIDE = re.compile(
     r"(?!.{0,40}\b(?:away|holiday|hols|working|abroad|moving|busy|hospital|week|weekend|month|meeting|session|event|agm|shift)\b)"
     r".{0,60}\b(?:thanks|thank you|thank everyone|thank the team|goodbye|bye|take care|love you|sorry for everything)\b"
     r"|\b(?:made|make|have|got|made up) a pact\b(?! to (?:run|raise|walk|do|swim|cycle|bake|read|stop|quit|give up|eat|save|learn))"
+    r"(?!.{0,120}\bevery (?:day|week|month|morning|evening|night|year|weekend|\w+day)\b)"
     r".{0,120}\b(?:same (?:day|time|night)|together|end it|die|not be here|kill ourselves|jump)\b"
 )

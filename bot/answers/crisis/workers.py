@@ -62,7 +62,8 @@ DBS_BACK_WITH_A_RISK = rf"(?:came|come|comes|coming) back (?:with |w )?(?:{_DBS_
 # sessions 51 and 52): not "comes back", what a check coming back with something would mean, nor an old motoring matter.
 DBS_BACK_FLAGGED = (
     r"(?:check )?(?:has |have |just |s )?(?:came|come) back (?:with something|with stuff|with (?:a |an )?(?:flag|marker|record|conviction|caution|hit)|flagged|not clear)\b"
-    r"(?!.{0,60}\b(?:years ago|from (?:the|his|her) (?:youth|teens|twenties)|spent|speeding|driving|motoring|parking|drink driving|shoplifting)\b)"
+    r"(?!.{0,60}\b(?:years ago|from (?:the|his|her) (?:youth|teens|twenties)|spent|speeding|driving|motoring|parking|drink driving|shoplifting"
+    r"|risk assessment|(?:was|is|all) fine|cleared|sorted)\b)"
 )
 DBS_CHECK_BACK = re.compile(
     r"\bdbs\b.{0,40}\b"

@@ -1319,6 +1319,7 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("sorry i won't be here, im on holiday, thanks", "suicide_self_harm", False),
         ("the twins have made a pact to go the same night", "suicide_self_harm", True),
         ("we made a pact to run every day in May together", "suicide_self_harm", False),
+        ("Sal and me made a pact, same time every Sunday we clear the brook", "suicide_self_harm", False),  # (pattern-diff)
         ("the little girl at toddlers flinches when any adult reaches for her", "child_concern", True),
         ("the rescue dog flinches whenever anyone moves", "child_concern", False),
         ("one of our lunch club gents is covered in flea bites and muddled", "adult_at_risk", True),
@@ -1332,6 +1333,7 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the new cub leader's DBS came back flagged", "allegation_against_worker", True),
         ("what happens if a volunteer's DBS comes back with something on it?", "allegation_against_worker", False),
         ("our driver's DBS came back with a speeding thing from years ago", "allegation_against_worker", False),
+        ("a helper's DBS came back with something, we did a risk assessment and all fine", "allegation_against_worker", False),
         ("the gala marshal keeps filming the junior swimmers' legs", "allegation_against_worker", True),
         ("we film the junior runners for the club page with consent", "allegation_against_worker", False),
         ("how do I report our scout leader", "allegation_against_worker", True),
