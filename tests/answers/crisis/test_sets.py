@@ -4,8 +4,6 @@ by `make bench`)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
@@ -13,7 +11,7 @@ from bot.answers import crisis
 from bot.settings import PROJECT_DIR
 from bot.tooling import crisis_dev_report
 from bot.tooling.crisis_bench import load_set
-from bot.tooling.crisis_landing import dev_sets
+from bot.tooling.crisis_landing import DEV_DIR, dev_sets
 
 
 def test_every_route_has_training_examples_and_a_message() -> None:
@@ -34,7 +32,7 @@ def test_every_development_set_has_a_floor() -> None:
 def test_development_set_floors(detector: crisis.CrisisDetector, name: str) -> None:
     """The newest sets, counted by `python -m bot crisis dev-report`'s own `measure`, so the floors and
     the figures in a session's note mean the same thing (`make bench` checks every set)."""
-    f = crisis_dev_report.measure(detector, name, load_set(Path(__file__).parent / name))
+    f = crisis_dev_report.measure(detector, name, load_set(PROJECT_DIR / DEV_DIR / name))
     assert f.crises >= 200 and f.calm >= 100
     gaps = crisis_dev_report.below_floor(f)
     assert not gaps, (gaps, [line for line in f.lines if line.lstrip().startswith(("MISS", "ALARM"))])
@@ -50,7 +48,7 @@ def trained() -> set[str]:
 
 @pytest.mark.parametrize("name", sorted(crisis_dev_report.floors()))
 def test_training_and_development_sets_do_not_overlap(trained: set[str], name: str) -> None:
-    dev = yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))
+    dev = yaml.safe_load((PROJECT_DIR / DEV_DIR / name).read_text(encoding="utf-8"))
     dev_texts = [i["text"] for i in dev["crises"]] + dev["not_emergencies"]
     assert not [t for t in dev_texts if crisis.normalise(t) in trained]
 
