@@ -47,7 +47,7 @@ ADULT_HARM = re.compile(
     r"|withdraw(?:ing|n|s)? (?:money|cash) (?:from|with) (?:his|her|their) (?:account|card)"
     rf"|{_MONEY_GOING}\b.{{0,80}}\b{_MET_ONLINE}\b|\b{_MET_ONLINE}\b.{{0,80}}\b{_MONEY_GOING}"
     # a worker or volunteer in a sexual relationship with someone who cannot consent to it (the thirty-third benchmark, session 31)
-    r"|\b(?:sleeping with|having sex with|sexual relationship with|having an affair with) (?:a |an |one of (?:our|the) |the |our )?"
+    r"|\b(?:sleeping with|having sex with|(?:in |having )?(?:a )?(?:sexual |romantic )?relationship with|having an affair with|dating|going out with|seeing) (?:a |an |one of (?:our|the) |the |our )?"
     r"(?:\w+ ){0,3}(?:members?|residents?|clients?|service users?|woman|man|lady|widow|widower|patients?|tenants?)\b.{0,40}\b(?:dementia|alzheimer\w*"
     r"|learning disabilit\w*|learning difficult\w*)\b"
     # "taxed" by youths every payday (the forty-first benchmark, session 35)
@@ -105,8 +105,16 @@ CUCKOOED = re.compile(
     r".{0,30}\b(?:living|staying|stopping|moved in|sleeping|dossing) (?:in|at) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|place)\b"
     r"|\b(?:deal|deals|dealing|sell|sells|selling) (?:drugs |stuff |gear )?(?:from|out of) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|place|kitchen)\b"
     r"|\buse (?:his|her|their) (?:kitchen|flat|house|home|place) to (?:bag|sell|deal|cut|weigh)\b"
+    # a gang using a disabled man's house to deal; young men living in his house who sell drugs from it; men using her
+    # flat to "work" who do not let her have her own key; "being cuckooed" (the seventy-fifth benchmark, session 53)
+    r"|\b(?:use|uses|using|used) (?:a |an |the )?(?:\w+ ){0,2}(?:\w+ s|\w+s|his|her|their) (?:flat|house|home|bungalow|bedsit|place|kitchen) (?:to|for) (?:deal|dealing|bag up|bagging up|weigh out|cut|stash|sell (?:drugs|gear|crack|weed|from)|store (?:drugs|gear|weed))\b"
+    r"|\b(?:men|lads|blokes|guys|people|a gang|dealers?)\b (?:\w+ ){0,2}(?:living|staying|stopping|moved in|dossing) (?:in|at) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|place)\b"
+    r".{0,40}\b(?:sell|selling|sells|deal|deals|dealing|store|storing|stash|stashing) (?:drugs|gear|weed|crack|from it|from there|out of it)\b"
+    r"|^(?=.*\b(?:men|lads|blokes|guys|a gang|dealers?|they|people)\b (?:are |have been |keep |have )?(?:using|use|uses|used|taken over|took over) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b)"
+    r"(?=.*\b(?:not allowed|no longer (?:has|have|got)|taken|took|kept|keep|will not (?:let|give)) (?:(?:him|her|them) )?(?:(?:his|her|their) )?(?:own )?(?:door )?keys?\b)"
+    r"|\b(?:being|been|getting|got|is|s|was|are|were) cuckooed\b|\bcuckooing (?:him|her|them|his|her|their|my|our|\w+ s)\b"
     # "his flat's been taken over by a gang" (session 45)
-    r"|\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit|place) (?:has been|s been|is being|was|got|has got) taken over by (?:a gang|gang members|dealers?|drug dealers?|druggies)\b"
+    r"|\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit|place) (?:has been|s been|is being|was|got|has got) taken over by (?:a |an |some )?(?:drug |drugs |county lines |local )?(?:gang|gangs|gang members|dealers?|drug dealers?|druggies)\b"
 )
 
 

@@ -18,7 +18,7 @@ from . import thresholds as limits
 from .adults import CARED_FOR
 from .children import FGM, MISSING_CHILD
 from .classifier import CrisisClassifier, features, training_set
-from .fragments import CHILD
+from .fragments import AGED_UNDER_18, CHILD
 from .immediate import DANGER_NOW, EMERGENCY_NOW, NEAR_DANGER
 from .normalising import normalise
 from .patterns import STRONG_ROUTES, other_language_hits, pattern_hits, pattern_route, safeguarding_overlap
@@ -111,6 +111,15 @@ class CrisisDetector:
             # The LADO hears of people who work with children; a worker or volunteer harming a care home's
             # resident or a disabled adult is adult social care's (the thirty-fifth benchmark, session 32).
             route = "adult_at_risk"
+        elif (
+            route == "adult_at_risk"
+            and "allegation_against_worker" in hits
+            and AGED_UNDER_18.search(norm)
+            and not CARED_FOR.search(norm)
+        ):
+            # ... and one grooming a 16-year-old volunteer at a hospice shop is the LADO's, whatever the shop (the
+            # seventy-fourth benchmark, read again in session 53 as crisis_dev78)
+            route = "allegation_against_worker"
         overlap = safeguarding_overlap(norm, route)
         also = tuple(
             r

@@ -26,7 +26,7 @@ DOMESTIC = re.compile(
     r"|other half|son|daughter|dad|father|mum|mother|stepdad|stepmum|brother|sister|family|in laws|father in law|mother in law)\b"
     r".{0,60}\b(?:hits?|hitting|beats?|beating|beaten|punch\w*|kick\w*\b(?! (?:a |the )?(?:ball|football)\b)|strangl\w*|chok\w*|slap\w*|push\w*|shov\w*|threat\w*|controls?|controlling"
     r"|will not let|does not let|stalk\w*|follow\w*|track\w*|abus\w*|hurts?|hurting|batter\w*|rap\w*|forc\w*|takes (?:all )?(?:my|her|his) money"
-    r"|locks? (?:me|her|him)|locked (?:me|her|him)|kill|bruis\w*|black eye|strangled|grabbed|threw|thrown|attacked|assault\w*|scared|afraid|terrified"
+    r"|locks? (?:me|her|him)|locked (?:me|her|him)|kill|bruis\w*|black eye|strangled|grabbed|threw|thrown|attacked|attack(?:s|ing) (?:me|her|him|us)\b|assault\w*|scared|afraid|terrified"
     r"|broke|broken|fractured|can not know|check(?:s|ing)? (?:when|where|up on) (?:she|he|i|her|him|me)\b"
     # belted (the forty-second benchmark, session 35); the verb only, since "with a belt" is also a child's
     r"|belted\b(?! out\b| up\b| it\b| round\b| along\b| down\b)|\bbelt(?:s|ing) (?:me|her|him)\b"

@@ -31,6 +31,13 @@ CHILD = re.compile(
 )
 
 
+# An age under 18 said of someone named ("my daughter is 16", "a 15yo"): a child, whatever the place (a hospice shop).
+AGED_UNDER_18 = re.compile(
+    r"\b(?:is|are|am|aged|age) (?:only |just )?(?:[1-9]|1[0-7])\b(?! ?(?:minutes|mins|hours|pounds|quid|grand|k\b|%|am\b|pm\b|years? (?:ago|since|now)))"
+    r"|\b(?:[1-9]|1[0-7]) ?(?:yo|y o|year olds?|yr olds?|years old)\b"
+)
+
+
 # Fragments said in either order beside each other, named once (the twenty-fifth and twenty-sixth benchmarks, session 23).
 NO_WAY_FORWARD = r"(?:no longer|can not|do not) see (?:any|a) (?:way forward|way out|future)"
 

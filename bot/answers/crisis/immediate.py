@@ -39,6 +39,12 @@ _HEART_RACING = (
 )
 
 
+# Not a question about the signs of an allergy or of meningitis, nor a poster or a course on them (the seventy-fourth
+# benchmark's sting, rash and mottled baby, session 52; one fragment since session 53, the three had written it twice and
+# a near-twin).
+_NOT_ABOUT_THE_SIGNS = r"^(?!.*\b(?:posters?|polic(?:y|ies)|training|course|signs?|symptoms?|leaflets?|awareness|(?:a|the|our|this|that) (?:\w+ )?talk|what should)\b).*?"
+
+
 # 999 before children's or adult social care or the domestic abuse helpline: someone gone off towards water, a railway or a main road; someone on the
 # floor since yesterday or overnight; a limb at a wrong angle (the sixty-sixth benchmark, session 48: "autistic 8yo
 # wandered off towards the river", a befriending client on his kitchen floor since yesterday, his leg at a wrong angle).
@@ -79,14 +85,17 @@ _EMERGENCY_FIRST = (
     # a wasp sting with lips swelling and wheezing; a 3-week-old floppy and hot, gone mottled purple with a rash that
     # does not fade; a parent who has punched the referee coming back with a bat from his boot (the seventy-fourth
     # benchmark, session 52)
-    r"|^(?!.*\b(?:posters?|polic(?:y|ies)|training|course|signs?|symptoms?|leaflets?|awareness|what should)\b).*?"
-    r"\b(?:sting|stung|allerg\w*|anaphyla\w*|nuts?|peanuts?)\b.{0,40}\b(?:lips?|face|tongue|throat|mouth|eyes?)\b (?:is |are |s |gone |going |getting |all )?"
+    "|"
+    + _NOT_ABOUT_THE_SIGNS
+    + r"\b(?:sting|stung|allerg\w*|anaphyla\w*|nuts?|peanuts?)\b.{0,40}\b(?:lips?|face|tongue|throat|mouth|eyes?)\b (?:is |are |s |gone |going |getting |all )?"
     r"(?:massive|swelling|swollen|swelled|ballooning|blown up|puffing up|puffed up|huge)\b"
-    r"|^(?!.*\b(?:posters?|polic(?:y|ies)|training|course|signs?|symptoms?|leaflets?|awareness|what should)\b).*?"
-    r"\b(?:lips?|face|tongue|throat)\b (?:is |are |s |gone |going |getting |all )?(?:massive|swelling|swollen|swelled|ballooning|puffing up|puffed up)\b"
+    "|"
+    + _NOT_ABOUT_THE_SIGNS
+    + r"\b(?:lips?|face|tongue|throat)\b (?:is |are |s |gone |going |getting |all )?(?:massive|swelling|swollen|swelled|ballooning|puffing up|puffed up)\b"
     r".{0,60}\b(?:wheez\w*|epi ?pens?|auto ?injectors?|sting|stung|anaphyla\w*|allerg\w*)\b"
-    r"|^(?!.*\b(?:signs?|symptoms?|talk|leaflets?|posters?|training|awareness|course)\b).*?"
-    r"\b(?:rash (?:that |which )?(?:does not|doesnt|will not|wont|did not|is not going to) (?:fade|go away|disappear)|non ?blanching rash)\b"
+    "|"
+    + _NOT_ABOUT_THE_SIGNS
+    + r"\b(?:rash (?:that |which )?(?:does not|doesnt|will not|wont|did not|is not going to) (?:fade|go away|disappear)|non ?blanching rash)\b"
     r"|\b(?:gone|going|turned|turning|skin (?:is |s )?|looks?|looking) (?:a |all |really |very |bit )*mottled\b.{0,60}\b(?:floppy|hot|rash|limp|not (?:feeding|waking|responding))\b"
     r"|\b(?:floppy|limp)\b.{0,60}\b(?:gone|going|turned|turning|skin (?:is |s )?|looks?|looking) (?:a |all |really |very |bit )*mottled\b"
     r"|\b(?:got|getting|gets|pulled|pulling|taken|took|grabbed|grabbing|fetched|fetching) (?:a |an |his |her |the |their )?"
@@ -96,6 +105,15 @@ _EMERGENCY_FIRST = (
     r"(?=.*\b(?:lost (?:mr|mrs|ms|miss|dr|him|her|one of (?:our|the) \w+)|gone missing|went missing|wandered (?:off|out)|walked (?:off|out)|(?:can not|could not) find (?:him|her|mr|mrs|ms))\b)"
     rf"(?=.*\b{_NEAR_DANGER}\b)"
     r"(?!.*\b(?:found (?:him|her|them|safe)|(?:is|s|was|got) back (?:home|safe)|returned|came back|turned up)\b)"
+    # a man barricaded in the toilets with petrol, threatening to torch the place, whom the classifier reads as suicidal;
+    # a handbag, a phone and a letter on the bench by the lake and no sign of her (the seventy-fifth benchmark, session 53)
+    r"|\b(?:petrol|lighter fluid|paraffin|accelerant|jerry ?cans?|fuel)\b.{0,60}\b(?:threaten\w*|going|gonna|says he will|says she will) to"
+    r" (?:(?:torch|burn|burn down|set fire to|set light to|light) (?:the (?:\w+ )?(?:place|hall|building|house|flat|shop|church|centre|hut|toilets?"
+    r"|gents|ladies|room|office)|it|everything|himself|herself|us|them|me)|set (?:it|the place|himself|herself) (?:on fire|alight))\b"
+    r"|\b(?:threaten\w*|going|gonna) to (?:torch|burn down|set fire to|set light to) (?:\w+ ){0,3}(?:with|using) (?:the |a |some )?(?:petrol|lighter fluid|paraffin|accelerant|fuel)\b"
+    r"|^(?=.*\b(?:bag|handbag|phone|mobile|coat|jacket|shoes|wallet|purse|keys|clothes)\b (?:\w+ ){0,8}(?:left|found|lying|sitting|abandoned|folded|are on|is on|on the)\b)"
+    rf"(?=.*\b{_NEAR_DANGER}\b)(?=.*\b(?:can not find|could not find|no sign of|nowhere to be (?:seen|found)|not answering|gone missing)\b)"
+    r"(?!.*\b(?:owner|owners|lost property|handed (?:it |them )?in|found (?:him|her|them)|(?:is|s|was|got) back)\b)"
 )
 
 
@@ -291,6 +309,14 @@ IMMEDIATE = re.compile(
     # "the chip pan's gone up and the fire's spreading up the wall" (the fifty-third benchmark, session 40)
     r"|\b(?:chip pan|pan|fryer|curtains?|bin)(?: s| has| is)? (?:just )?(?:gone up|caught(?: fire)?|went up)\b(?! (?:in price|by|to £))"
     r"|\bfire (?:s |is |has )?(?:spreading|spread|getting bigger|out of control)\b"
+    # a bonfire spread to the hedge, the fireworks shed catching, told after "I was going to ask about insurance" (the
+    # seventy-fifth benchmark, session 53); not one that did last year
+    r"|\b(?:bonfire|barbecue|bbq|flames)(?: s| has| is)? (?:now |just )?(?:spread|spreading|caught|jumped|jumping|gone|got|getting|going) (?:in|on)?to"
+    r" (?:the |a |our |their |next door s )?(?:\w+ )?(?:hedge|hedges|shed|sheds|fence|trees?|garage|roof|hall|building|houses?|barn|marquee|gazebo|cars?|stand|hut|pavilion|fireworks?)\b"
+    r"(?!.{0,80}\b(?:ago|last (?:year|month|week|time|november)|luckily|claim)\b)"
+    r"|\b(?:shed|hedge|hedges|fence|garage|marquee|gazebo|hut|barn|pavilion|trees?)(?: \w+)? (?:is|s|are|has|have) (?:now |just )?"
+    r"(?:catching(?! (?:a|an|the|some|up|on|out|him|her|them|it|my|his|our|their|people|cold|colds|flu|covid|fish|buses?|trains?|rain ?water|water|leaves)\b)"
+    r"|caught (?:fire|alight)|alight|gone up in flames|going up in flames)"
     r"|\bbreathing (?:is |s |has )?(?:gone |going |getting )(?:really |very |so )?(?:slow|shallow|rattly|gurgly)\b"
     r"|\bcpr (?:going|started|in progress|under ?way)\b|\b(?:started|starting|giving|still doing) (?:cpr|chest compressions)\b"
     r"|(?:\b(?:bouncy castles?|inflatables?|trampolines?|gazebos?|marquees?)\b.{0,40}\b(?:lifted|blown|blew|took off|taken off|flew|flying|flipped)\b"

@@ -61,9 +61,9 @@ SLAVERY = re.compile(
     r"|\b(?:beat|beats|beaten|hit|hits|hurt|hurts|punish\w*) (?:us|them|me|the workers|the men|the women)\b (?:\w+ )?(?:if|when|whenever) (?:we|they|i) (?:stop|rest|refuse|complain|slow down|take a break|do not work)\b"
     r"|\b(?:sells?|selling|sold) (?:us|them|me|workers|the workers|the men|the women) (?:on )?to (?:another|other|a different|different|new) (?:farms?|bosses?|gangs?|houses?|men|employers?|sites?|gangmasters?)\b"
     # moved from site to site unpaid, work for food, nothing on the payslip, a workplace that is a prison
-    # (the twenty-sixth benchmark, session 23)
+    # (the twenty-sixth benchmark, session 23; cleaning seven days a week "for food only": the seventy-fifth, session 53)
     r"|\b(?:moved|moving|taken|driven|sent) (?:from )?(?:site|farm|house|place|job|city) to (?:site|farm|house|place|job|city)\b.{0,40}\b(?:never paid|no pay|not paid|unpaid|for nothing|for food)\b"
-    r"|\bwork(?:s|ing|ed)?\b.{0,40}\bfor (?:food|a bed|a mattress) only\b|\bwork(?:s|ing|ed)? only for (?:food|a bed)\b"
+    r"|\b(?:work|clean|cook|wash)(?:s|ing|ed)?\b.{0,40}\bfor (?:food|a bed|a mattress) only\b|\bwork(?:s|ing|ed)? only for (?:food|a bed)\b"
     r"|\b(?:wage ?slips?|pay ?slips?)\b.{0,30}(?:£ ?0\b|\bnothing after\b|\bzero after\b)"
     r"|\b(?:my|our|their|his|her) (?:workplace|work|job|factory|farm) is (?:a|like a) (?:prison|jail)\b"
     # a recruiter's debt; people padlocked in at night (the twenty-fifth benchmark, session 23)
@@ -211,4 +211,10 @@ EXPLOITED = re.compile(
     r"|\bpicked up (?:\w+ ){0,3}by older (?:lads|boys|men|guys|blokes)\b (?:\w+ ){0,2}in (?:different|various|flash|expensive) cars\b"
     r"|\bcannabis farm\b|\b(?:padlock|padlocked|locked|bolted) (?:\w+ ){0,2}(?:on )?(?:the )?outside\b.{0,40}\b(?:weed|cannabis)\b"
     r"|\b(?:blacked out|boarded up|covered) windows\b.{0,120}\b(?:weed|cannabis)\b.{0,160}\b(?:padlock\w*|locked in|banging on the (?:glass|window))\b"
+    # kids carrying drugs to Norfolk for a gang; a 15-year-old made by older boys to hold knives and drugs and take them on
+    # the train; made to stash and run drugs for him (the seventy-fifth benchmark, session 53)
+    r"|\b(?:carrying|carry|carries|carried|taking|takes|took|moving|running|delivering) (?:drugs|gear|weed|crack|coke|packages|parcels) (?:to|up to|down to|round|around|across) (?:\w+ ){1,2}for (?:older|a gang|gangs|the gang|them|him|some|dealers?)\b"
+    r"|\bmade by (?:older|a gang|the gang|some|these|those|his|her|local|a group of) (?:\w+ ){0,2}to (?:hide|hold|carry|deliver|move|stash|keep|sell|run|take|deal)\b"
+    r"|\b(?:made|forced|being made|being forced|makes|make|making) (?:him |her |them |me )?(?:to )?(?:stash|run|hold|hide|carry|move|deliver|sell|deal)"
+    r"(?: and (?:stash|run|hold|hide|carry|move|deliver|sell|deal))? (?:drugs|gear|weed|crack|coke|packages|parcels)\b"
 )

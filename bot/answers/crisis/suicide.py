@@ -365,4 +365,10 @@ SUICIDE = re.compile(
     r"|\b(?:made|make|have|got|made up) a pact\b(?! to (?:run|raise|walk|do|swim|cycle|bake|read|stop|quit|give up|eat|save|learn))"
     r"(?!.{0,120}\bevery (?:day|week|month|morning|evening|night|year|weekend|\w+day)\b)"
     r".{0,120}\b(?:same (?:day|time|night)|together|end it|die|not be here|kill ourselves|jump)\b"
+    # a handbag, a phone and a letter left on the bench by the lake and no sign of her (the seventy-fifth benchmark,
+    # session 53): a note left with someone's things by water is a farewell until she is found
+    r"|^(?=.*\b(?:note|letter|envelope)\b)(?=.*\b(?:bag|handbag|phone|mobile|coat|jacket|shoes|wallet|purse|keys)\b)"
+    r"(?=.*\b(?:river|canal|lake|pond|quarry|reservoir|weir|sea|beach|pier|bridge|railway|cliffs?)\b)"
+    r"(?=.*\b(?:can not find|could not find|no sign of|nowhere to be (?:seen|found)|not answering|gone missing)\b)"
+    r"(?!.*\b(?:owner|owners|lost property|handed (?:it |them )?in|found (?:him|her|them)|(?:is|s|was|got) back)\b)"
 )

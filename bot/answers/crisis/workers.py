@@ -50,12 +50,19 @@ _DBS_ABOUT_A_CHILD = (
 )
 
 
+# An offence against children named before its kind ("a child cruelty caution": the seventy-fifth benchmark, session 53).
+_CHILD_OFFENCE = r"(?:an? )?(?:child|children s|kids|child sex|child sexual) (?:cruelty|neglect|abuse|sex|sexual|protection|exploitation)(?: \w+)? (?:conviction|caution|offence|record|charge)s?\b"
+
+
 # A sexual offence on a check, which puts children at risk whoever the victim was.
 _SEXUAL_OFFENCE = r"(?:an? )?(?:indecent assault|sexual assault|sex offence|indecent images|rape|grooming)"
 # What a DBS check came back with that is news of a risk to children: something about a child, or a sexual offence ("DBS
 # came back w indecent assault conviction": the seventy-first benchmark, session 50). One fragment for the hit below and
 # for `reading._PLANNING`'s exception, which must agree on it.
-DBS_BACK_WITH_A_RISK = rf"(?:came|come|comes|coming) back (?:with |w )?(?:{_DBS_ABOUT_A_CHILD}|{_SEXUAL_OFFENCE}\b)"
+DBS_BACK_WITH_A_RISK = (
+    rf"(?:(?:came|come|comes|coming) back (?:with |w )?|(?:shows|showed|has shown|revealed|has revealed|flagged up|lists|listed) )"
+    rf"(?:{_DBS_ABOUT_A_CHILD}|{_CHILD_OFFENCE}|(?:an? )?(?:\w+ )?(?:conviction|caution|offence) (?:for|of) {_SEXUAL_OFFENCE}\b|{_SEXUAL_OFFENCE}\b)"
+)
 # A DBS check back with such a risk, which names a worker or volunteer without a word for one ("DBS came back with
 # offences vs kids": the sixty-eighth benchmark, session 49).
 # A worker's check back "with something" or "flagged", told as news (the seventy-third and seventy-fourth benchmarks,
@@ -104,6 +111,11 @@ ALLEGATION = re.compile(
     # asking a 12-year-old to "help him" in the staff room (the fiftieth benchmark, session 39)
     r"|\b(?:asking|asks|asked|wants|wanted|getting|gets) (?:my |our |the |a |one of the )?(?:\w+ ){0,3}(?:to )?(?:help him|come|go) (?:out )?(?:in|into|to) (?:the |his )?(?:staff ?room|office|store ?room|back room|stock ?room|van|flat)\b"
     r"|\bgrop(?:e|es|ed|ing)\b|\bprivate (?:rehearsals?|lessons?|sessions?|tuition|coaching|chats?|photo ?shoots?) with\b"  # (session 22)
+    # a shop manager in his 40s texting a 16-year-old volunteer that she is "special" and offering her shifts alone when the
+    # shop is shut (crisis_dev78, the seventy-fourth benchmark, read again in session 53)
+    r"|\b(?:text\w*|messag\w*|tell(?:s|ing)?|told|calls?|calling|called) (?:her|him|them) (?:that )?(?:she|he|they) (?:is|are|s|was|were) (?:so |really |very )?"
+    r"(?:special|mature|beautiful|gorgeous|pretty|sexy|(?:his|her) favourite)\b"
+    r"|\b(?:extra |more )?(?:shifts|sessions|lessons|hours|time) (?:alone|on (?:their|her|his) own) (?:with (?:him|her)|when|after|on (?:sundays|saturdays|weekends)|in the evenings?)\b"
     r"|\btext(?:ing|in|s|ed) (?:the |a |my |our |his |her )?(?:\w+ ){0,2}(?:1[0-7] year olds?|kids|children|girls?|boys?|cast|pupils|maid|daughter|son|players|members)\b"
     r"|shar(?:e|es|ed|ing) (?:a|his|her|their|the same) (?:tent|bed|bedroom|room|sleeping bag) with|into (?:her|his|their) (?:tent|sleeping bag|bed)"
     r"|hands? (?:down|inside|in|up|under) (?:a |his |her |their |the )?(?:\w+ ){0,3}(?:trousers|pants|knickers|shorts|skirt|top|shirt|clothes)"

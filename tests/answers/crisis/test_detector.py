@@ -60,6 +60,10 @@ def test_safety_adjacent_questions_are_not_emergencies(detector: crisis.CrisisDe
             "our adaptive rowing coach touches a 35 year old woman who uses a wheelchair when she's strapped in",
             "adult_at_risk",
         ),
+        (  # a 16-year-old volunteer is a child whatever the shop (crisis_dev78, session 53)
+            "my daughter is 16 and helps at the hospice shop. the manager (40s) keeps texting her she's 'special' and offering her shifts alone when it's shut",
+            "allegation_against_worker",
+        ),
     ],
 )
 def test_a_worker_harming_an_adult_in_care_is_adult_social_cares(detector: crisis.CrisisDetector, text: str, route: str) -> None:
@@ -122,6 +126,8 @@ def test_an_overdose_with_danger_signs_is_immediate_danger_with_the_crisis_lines
             "Also, the old lady in the flat upstairs hasn't been seen for three days and we can hear her calling faintly from behind the door",
             "immediate_danger",
         ),
+        # (the seventy-fifth benchmark, session 53)
+        ("a man's locked himself in our toilets with a can of petrol and says he's going to torch the place", "immediate_danger"),
     ],
 )
 def test_which_help_comes_first_when_a_message_is_two_routes(
@@ -131,3 +137,10 @@ def test_which_help_comes_first_when_a_message_is_two_routes(
     now: 999 first, the route's own help in a line after; a girl afraid she will be cut is FGM feared, not self-harm
     (the sixty-ninth and seventieth benchmarks, session 50)."""
     assert detector.detect(text).route == route
+
+
+def test_belongings_and_a_letter_left_by_water_is_999_then_the_crisis_lines(detector: crisis.CrisisDetector) -> None:
+    """A handbag, a phone and a letter on a bench by a lake with no sign of her: 999 first, the crisis lines after (the
+    seventy-fifth benchmark gave 999 alone, session 53)."""
+    found = detector.detect("her handbag, phone and a letter were on the bench by the lake and we can't find her anywhere")
+    assert found.route == "immediate_danger" and "suicide_self_harm" in found.also
