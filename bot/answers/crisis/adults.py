@@ -108,11 +108,12 @@ CUCKOOED = re.compile(
     # a gang using a disabled man's house to deal; young men living in his house who sell drugs from it; men using her
     # flat to "work" who do not let her have her own key; "being cuckooed" (the seventy-fifth benchmark, session 53)
     r"|\b(?:use|uses|using|used) (?:a |an |the )?(?:\w+ ){0,2}(?:\w+ s|\w+s|his|her|their) (?:flat|house|home|bungalow|bedsit|place|kitchen) (?:to|for) (?:deal|dealing|bag up|bagging up|weigh out|cut|stash|sell (?:drugs|gear|crack|weed|from)|store (?:drugs|gear|weed))\b"
+    r"|\b(?:dealers|drug dealers|a gang|gang members) (?:are |have been |s been )?(?:in|at) (?:(?:mrs|mr|ms|miss|old) )?(?:\w+ s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b"
     r"|\b(?:men|lads|blokes|guys|people|a gang|dealers?)\b (?:\w+ ){0,2}(?:living|staying|stopping|moved in|dossing) (?:in|at) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|place)\b"
     r".{0,40}\b(?:sell|selling|sells|deal|deals|dealing|store|storing|stash|stashing) (?:drugs|gear|weed|crack|from it|from there|out of it)\b"
     r"|^(?=.*\b(?:men|lads|blokes|guys|a gang|dealers?|they|people)\b (?:are |have been |keep |have )?(?:using|use|uses|used|taken over|took over) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b)"
     r"(?=.*\b(?:not allowed|no longer (?:has|have|got)|taken|took|kept|keep|will not (?:let|give)) (?:(?:him|her|them) )?(?:(?:his|her|their) )?(?:own )?(?:door )?keys?\b)"
-    r"|\b(?:being|been|getting|got|is|s|was|are|were) cuckooed\b|\bcuckooing (?:him|her|them|his|her|their|my|our|\w+ s)\b"
+    r"|\b(?:being|been|getting|got|is|s|was|are|were) cuckooed\b|\bcuckooing (?:him|her|them|(?:his|her|their|\w+ s) (?:flat|house|home|place|bungalow|bedsit))\b"
     # "his flat's been taken over by a gang" (session 45)
     r"|\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit|place) (?:has been|s been|is being|was|got|has got) taken over by (?:a |an |some )?(?:drug |drugs |county lines |local )?(?:gang|gangs|gang members|dealers?|drug dealers?|druggies)\b"
 )

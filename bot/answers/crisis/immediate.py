@@ -105,6 +105,11 @@ _EMERGENCY_FIRST = (
     r"(?=.*\b(?:lost (?:mr|mrs|ms|miss|dr|him|her|one of (?:our|the) \w+)|gone missing|went missing|wandered (?:off|out)|walked (?:off|out)|(?:can not|could not) find (?:him|her|mr|mrs|ms))\b)"
     rf"(?=.*\b{_NEAR_DANGER}\b)"
     r"(?!.*\b(?:found (?:him|her|them|safe)|(?:is|s|was|got) back (?:home|safe)|returned|came back|turned up)\b)"
+    # a door kicked in and screaming heard, things smashing (the seventy-sixth benchmark, session 53: 999 before the
+    # domestic abuse helpline)
+    r"|^(?!.*\b(?:haunted|halloween|films?|movies?|tv|telly|rides?|games?|party|play|rehearsal|panto|scene)\b)(?:.*?)"
+    r"(?:\b(?:kicked|kicking|smashed|smashing|booted|booting) (?:in )?(?:the |a |her |his |their )?(?:front |back |flat |\w+ )?door(?: in)?\b.{0,60}\b(?:hear (?:\w+ )?(?:screaming|screams|crying for help|shouting for help)|smashing)\b"
+    r"|\b(?:can|could) hear (?:\w+ ){0,3}(?:screaming|screams)\b.{0,40}\b(?:smashing|things breaking|glass breaking|crashing|thuds?)\b)"
     # a man barricaded in the toilets with petrol, threatening to torch the place, whom the classifier reads as suicidal;
     # a handbag, a phone and a letter on the bench by the lake and no sign of her (the seventy-fifth benchmark, session 53)
     r"|\b(?:petrol|lighter fluid|paraffin|accelerant|jerry ?cans?|fuel)\b.{0,60}\b(?:threaten\w*|going|gonna|says he will|says she will) to"

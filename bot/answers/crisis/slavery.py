@@ -106,6 +106,8 @@ SLAVERY = re.compile(
     # kept as a maid since childhood; a trip being paid off at a nail bar; a lad on a fishing boat who wants to escape
     # (the forty-third benchmark, session 36)
     r"|\bkept (?:her|him|them|me) (?:as (?:a |an |their )?|like (?:a |an )?)(?:maid|servant|slave|skivvy|cleaner|housekeeper|domestic)\b"
+    # "woman kept as family's servant 6 yrs" (the seventy-sixth benchmark, session 53)
+    r"|\b(?:kept|held|used|living) as (?:a |the |their |his |her )?(?:\w+ s |family s )?(?:maid|servant|slave|skivvy|housekeeper)\b"
     rf"|\b(?:nail bars?|car wash\w*|{_WORKPLACE}).{{0,80}}\b{_PAYING_OFF_THE_TRIP}|\b{_PAYING_OFF_THE_TRIP}.{{0,60}}\b(?:nail bars?|car wash\w*|{_WORKPLACE})"
     r"|\b(?:on|at|from) (?:the|a|his|her) (?:fishing )?(?:boat|trawler|farm|car wash|factory|nail bar|cannabis farm)\b.{0,30}"
     r"\b(?:wants?|trying|tried|desperate|begging|begged|needs) to (?:escape|run away)\b"
@@ -214,6 +216,7 @@ EXPLOITED = re.compile(
     # kids carrying drugs to Norfolk for a gang; a 15-year-old made by older boys to hold knives and drugs and take them on
     # the train; made to stash and run drugs for him (the seventy-fifth benchmark, session 53)
     r"|\b(?:carrying|carry|carries|carried|taking|takes|took|moving|running|delivering) (?:drugs|gear|weed|crack|coke|packages|parcels) (?:to|up to|down to|round|around|across) (?:\w+ ){1,2}for (?:older|a gang|gangs|the gang|them|him|some|dealers?)\b"
+    r"|\b(?:sent|sends|sending|taken|takes|driven) (?:\w+ ){0,6}by (?:some |the |these |those )?(?:older|local) (?:lads|boys|men|kids|teens|gang)\b.{0,40}\b(?:packages|parcels|drugs|bags|gear)\b"
     r"|\bmade by (?:older|a gang|the gang|some|these|those|his|her|local|a group of) (?:\w+ ){0,2}to (?:hide|hold|carry|deliver|move|stash|keep|sell|run|take|deal)\b"
     r"|\b(?:made|forced|being made|being forced|makes|make|making) (?:him |her |them |me )?(?:to )?(?:stash|run|hold|hide|carry|move|deliver|sell|deal)"
     r"(?: and (?:stash|run|hold|hide|carry|move|deliver|sell|deal))? (?:drugs|gear|weed|crack|coke|packages|parcels)\b"

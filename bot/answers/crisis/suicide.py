@@ -365,6 +365,10 @@ SUICIDE = re.compile(
     r"|\b(?:made|make|have|got|made up) a pact\b(?! to (?:run|raise|walk|do|swim|cycle|bake|read|stop|quit|give up|eat|save|learn))"
     r"(?!.{0,120}\bevery (?:day|week|month|morning|evening|night|year|weekend|\w+day)\b)"
     r".{0,120}\b(?:same (?:day|time|night)|together|end it|die|not be here|kill ourselves|jump)\b"
+    # "says she's cut too deep"; locked herself in and says she has swallowed something (the seventy-sixth benchmark,
+    # session 53)
+    r"|\bcut (?:herself |himself |myself |themselves )?(?:too|so|really|very) deep\b"
+    r"|^(?=.*\block(?:ed|s)? (?:herself|himself|themselves|myself) in\b)(?=.*\b(?:swallowed|taken|took|drunk|drank) (?:something|summat|pills|tablets|the lot|bleach|a load)\b)"
     # a handbag, a phone and a letter left on the bench by the lake and no sign of her (the seventy-fifth benchmark,
     # session 53): a note left with someone's things by water is a farewell until she is found
     r"|^(?=.*\b(?:note|letter|envelope)\b)(?=.*\b(?:bag|handbag|phone|mobile|coat|jacket|shoes|wallet|purse|keys)\b)"

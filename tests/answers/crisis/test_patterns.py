@@ -1376,6 +1376,16 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("men are using her flat to work and she's not allowed her own key", "adult_at_risk", True),
         ("worried he's being cuckooed", "adult_at_risk", True),
         ("the cuckoo clock in the hall needs fixing", "adult_at_risk", False),
+        ("What are the signs of cuckooing? Our housing volunteers want a session", "adult_at_risk", False),  # (pattern-diff)
+        # (the seventy-sixth benchmark, session 53)
+        ("someone's kicked the door in at no 6 and we can hear screaming", "immediate_danger", True),
+        ("we could hear screaming from the haunted house and things crashing, great night", "immediate_danger", False),
+        ("his mum's locked herself in the bathroom and says she's swallowed something", "suicide_self_harm", True),
+        ("my mate says she cut too deep this time", "suicide_self_harm", True),
+        ("we cut the hedge back too deep last spring", "suicide_self_harm", False),
+        ("drug dealers at Mr Lee's flat every night, he's scared", "adult_at_risk", True),
+        ("woman kept as the family's servant for years", "modern_slavery", True),
+        ("she kept it as a family heirloom", "modern_slavery", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1675,6 +1685,8 @@ def test_someone_who_has_taken_something_gets_the_crisis_lines_after_999(text: s
         ("15yo made by older boys to hold knives and drugs on the train", True),
         ("he's being made to stash and run drugs for him", True),
         ("the kids are carrying parcels to the hall for the food bank", False),
+        ("13yo keeps getting sent to Exeter by some older lads with packages", True),
+        ("the older lads sent the younger ones to the shop for drinks", False),
         ("our 12yo scouts are going to other towns for the jamboree", False),
         ("the 10yo is missing his PE bag with his drugs awareness worksheet", False),
     ],
@@ -1683,3 +1695,12 @@ def test_a_child_exploited_to_carry_drugs_names_the_slavery_helpline_too(text: s
     """Child criminal exploitation is a child protection matter and modern slavery in law: the reply names both routes'
     help (the fifty-second and fifty-third benchmarks' writers each gave it a different one of the two, session 40)."""
     assert ("modern_slavery" in crisis.safeguarding_overlap(crisis.normalise(text), "child_concern")) == slavery_too
+
+
+def test_a_child_exploited_found_by_a_youth_worker_names_the_slavery_helpline_too() -> None:
+    """A youth worker who finds a 14-year-old with a burner phone is reporting, not accused: whichever route leads, the
+    slavery helpline follows (the seventy-sixth benchmark gave the LADO alone, session 53)."""
+    text = "our youth worker found a 14 year old at the club with a burner phone full of messages about drops"
+    assert "modern_slavery" in crisis.safeguarding_overlap(crisis.normalise(text), "allegation_against_worker")
+    calm = "our youth worker found a 14 year old messaging the group chat after hours"
+    assert "modern_slavery" not in crisis.safeguarding_overlap(crisis.normalise(calm), "allegation_against_worker")
