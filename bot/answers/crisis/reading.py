@@ -49,6 +49,10 @@ _PLANNING = re.compile(
     # benchmark's false alarms, session 43; not a befriending scheme, which is a service, not a plan)
     r"|if (?:a|an|one of our|someone|somebody|anyone) (?:\w+ ){1,4}(?:told|tells|said|says|disclosed|discloses|reported|reports) (?:us|me|you|a volunteer|staff|someone|one of)"
     r"|(?:ambassador|awareness) (?:schemes?|programmes?|projects?|networks?|stalls?|weeks?|days?|events?)"
+    # a client list or health notes emailed to everyone by mistake: a data breach, for a person (`knowledge/triage.yml`), not
+    # a crisis (the suite's handoff test, session 53, after training batch 66; no crisis text in any set reads so)
+    r"|(?:emailed|e mailed|sent|shared|posted|forwarded|leaked|uploaded|cc d|cced)\b.{0,60}\b(?:list|lists|notes|data|spreadsheet|records"
+    r"|details|addresses|emails|email addresses|contacts)\b.{0,40}\b(?:by mistake|in error|by accident|accidentally)"
     r"|last (?:" + MONTHS + r"))\b"
 )
 
