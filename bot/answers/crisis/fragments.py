@@ -80,6 +80,19 @@ OVERDOSE = r"\boverdos(?!ing (?:him|her|them|\w+ s) )|\boverdoes|\bover dose"  #
 THEIR_BELONGINGS = r"(?:away )?(?:all )?(?:of )?(?:his|her|their) (?:personal )?(?:effects|belongings|possessions|things|stuff)\b"
 
 
+# Things someone carries, found left somewhere: by water with no sign of their owner they are 999 first
+# (`immediate`), and with a note beside them a farewell (`suicide`) (the seventy-fifth benchmark, session 53).
+LEFT_BELONGINGS = r"(?:bag|handbag|phone|mobile|coat|jacket|shoes|wallet|purse|keys|clothes)"
+
+
+# Lookaheads for a message from its start: the person is not found, and nothing says they turned up or the things were
+# someone else's everyday loss (an owner, lost property). One reading for both routes that read left belongings.
+OWNER_UNACCOUNTED_FOR = (
+    r"(?=.*\b(?:can not find|could not find|no sign of|nowhere to be (?:seen|found)|not answering|gone missing)\b)"
+    r"(?!.*\b(?:owner|owners|lost property|handed (?:it |them )?in|found (?:him|her|them)|(?:is|s|was|got) back)\b)"
+)
+
+
 # Medicines by name or kind: the one list every pattern of doses, overdoses and stockpiles names (the sixtieth
 # benchmark, session 44; one list since session 52, where seven patterns had kept their own shorter ones).
 DRUG_NAMES = (

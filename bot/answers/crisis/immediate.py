@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import re
 
-from .fragments import ARM_WEAK, FOR_MINUTES, HEAVY_BLEEDING, NOT_SURFACED, OVERDOSE, SPEECH_WRONG, WENT_IN
+from .fragments import (
+    ARM_WEAK,
+    FOR_MINUTES,
+    HEAVY_BLEEDING,
+    LEFT_BELONGINGS,
+    NOT_SURFACED,
+    OVERDOSE,
+    OWNER_UNACCOUNTED_FOR,
+    SPEECH_WRONG,
+    WENT_IN,
+)
 
 # Someone who cannot get out while an alarm sounds, said in either order (the fortieth benchmark, session 34).
 _STUCK_INSIDE = (
@@ -116,9 +126,8 @@ _EMERGENCY_FIRST = (
     r" (?:(?:torch|burn|burn down|set fire to|set light to|light) (?:the (?:\w+ )?(?:place|hall|building|house|flat|shop|church|centre|hut|toilets?"
     r"|gents|ladies|room|office)|it|everything|himself|herself|us|them|me)|set (?:it|the place|himself|herself) (?:on fire|alight))\b"
     r"|\b(?:threaten\w*|going|gonna) to (?:torch|burn down|set fire to|set light to) (?:\w+ ){0,3}(?:with|using) (?:the |a |some )?(?:petrol|lighter fluid|paraffin|accelerant|fuel)\b"
-    r"|^(?=.*\b(?:bag|handbag|phone|mobile|coat|jacket|shoes|wallet|purse|keys|clothes)\b (?:\w+ ){0,8}(?:left|found|lying|sitting|abandoned|folded|are on|is on|on the)\b)"
-    rf"(?=.*\b{_NEAR_DANGER}\b)(?=.*\b(?:can not find|could not find|no sign of|nowhere to be (?:seen|found)|not answering|gone missing)\b)"
-    r"(?!.*\b(?:owner|owners|lost property|handed (?:it |them )?in|found (?:him|her|them)|(?:is|s|was|got) back)\b)"
+    rf"|^(?=.*\b{LEFT_BELONGINGS}\b (?:\w+ ){{0,8}}(?:left|found|lying|sitting|abandoned|folded|are on|is on|on the)\b)"
+    rf"(?=.*\b{_NEAR_DANGER}\b){OWNER_UNACCOUNTED_FOR}"
 )
 
 

@@ -12,12 +12,14 @@ from .fragments import (
     AT_IT_FOR_GOOD,
     DRUG_NAMES,
     DRUGS,
+    LEFT_BELONGINGS,
     MONTHS,
     MOVING_ON,
     NO_WAY_FORWARD,
     NOT_AS_PRESCRIBED,
     OF_WHOSE,
     OVERDOSE,
+    OWNER_UNACCOUNTED_FOR,
     SWALLOWED_NOT_AFTER,
     THEIR_BELONGINGS,
     TIMES_OF_YEAR,
@@ -371,8 +373,7 @@ SUICIDE = re.compile(
     r"|^(?=.*\block(?:ed|s)? (?:herself|himself|themselves|myself) in\b)(?=.*\b(?:swallowed|taken|took|drunk|drank) (?:something|summat|pills|tablets|the lot|bleach|a load)\b)"
     # a handbag, a phone and a letter left on the bench by the lake and no sign of her (the seventy-fifth benchmark,
     # session 53): a note left with someone's things by water is a farewell until she is found
-    r"|^(?=.*\b(?:note|letter|envelope)\b)(?=.*\b(?:bag|handbag|phone|mobile|coat|jacket|shoes|wallet|purse|keys)\b)"
+    rf"|^(?=.*\b(?:note|letter|envelope)\b)(?=.*\b{LEFT_BELONGINGS}\b)"
     r"(?=.*\b(?:river|canal|lake|pond|quarry|reservoir|weir|sea|beach|pier|bridge|railway|cliffs?)\b)"
-    r"(?=.*\b(?:can not find|could not find|no sign of|nowhere to be (?:seen|found)|not answering|gone missing)\b)"
-    r"(?!.*\b(?:owner|owners|lost property|handed (?:it |them )?in|found (?:him|her|them)|(?:is|s|was|got) back)\b)"
+    + OWNER_UNACCOUNTED_FOR
 )
