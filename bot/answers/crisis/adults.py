@@ -34,7 +34,7 @@ ADULT_HARM = re.compile(
     r"\bcharged\b(?: \w+){0,5} £ ?\d+(?:k|,\d{3}| ?grand)? (?:for|to) (?:a |the )?(?:bit of |few |little )?(?:gutter\w*|roof\w*|driveway|drive|garden|trees?|patio|fence|chimney|windows?|pointing)\b|"
     r"abus|neglect|exploit|taking (?:all )?(?:her|his|their) (?:money|pension|benefits)|takes? (?:his|her|their) (?:money|benefits|pension|food|bank card|card)"
     r"|steal(?:ing|s)? (?:from )?(?:her|his|their|him) (?:money)?|controls? (?:all )?(?:her|his|their) money|will not let (?:her|him) (?:go out|leave|see)"
-    r"|\bhits? (?:him|her)\b|being hit|hitting|bruis|unexplained injur|self ?neglect|coerc|controlled by|controlling"
+    r"|\bhits? (?:him|her)\b|being hit|hitting|bruis|black eye|unexplained injur|self ?neglect|coerc|controlled by|controlling"
     r"|cuckoo|people (?:living|staying) in (?:his|her) (?:flat|house|home)|taken over (?:his|her) (?:flat|house|home)|not being fed|not eating"
     r"|left alone all day|living in (?:filth|squalor)|locked in|locked (?:her|him|them) in (?:the |a |her |his |their )?(?:bedroom|room|house|flat|bathroom|toilet|shed)|scared of (?:her|his|their)|afraid of (?:her|his|their)"
     r"|work(?:ing)? for no pay|passport (?:was )?taken|modern slavery|given (?:them )?thousands|scam|hoard|rough with"
@@ -114,6 +114,12 @@ CUCKOOED = re.compile(
     r"|^(?=.*\b(?:men|lads|blokes|guys|a gang|dealers?|they|people)\b (?:are |have been |keep |have )?(?:using|use|uses|used|taken over|took over) (?:\w+ s|his|her|their) (?:flat|house|home|bungalow|bedsit|place)\b)"
     r"(?=.*\b(?:not allowed|no longer (?:has|have|got)|taken|took|kept|keep|will not (?:let|give)) (?:(?:him|her|them) )?(?:(?:his|her|their) )?(?:own )?(?:door )?keys?\b)"
     r"|\b(?:being|been|getting|got|is|s|was|are|were) cuckooed\b|\bcuckooing (?:him|her|them|(?:his|her|their|\w+ s) (?:flat|house|home|place|bungalow|bedsit))\b"
+    # men staying in his flat while he sleeps in the stairwell; dealers moved into nan's flat who make her stay in the
+    # bedroom; young lads moved into his house while he sleeps in his greenhouse (the seventy-seventh benchmark, session 54)
+    r"|^(?=.*\b(?:men|lads|blokes|guys|people|dealers?|strangers|a gang)\b (?:\w+ ){0,3}(?:staying|living|stopping|dossing|moved|move|moving) (?:in |into |in at )?(?:\w+ s|his|her|their|my \w+ s) (?:flat|house|home|bungalow|bedsit|place)\b)"
+    r"(?=.*\b(?:(?:sleeping|sleeps|slept|living|lives|kipping|staying) (?:in|on) (?:the |his |her |their |a )?(?:stairwell|stairs|landing|greenhouse|shed|car|garden|allotment|hallway|street|doorway|park)"
+    r"|(?:make|makes|made|making) (?:him|her|them) (?:stay|sleep|live) in (?:the |his |her |their |one )?(?:bedroom|room|back room|box room))\b)"
+    r"|\b(?:dealers|drug dealers) (?:have |had |s )?(?:moved|moving|move) in(?:to)? (?:(?:mrs|mr|ms|miss|old) )?(?:\w+ s|his|her|their|my \w+ s) (?:flat|house|home|bungalow|bedsit|place)\b"
     # "his flat's been taken over by a gang" (session 45)
     r"|\b(?:his|her|their|\w+ s) (?:flat|house|home|bungalow|bedsit|place) (?:has been|s been|is being|was|got|has got) taken over by (?:a |an |some )?(?:drug |drugs |county lines |local )?(?:gang|gangs|gang members|dealers?|drug dealers?|druggies)\b"
 )

@@ -32,6 +32,10 @@ DOMESTIC = re.compile(
     r"|belted\b(?! out\b| up\b| it\b| round\b| along\b| down\b)|\bbelt(?:s|ing) (?:me|her|him)\b"
     # went for me; "a bit rough" with a drink; stitches (the forty-first benchmark, session 35)
     r"|(?:went|goes|go|going) for (?:me|her|him)\b|gets? (?:a bit |a little |bit |quite |really )?(?:rough|handy|physical)\b|needed stitches)"
+    # pushed down the stairs by a husband named sentences before (the seventy-seventh benchmark, session 54)
+    r"|^(?=.*\bmy (?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance|fiancee|other half)\b)"
+    r"(?=.*\b(?:pushed|shoved|threw|thrown|kicked) me (?:down the stairs|down the steps|into (?:a |the )?(?:wall|door|table|radiator|fridge|wardrobe)"
+    r"|against (?:a |the )?(?:wall|door|fridge|table)|onto the floor|to the floor|out of the (?:car|house))\b)"
     r"|\bdomestic (?:abuse|violence)\b.{0,40}\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b"
     r"|\b(?:me|my|her|she|he|him|victim|experienc\w*|suffer\w*|going through|fleeing|escap\w*)\b.{0,40}\bdomestic (?:abuse|violence)\b"
     # walking on eggshells at home or around a partner; a partner who takes the wages or demands every receipt (the

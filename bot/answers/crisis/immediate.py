@@ -128,6 +128,12 @@ _EMERGENCY_FIRST = (
     r"|\b(?:threaten\w*|going|gonna) to (?:torch|burn down|set fire to|set light to) (?:\w+ ){0,3}(?:with|using) (?:the |a |some )?(?:petrol|lighter fluid|paraffin|accelerant|fuel)\b"
     rf"|^(?=.*\b{LEFT_BELONGINGS}\b (?:\w+ ){{0,8}}(?:left|found|lying|sitting|abandoned|folded|are on|is on|on the)\b)"
     rf"(?=.*\b{_NEAR_DANGER}\b){OWNER_UNACCOUNTED_FOR}"
+    # locked in the loo, a thud heard and now no answer (the seventy-seventh benchmark, session 54): 999 before adult
+    # social care
+    r"|^(?=.*\block(?:ed|s)? (?:herself |himself |themselves |themself )?in (?:the |a |our |his |her )?(?:disabled |accessible |ladies |gents )?(?:loo|loos|toilet|toilets|bathroom|wc|cubicle|gents|ladies)\b)"
+    r"(?=.*\b(?:thud|bang|crash|heard (?:him|her|them) fall)\b)"
+    r"(?=.*\b(?:not answering|no answer|does not answer|do not answer|will not answer|is not answering|no response|not responding|gone quiet|silence|now nothing)\b)"
+    r"(?!.*\b(?:(?:she|he|they) (?:is|was|were|are|s) (?:fine|ok|okay|alright|all right|laughing)|got (?:her|him|them) out|came out|opened the door)\b)"
 )
 
 

@@ -121,7 +121,9 @@ def safeguarding_overlap(norm: str, route: str | None) -> set[str]:
         # position-of-trust procedure (knowledge/triage.yml, `also_after`)
         overlap.add("allegation_against_worker")
     # county lines and cuckooing: modern slavery too (an NRM referral)
-    if route in ("child_concern", "immediate_danger", "allegation_against_worker") and EXPLOITED.search(norm):
+    if route in ("child_concern", "immediate_danger", "allegation_against_worker") and (
+        EXPLOITED.search(norm) or CUCKOOED.search(norm)
+    ):
         overlap.add("modern_slavery")
     if route == "adult_at_risk" and (CUCKOOED.search(norm) or EXPLOITED.search(norm)):
         overlap.add("modern_slavery")

@@ -87,6 +87,10 @@ SLAVERY = re.compile(
     r"|\bsold (?:me |us |her |him |them )?to (?:work|a man|men|a family|a gang|another)\b"
     r"|\b(?:workers|women|men|girls|lads|people|they|we)\b.{0,100}\bdoors? (?:is |s |are |was |were )?(?:locked|padlocked|bolted) from (?:the )?outside\b"
     r"|\b(?:1[2-9]|2[0-4]) ?(?:hours?|hrs?) (?:a|per|every) day\b.{0,20}\bfor £ ?[1-4](?:\.\d\d)? (?:an|per|a) hour\b"
+    # "works 14hrs for £20"; a fishing crew who cannot get off the boat (the seventy-seventh benchmark, session 54)
+    r"|\b(?:works?|working|worked|does|doing|did) (?:1[0-9]|2[0-4]) ?(?:hours?|hrs?)(?: a day| shifts?| days?)? for (?:just |only )?£ ?(?:[1-9]|[1-3]\d)\b(?![\d.,]| ?(?:an|per|a) (?:hour|hr))"
+    r"|\b(?:fishing )?(?:crew|crews|crewmen|deckhands?|fishermen)\b (?:\w+ ){0,2}(?:(?:can not|cant|never) (?:get off|leave)"
+    r"|(?:are |is )?(?:not|never) (?:allowed|let) (?:to (?:get off|leave|go ashore from)|off|ashore from)) (?:the |their |a )?(?:boat|boats|ship|vessel|trawler)\b(?! (?:until|till|because|due|in (?:this|the) (?:weather|storm|fog)))"
     # farm workers living in a barn "too scared to talk to anyone" (the sixty-sixth benchmark, session 48)
     r"|\bworkers?\b(?: \w+){0,3} (?:are |were |is |s )?(?:living|sleeping|kept|staying) in (?:a |the |an )?(?:\w+ )?(?:barn|shed|container|shipping container|outbuilding|stable|caravan|portakabin|portacabin)s?\b"
     r".{0,60}\b(?:scared|frightened|terrified|afraid|not allowed|never paid|unpaid|no pay|passports?|locked)\b"
@@ -215,6 +219,11 @@ EXPLOITED = re.compile(
     r"|\b(?:blacked out|boarded up|covered) windows\b.{0,120}\b(?:weed|cannabis)\b.{0,160}\b(?:padlock\w*|locked in|banging on the (?:glass|window))\b"
     # kids carrying drugs to Norfolk for a gang; a 15-year-old made by older boys to hold knives and drugs and take them on
     # the train; made to stash and run drugs for him (the seventy-fifth benchmark, session 53)
+    # "does runs", "running for them"; off to another city for days and back with cash or new trainers (the
+    # seventy-seventh benchmark, session 54)
+    r"|\b(?:does|doing|do|did) runs\b(?! (?:for the (?:club|charity|food bank|shop|church))|,? (?:parkrun|marathon))|\brunning for (?:them|him|older|a gang|the gang|some (?:older )?(?:lads|men|boys|blokes)|dealers?)\b"
+    r"|^(?=.*\b(?:disappearing|disappears|disappeared|vanishing|vanishes|goes missing|going missing|gone missing|went missing|goes off|going off|went off|off) (?:off )?to (?:\w+ ){1,2}for (?:days|nights|a few days|the weekend|whole weekends|a week)\b)"
+    r"(?=.*\b(?:cash|money|wads?|new trainers|designer|new phones?|two phones|expensive)\b)"
     r"|\b(?:carrying|carry|carries|carried|taking|takes|took|moving|running|delivering) (?:drugs|gear|weed|crack|coke|packages|parcels) (?:to|up to|down to|round|around|across) (?:\w+ ){1,2}for (?:older|a gang|gangs|the gang|them|him|some|dealers?)\b"
     r"|\b(?:sent|sends|sending|taken|takes|driven) (?:\w+ ){0,6}by (?:some |the |these |those )?(?:older|local) (?:lads|boys|men|kids|teens|gang)\b.{0,40}\b(?:packages|parcels|drugs|bags|gear)\b"
     r"|\bmade by (?:older|a gang|the gang|some|these|those|his|her|local|a group of) (?:\w+ ){0,2}to (?:hide|hold|carry|deliver|move|stash|keep|sell|run|take|deal)\b"

@@ -34,7 +34,10 @@ SUICIDE = re.compile(
     r"|\bend(?:ing|ed)? (?:my|his|her|their|your|it) ?(?:own )?(?:life|lives|all)\b|\bend it all\b|\bend it tonight\b"
     r"|\b(?:take|taking|took) (?:my|his|her|their) (?:own )?life\b"
     r"|\bwhat is (?:even )?the point (?:anymore|any more|of (?:living|going on|it all|anything|being here|me|any of it (?:any ?more|now)))\b|\b(?<!in )(?<!see )(?<!from )(?<!check )(?<!read )(?<!since )(?<!after )(?<!re )(?<!to )(?:this is )?my (?:final|last) (?:post|message|goodbye|words)\b"
-    r"|\b(?:want|wants|wanted|wanting|wanna|going|gonna|ready|trying) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
+    r"|\b(?:want|wants|wanted|wanting|wanna|ready|trying) to die\b"
+    # "feels like he's going to die" beside chest or jaw pain is a heart attack's sign (the seventy-seventh benchmark,
+    # session 54: `immediate` reads it)
+    r"|^(?!.*\b(?:chest|jaw)\b).*?\b(?:going|gonna) to die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b"
     # "my partner has a date picked to die"; "not planning on seeing Christmas"; a whole box of tablets taken "on purpose"
     # (the fifty-second benchmark, session 40)
     r"|\b(?:taken|took|swallowed|had|necked) (?:\w+ ){0,5}" + DRUGS + r"\b.{0,20}\bon purpose\b"
@@ -374,6 +377,5 @@ SUICIDE = re.compile(
     # a handbag, a phone and a letter left on the bench by the lake and no sign of her (the seventy-fifth benchmark,
     # session 53): a note left with someone's things by water is a farewell until she is found
     rf"|^(?=.*\b(?:note|letter|envelope)\b)(?=.*\b{LEFT_BELONGINGS}\b)"
-    r"(?=.*\b(?:river|canal|lake|pond|quarry|reservoir|weir|sea|beach|pier|bridge|railway|cliffs?)\b)"
-    + OWNER_UNACCOUNTED_FOR
+    r"(?=.*\b(?:river|canal|lake|pond|quarry|reservoir|weir|sea|beach|pier|bridge|railway|cliffs?)\b)" + OWNER_UNACCOUNTED_FOR
 )

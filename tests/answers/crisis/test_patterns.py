@@ -1386,6 +1386,36 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("drug dealers at Mr Lee's flat every night, he's scared", "adult_at_risk", True),
         ("woman kept as the family's servant for years", "modern_slavery", True),
         ("she kept it as a family heirloom", "modern_slavery", False),
+        # (the seventy-seventh benchmark, session 54)
+        ("Mr Dean's locked in the gents, there was a bang and now no answer", "immediate_danger", True),
+        ("a lady locked herself in the loo by mistake, we heard a bang but she's fine now", "immediate_danger", False),
+        ("chest pain for an hour, sweating, jaw aching, says he's going to die", "suicide_self_harm", False),
+        ("chest pain for an hour, sweating, jaw aching, says he's going to die", "immediate_danger", True),
+        ("i'm going to die tonight, no one will miss me", "suicide_self_harm", True),
+        (
+            "I chair our food bank and I'm fine at work, but at home my husband shouts, breaks my things and last week threw me against the wall",
+            "domestic_abuse",
+            True,
+        ),
+        (
+            "my husband says I should stand for chair of the allotment society this year, and the kids pushed me into it too",
+            "domestic_abuse",
+            False,
+        ),
+        ("blokes staying in Kev's flat and he's kipping in the stairwell now", "adult_at_risk", True),
+        ("dealers moved into Mrs Ali's flat, she's 84", "adult_at_risk", True),
+        ("my son and his mates are staying in his flat and he sleeps on the sofa", "adult_at_risk", False),
+        ("trawler crew never allowed off the boat, passports gone", "modern_slavery", True),
+        ("the regatta crew can't get off the boat until the fog lifts", "modern_slavery", False),
+        ("lad at the car wash does 13 hrs for £25", "modern_slavery", True),
+        ("our volunteers do 12 hours a month for nothing, is that ok", "modern_slavery", False),
+        ("the coach was seen holding hands with a year 11 girl in town", "allegation_against_worker", True),
+        ("the dance leader had the kids holding hands with partners", "allegation_against_worker", False),
+        ("our new leader's DBS: sexual assault conviction", "allegation_against_worker", True),
+        ("what does a DBS show about a sexual assault conviction?", "allegation_against_worker", False),
+        ("she's 88, a black eye, and says the lady who comes in pushed her", "adult_at_risk", True),
+        ("she's 88, a black eye, and says the lady who comes in pushed her", "child_concern", False),
+        ("the girl who comes in to clean the hall is brilliant", "child_concern", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1617,6 +1647,12 @@ def test_harmless_compounds_of_a_danger_word_are_no_pattern(detector: crisis.Cri
         ("my neighbour's new lodgers take his pension and he's scared", "adult_at_risk", "modern_slavery", False),
         ("his brother takes all his wages and locked him in the garage", "modern_slavery", "domestic_abuse", True),
         ("the gangmaster takes all their wages and locks them in", "modern_slavery", "domestic_abuse", False),
+        (  # (the seventy-seventh benchmark, session 54)
+            "lads moved into his house and he's sleeping in his greenhouse, he says they're his grandson's mates",
+            "child_concern",
+            "modern_slavery",
+            True,
+        ),
     ],
 )
 def test_cuckooing_names_the_slavery_helpline_and_a_relative_the_domestic_one(
@@ -1689,6 +1725,11 @@ def test_someone_who_has_taken_something_gets_the_crisis_lines_after_999(text: s
         ("the older lads sent the younger ones to the shop for drinks", False),
         ("our 12yo scouts are going to other towns for the jamboree", False),
         ("the 10yo is missing his PE bag with his drugs awareness worksheet", False),
+        ("13yo off to Leeds for days, back with wads of cash", True),  # (the seventy-seventh benchmark, session 54)
+        ("he says he does runs for some older lads", True),
+        ("a lad with two phones says he's running for them", True),
+        ("he does runs for the food bank on Tuesdays", False),
+        ("she goes off to Leeds for a few days to see her dad", False),
     ],
 )
 def test_a_child_exploited_to_carry_drugs_names_the_slavery_helpline_too(text: str, slavery_too: bool) -> None:
