@@ -34,7 +34,7 @@ ADULT_HARM = re.compile(
     r"\bcharged\b(?: \w+){0,5} £ ?\d+(?:k|,\d{3}| ?grand)? (?:for|to) (?:a |the )?(?:bit of |few |little )?(?:gutter\w*|roof\w*|driveway|drive|garden|trees?|patio|fence|chimney|windows?|pointing)\b|"
     r"abus|neglect|exploit|taking (?:all )?(?:her|his|their) (?:money|pension|benefits)|takes? (?:his|her|their) (?:money|benefits|pension|food|bank card|card)"
     r"|steal(?:ing|s)? (?:from )?(?:her|his|their|him) (?:money)?|controls? (?:all )?(?:her|his|their) money|will not let (?:her|him) (?:go out|leave|see)"
-    r"|\bhits? (?:him|her)\b|being hit|hitting|bruis|black eye|unexplained injur|self ?neglect|coerc|controlled by|controlling"
+    r"|\bhits? (?:him|her)\b|being hit|hitting|bruis|unexplained injur|self ?neglect|coerc|controlled by|controlling"
     r"|cuckoo|people (?:living|staying) in (?:his|her) (?:flat|house|home)|taken over (?:his|her) (?:flat|house|home)|not being fed|not eating"
     r"|left alone all day|living in (?:filth|squalor)|locked in|locked (?:her|him|them) in (?:the |a |her |his |their )?(?:bedroom|room|house|flat|bathroom|toilet|shed)|scared of (?:her|his|their)|afraid of (?:her|his|their)"
     r"|work(?:ing)? for no pay|passport (?:was )?taken|modern slavery|given (?:them )?thousands|scam|hoard|rough with"

@@ -1413,9 +1413,6 @@ def test_suicide_patterns_for_a_ligature_a_way_to_die_pills_a_goodbye_note_a_dro
         ("the dance leader had the kids holding hands with partners", "allegation_against_worker", False),
         ("our new leader's DBS: sexual assault conviction", "allegation_against_worker", True),
         ("what does a DBS show about a sexual assault conviction?", "allegation_against_worker", False),
-        ("she's 88, a black eye, and says the lady who comes in pushed her", "adult_at_risk", True),
-        ("she's 88, a black eye, and says the lady who comes in pushed her", "child_concern", False),
-        ("the girl who comes in to clean the hall is brilliant", "child_concern", False),
     ],
 )
 def test_patterns_from_the_benchmarks_misses(text: str, route: str, fires: bool) -> None:
@@ -1669,6 +1666,7 @@ def test_cuckooing_names_the_slavery_helpline_and_a_relative_the_domestic_one(
         ("the care worker slapped mrs jones when she wouldn't eat", True),
         ("one of our befrienders has been taking money from a man with dementia", True),
         ("agency carers leave him in his chair all night", True),
+        ("the lady who comes in every morning slapped him", True),  # (the seventy-seventh benchmark, session 54)
         ("her son takes her pension every week and she's scared of him", False),
         ("our young carers group is worried about a frail gran who hasn't eaten", False),
     ],
